@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+/**
+ * ECK_BASE lets the same build be deployed under a sub-path
+ * (e.g. ECK_BASE=/eco-kit/ for https://school.example/eco-kit/).
+ */
+const base = process.env.ECK_BASE || '/';
+
+export default defineConfig({
+  base,
+  output: 'static',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact()],
+  // No telemetry, no prefetching of other pages: the kit makes no request it does not need.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
+});
