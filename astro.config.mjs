@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
+  // Lessons have no code blocks; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   // No telemetry, no prefetching of other pages: the kit makes no request it does not need.
   prefetch: false,
   devToolbar: { enabled: false },

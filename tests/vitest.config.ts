@@ -6,9 +6,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Unit, component and build tests (no browser). */
 export default defineConfig({
   root,
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/build/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/components/**/*.test.tsx',
+      'tests/build/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -4,7 +4,7 @@ const chineseNumerals = ['零', '一', '二', '三', '四', '五', '六', '七',
 
 /** 1 → "一" … 10 → "十"; larger numbers stay in Arabic digits. */
 export function toChineseNumeral(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? chineseNumerals[n]! : String(n);
+  return (Number.isInteger(n) && chineseNumerals[n]) || String(n);
 }
 
 /**
@@ -13,9 +13,9 @@ export function toChineseNumeral(n: number): string {
  */
 export function formatGrades(grades: readonly Grade[]): string {
   const sorted = [...new Set(grades)].sort((a, b) => a - b);
-  if (sorted.length === 0) return '';
-  const first = sorted[0]!;
-  const last = sorted[sorted.length - 1]!;
+  const [first] = sorted;
+  const last = sorted.at(-1);
+  if (first === undefined || last === undefined) return '';
   const contiguous = last - first === sorted.length - 1;
   if (sorted.length === 1) return `${toChineseNumeral(first)}年级`;
   if (contiguous && sorted.length > 2) {

@@ -17,7 +17,10 @@ export const settingLabels: Record<Setting, string> = {
 };
 
 const text = (field: string) =>
-  z.string({ error: `${field}必须是文字` }).trim().min(1, { error: `${field}不能为空` });
+  z
+    .string({ error: `${field}必须是文字` })
+    .trim()
+    .min(1, { error: `${field}不能为空` });
 
 /** How long a lesson runs: one or more sessions, optionally over days or weeks. */
 export const DurationSchema = z.strictObject({

@@ -62,7 +62,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return axe.run({ resultTypes: ['violations'] });
   });
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
 

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  foreignRequests,
-  launchBrowser,
-  viewports,
-  watchContext,
-} from './browser';
+import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -130,13 +124,16 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
     await context.close();
   });
 
-  test.each(Object.entries(viewports))('axe finds no violations at the %s viewport', async (_, vp) => {
-    const context = await browser.newContext({ viewport: vp });
-    const page = await context.newPage();
-    await page.goto(`${baseURL}lessons/${lesson.slug}/`);
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-  });
+  test.each(Object.entries(viewports))(
+    'axe finds no violations at the %s viewport',
+    async (_, vp) => {
+      const context = await browser.newContext({ viewport: vp });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}lessons/${lesson.slug}/`);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 
   test('reads from the back row on a projector: body text at least 20 px', async () => {
     const context = await browser.newContext({ viewport: viewports.projector });
@@ -175,10 +172,13 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.eck-site-header nav').isVisible()).resolves.toBe(false);
     await expect(page.locator('.eck-site-footer').isVisible()).resolves.toBe(false);
-    const colors = await page.evaluate(() => ({
-      ink: getComputedStyle(document.querySelector('main p')!).color,
-      page: getComputedStyle(document.body).backgroundColor,
-    }));
+    const colors = {
+      ink: await page
+        .locator('main p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).color),
+      page: await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    };
     expect(colors).toEqual({ ink: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)' });
     await context.close();
   });
@@ -192,4 +192,20 @@ test('home page passes axe at both viewports', async () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }
+});
+
+test('the axe and request checks can fail: they catch a bad page', async () => {
+  const context = await browser.newContext();
+  const log = watchContext(context);
+  const page = await context.newPage();
+  await page.goto(baseURL);
+  await page.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'http://example.invalid/x.png';
+    document.body.append(img);
+  });
+  await page.waitForTimeout(200);
+  expect(await axeViolations(page)).toEqual([expect.stringContaining('image-alt')]);
+  expect(foreignRequests(log, baseURL)).toEqual(['http://example.invalid/x.png']);
+  await context.close();
 });

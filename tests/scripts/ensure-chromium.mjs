@@ -24,7 +24,9 @@ export function ensureChromium() {
     );
     process.exit(1);
   }
-  console.log(`Installing Debian packages for the browser tests with apt-get: ${missing.join(' ')}`);
+  console.log(
+    `Installing Debian packages for the browser tests with apt-get: ${missing.join(' ')}`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {

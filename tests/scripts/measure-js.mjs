@@ -1,0 +1,127 @@
+// Measures the JavaScript each built page ships, gzip-compressed, by reading dist/.
+//   node tests/scripts/measure-js.mjs [distDir] [--json]
+// "initial": scripts the HTML loads or preloads, with their static imports.
+// "islands": Astro islands' component and renderer modules (hydrated on idle/visible), with
+//            their static imports, minus what is already counted as initial.
+// "lazy":    modules reachable only through dynamic import() (e.g. chart.js), loaded on demand.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const staticImport =
+  /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g;
+const dynamicImport = /import\(\s*["']([^"']+\.m?js)["']\s*\)/g;
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return htmlFiles(p);
+    return p.endsWith('.html') ? [p] : [];
+  });
+}
+
+/** Resolve a URL path from a page or module to a file in dist. */
+function toFile(dist, base, fromFile, spec) {
+  if (/^(https?:)?\/\//.test(spec)) return null;
+  if (spec.startsWith('/')) {
+    const path = spec.startsWith(base) ? spec.slice(base.length) : spec.slice(1);
+    return join(dist, path);
+  }
+  return resolve(dirname(fromFile), spec);
+}
+
+function imports(file, re) {
+  const src = readFileSync(file, 'utf8');
+  return [...src.matchAll(re)].map((m) => m[1]);
+}
+
+/** All modules statically reachable from the given files. */
+function closure(dist, base, files) {
+  const seen = new Set();
+  const queue = [...files];
+  while (queue.length) {
+    const f = queue.pop();
+    if (!f || seen.has(f)) continue;
+    seen.add(f);
+    for (const spec of imports(f, staticImport)) {
+      const next = toFile(dist, base, f, spec);
+      if (next) queue.push(next);
+    }
+  }
+  return seen;
+}
+
+const gz = (files) => [...files].reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
+
+/** Measure one page. Inline module scripts count towards "initial" too. */
+export function measurePage(dist, base, htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const attr = (re) => [...html.matchAll(re)].map((m) => m[1]);
+  const initialSpecs = [
+    ...attr(/<script[^>]*\ssrc="([^"]+)"/g),
+    ...attr(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ];
+  const islandSpecs = [
+    ...attr(/<astro-island[^>]*\scomponent-url="([^"]+)"/g),
+    ...attr(/<astro-island[^>]*\srenderer-url="([^"]+)"/g),
+  ];
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((s) => s.trim() && !/type="application\/(ld\+)?json"/.test(s));
+  const inlineBytes = inlineScripts.reduce((n, s) => n + gzipSync(s).length, 0);
+  const resolveAll = (specs) =>
+    specs.map((s) => toFile(dist, base, htmlFile, s)).filter((f) => f !== null);
+  const inlineImports = inlineScripts.flatMap((s) =>
+    [...s.matchAll(staticImport)].map((m) => toFile(dist, base, htmlFile, m[1])),
+  );
+  const initial = closure(dist, base, [
+    ...resolveAll(initialSpecs),
+    ...inlineImports.filter(Boolean),
+  ]);
+  const islandsAll = closure(dist, base, resolveAll(islandSpecs));
+  const islands = new Set([...islandsAll].filter((f) => !initial.has(f)));
+  const eager = new Set([...initial, ...islands]);
+  const lazyEntries = [...eager].flatMap((f) =>
+    imports(f, dynamicImport).map((s) => toFile(dist, base, f, s)),
+  );
+  const lazy = new Set(
+    [...closure(dist, base, lazyEntries.filter(Boolean))].filter((f) => !eager.has(f)),
+  );
+  return {
+    page:
+      '/' +
+      relative(dist, htmlFile)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/'),
+    initial: gz(initial) + inlineBytes,
+    islands: gz(islands),
+    lazy: gz(lazy),
+    total: gz(initial) + inlineBytes + gz(islands) + gz(lazy),
+  };
+}
+
+export function measureDist(dist = 'dist', base = process.env.ECK_BASE || '/') {
+  const root = resolve(dist);
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return htmlFiles(root)
+    .map((f) => measurePage(root, b, f))
+    .sort((a, c) => a.page.localeCompare(c.page));
+}
+
+export function formatTable(rows) {
+  const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+  const lines = [
+    'page                                   initial  islands     lazy    total  (kB gzip)',
+    ...rows.map(
+      (r) =>
+        `${r.page.padEnd(36)} ${kb(r.initial)}  ${kb(r.islands)}  ${kb(r.lazy)}  ${kb(r.total)}`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const rows = measureDist(args.find((a) => !a.startsWith('--')) ?? 'dist');
+  console.log(args.includes('--json') ? JSON.stringify(rows, null, 2) : formatTable(rows));
+}

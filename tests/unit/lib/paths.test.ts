@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { lessonPath, withBase } from '../../../src/lib/paths';
+
+describe('withBase', () => {
+  test.each([
+    ['/', 'favicon.svg', '/favicon.svg'],
+    ['/', '/favicon.svg', '/favicon.svg'],
+    ['/eco-kit', 'favicon.svg', '/eco-kit/favicon.svg'],
+    ['/eco-kit/', '/lessons/x/', '/eco-kit/lessons/x/'],
+    ['/a/b/', '', '/a/b/'],
+  ])('withBase(%s, %s) → %s', (base, path, out) => expect(withBase(base, path)).toBe(out));
+});
+
+describe('lessonPath', () => {
+  test.each([
+    ['/', 'gum-residue', '/lessons/gum-residue/'],
+    ['/eco-kit', 'low-carbon-living', '/eco-kit/lessons/low-carbon-living/'],
+  ])('lessonPath(%s, %s) → %s', (base, slug, out) => expect(lessonPath(base, slug)).toBe(out));
+});
