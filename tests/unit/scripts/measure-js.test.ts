@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, expect, test } from 'vitest';
-// @ts-expect-error: plain .mjs tool script without type declarations
 import { measureDist } from '../../scripts/measure-js.mjs';
 
 const dist = mkdtempSync(join(tmpdir(), 'eck-dist-'));
