@@ -154,4 +154,38 @@ describe('a new version', () => {
       await server.close();
     }
   });
+
+  test('with two tabs open, updating in one never reloads the other', async () => {
+    cpSync(dist, copy, { recursive: true });
+    const server = await serveFolder(copy, new URL(baseURL).pathname);
+    const context = await browser.newContext();
+    try {
+      const [a, b] = [await context.newPage(), await context.newPage()];
+      for (const tab of [a, b]) {
+        await tab.goto(server.url);
+        await controlled(tab);
+        await tab.evaluate(() => {
+          (window as unknown as { eckMarker: number }).eckMarker = 1;
+        });
+      }
+      appendFileSync(join(copy, 'sw.js'), `\n// another version ${Date.now()}\n`);
+      await a.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      for (const tab of [a, b])
+        await tab.locator('[data-eck-update]').waitFor({ state: 'visible' });
+
+      await Promise.all([a.waitForEvent('load'), a.getByRole('button', { name: '更新' }).click()]);
+      await b.waitForTimeout(1000);
+      const marker = (tab: Page) =>
+        tab.evaluate(() => (window as unknown as { eckMarker?: number }).eckMarker);
+      await expect(marker(a)).resolves.toBeUndefined();
+      // The other tab keeps what is on screen and still offers the update.
+      await expect(marker(b)).resolves.toBe(1);
+      await expect(b.locator('[data-eck-update]').isVisible()).resolves.toBe(true);
+      await Promise.all([b.waitForEvent('load'), b.getByRole('button', { name: '更新' }).click()]);
+      await expect(marker(b)).resolves.toBeUndefined();
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
 });
