@@ -38,7 +38,14 @@ write('charts/index.html', page('', island('/_astro/lazy.js')));
 write('print/index.html', page('<link rel="stylesheet" href="/_astro/fat.css">'));
 write('long/index.html', page('', `<p>${noise(90 * 1024)}</p>`));
 
-const rows = checkBudgets(dist, '/');
+interface Row {
+  page: string;
+  js: number;
+  jsBudget: number;
+  shell: number;
+  over: string[];
+}
+const rows: Row[] = checkBudgets(dist, '/');
 const row = (p: string) => rows.find((r) => r.page === p);
 
 describe('checkBudgets', () => {
