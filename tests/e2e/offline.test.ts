@@ -1,14 +1,11 @@
 // After one visit the whole kit works with no network; a page never cached shows the
 // offline page; a new version waits for the user to tap 更新.
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { distPages } from '../scripts/dist-pages.mjs';
 import { foreignRequests, launchBrowser, viewports, watchContext } from './browser';
-import { serveFolder } from './static-server';
+import { serveDistCopy } from './static-server';
 
 const baseURL = inject('baseURL');
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -107,13 +104,9 @@ describe('offline after one visit', () => {
 });
 
 describe('a new version', () => {
-  // A copy of dist/ served fresh on every request, so the test can publish a "new version".
-  const copy = mkdtempSync(join(tmpdir(), 'eck-update-'));
-  afterAll(() => rmSync(copy, { recursive: true, force: true }));
-
   test('waits: the page shows 有新版本 and reloads only when the user taps 更新', async () => {
-    cpSync(dist, copy, { recursive: true });
-    const server = await serveFolder(copy, new URL(baseURL).pathname);
+    // A copy of dist/ served fresh on every request, so the test can publish a new version.
+    const server = await serveDistCopy(dist, new URL(baseURL).pathname);
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
@@ -126,7 +119,7 @@ describe('a new version', () => {
         (window as unknown as { eckMarker: number }).eckMarker = 1;
         window.addEventListener('eck:before-update', () => sessionStorage.setItem('saved', 'yes'));
       });
-      appendFileSync(join(copy, 'sw.js'), `\n// new version ${Date.now()}\n`);
+      server.publishNewVersion();
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
       await prompt.waitFor({ state: 'visible' });
@@ -156,8 +149,8 @@ describe('a new version', () => {
   });
 
   test('with two tabs open, updating in one never reloads the other', async () => {
-    cpSync(dist, copy, { recursive: true });
-    const server = await serveFolder(copy, new URL(baseURL).pathname);
+    // A copy of dist/ served fresh on every request, so the test can publish a new version.
+    const server = await serveDistCopy(dist, new URL(baseURL).pathname);
     const context = await browser.newContext();
     try {
       const [a, b] = [await context.newPage(), await context.newPage()];
@@ -168,7 +161,7 @@ describe('a new version', () => {
           (window as unknown as { eckMarker: number }).eckMarker = 1;
         });
       }
-      appendFileSync(join(copy, 'sw.js'), `\n// another version ${Date.now()}\n`);
+      server.publishNewVersion();
       await a.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       for (const tab of [a, b])
         await tab.locator('[data-eck-update]').waitFor({ state: 'visible' });

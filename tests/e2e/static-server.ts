@@ -1,6 +1,8 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
@@ -42,5 +44,23 @@ export async function serveFolder(dir: string, base = '/') {
   return {
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/**
+ * Serve a fresh copy of dist/ at `base`; `publishNewVersion()` changes its sw.js so the next
+ * update check finds a new version (the waiting worker and the "有新版本" prompt follow).
+ */
+export async function serveDistCopy(dist: string, base: string) {
+  const copy = mkdtempSync(join(tmpdir(), 'eck-site-'));
+  cpSync(dist, copy, { recursive: true });
+  const server = await serveFolder(copy, base);
+  return {
+    url: server.url,
+    publishNewVersion: () => appendFileSync(join(copy, 'sw.js'), `\n// ${Date.now()}\n`),
+    close: async () => {
+      await server.close();
+      rmSync(copy, { recursive: true, force: true });
+    },
   };
 }
