@@ -138,8 +138,23 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
         el.checkVisibility({ visibilityProperty: true }) &&
         !el.closest('[inert]'),
     );
-    return els.map((el, i) => {
-      el.dataset.eckKb = String(i);
+    // Tab enters a radio group once (arrow keys move inside it): one stop per group.
+    const stops: HTMLElement[][] = [];
+    const groups = new Map<string, HTMLElement[]>();
+    for (const el of els) {
+      const radio = el instanceof HTMLInputElement && el.type === 'radio' && el.name;
+      const key = radio ? `${el.form ? 'form' : 'doc'}:${el.name}` : '';
+      const group = key ? groups.get(key) : undefined;
+      if (group) group.push(el);
+      else {
+        const stop = [el];
+        stops.push(stop);
+        if (key) groups.set(key, stop);
+      }
+    }
+    return stops.map((members, i) => {
+      for (const member of members) member.dataset.eckKb = String(i);
+      const [el] = members as [HTMLElement];
       const name = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 30);
       return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} “${name}”`;
     });

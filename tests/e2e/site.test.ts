@@ -115,10 +115,19 @@ describe('the sweep checks can fail', () => {
       trap.addEventListener('keydown', (e) => e.key === 'Tab' && e.preventDefault());
       const after = document.createElement('button');
       after.textContent = '够不着';
-      document.querySelector('main')?.append(plain, trap, after);
+      const radios = ['大', '小'].map((label) => {
+        const r = document.createElement('input');
+        r.type = 'radio';
+        r.name = 'size';
+        r.setAttribute('aria-label', label);
+        return r;
+      });
+      document.querySelector('main')?.append(...radios, plain, trap, after);
     });
     const report = await keyboardWalk(page);
     expect(report.invisibleFocus).toEqual(['button “没有焦点框”']);
+    // Before the trap, a radio group is one Tab stop: its other radios are not "unreachable".
+    expect(report.unreachable).not.toContainEqual(expect.stringContaining('input'));
     // Focus sticks on the trap, so the button after it is never reached.
     expect(report.unreachable).toEqual(['button “够不着”']);
     await context.close();
