@@ -54,6 +54,25 @@ export function formatScores(rows) {
   );
 }
 
+/** One Lighthouse run of one URL: scores, the audits that lost points, pass or fail. */
+async function audit(url, port) {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: categories,
+  });
+  const { scores, failing } = summarise(result.lhr);
+  if (result.lhr.runtimeError) {
+    return {
+      scores,
+      failing: [`runtime error: ${result.lhr.runtimeError.message}`, ...failing],
+      ok: false,
+    };
+  }
+  return { scores, failing, ok: categories.every((c) => scores[c] >= minScore) };
+}
+
 async function main() {
   const dist = process.argv[2] ?? 'dist';
   const pages = distPages(dist);
@@ -76,19 +95,20 @@ async function main() {
   try {
     for (const page of pages) {
       const url = `http://127.0.0.1:${port}${base}${page}`;
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: categories,
-      });
-      const { scores, failing } = summarise(result.lhr);
-      const ok = categories.every((c) => scores[c] >= minScore);
-      rows.push({ page, scores, failing, ok });
-      if (result.lhr.runtimeError) {
-        rows.at(-1).ok = false;
-        rows.at(-1).failing.unshift(`runtime error: ${result.lhr.runtimeError.message}`);
+      // A page below the bar gets a second run (the machine may have been busy), and the
+      // better run counts: a real regression fails both.
+      let best;
+      for (let attempt = 1; attempt <= 2 && !best?.ok; attempt++) {
+        const run = await audit(url, chrome.port);
+        if (
+          !best ||
+          Math.min(...Object.values(run.scores)) > Math.min(...Object.values(best.scores))
+        ) {
+          best = { page, ...run, attempts: attempt };
+        }
+        best.attempts = attempt;
       }
+      rows.push(best);
     }
   } finally {
     chrome.kill();
@@ -96,8 +116,10 @@ async function main() {
   }
   console.log(formatScores(rows));
   const low = rows.filter((r) => !r.ok);
-  for (const r of rows.filter((x) => x.failing.length)) {
-    console.log(`  /${r.page}: ${r.failing.join('; ')}`);
+  for (const r of rows.filter((x) => x.failing.length || x.attempts > 1)) {
+    console.log(
+      `  /${r.page} (${r.attempts} runs): ${r.failing.join('; ') || 'passed on the second run'}`,
+    );
   }
   if (low.length) {
     console.error(`\nLighthouse below ${minScore}: ${low.map((r) => `/${r.page}`).join(', ')}`);
