@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { offline } from './src/integrations/offline.ts';
 
 /**
  * ECK_BASE lets the same build be deployed under a sub-path
@@ -14,7 +15,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // offline() runs after the build: web app manifest and service worker over dist/.
+  integrations: [mdx(), preact(), offline()],
   // Lessons have no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // No telemetry, no prefetching of other pages: the kit makes no request it does not need.

@@ -62,12 +62,16 @@ run('unit, component and build tests', 'npx', vitest('tests/vitest.config.ts', u
 if (run('build', 'astro', ['build'])) {
   console.log('\nJavaScript shipped per page:');
   console.log(formatTable(measureDist('dist')));
+  run('size budgets (JS, CSS, HTML per page)', 'node', ['tests/scripts/budgets.mjs']);
   const e2eReport = join(reportDir, 'e2e.json');
   run('browser tests (Chromium)', 'npx', vitest('tests/vitest.e2e.config.ts', e2eReport), {
     vitestReport: e2eReport,
   });
+  run('Lighthouse (every page, mobile)', 'node', ['tests/scripts/lighthouse.mjs']);
 } else {
-  steps.push({ name: 'browser tests (Chromium)', ok: false, note: 'skipped: build failed' });
+  for (const name of ['size budgets', 'browser tests (Chromium)', 'Lighthouse']) {
+    steps.push({ name, ok: false, note: 'skipped: build failed' });
+  }
 }
 
 console.log('\n━━ Summary');

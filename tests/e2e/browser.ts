@@ -81,3 +81,106 @@ export const viewports = {
   projector: { width: 1920, height: 1080 },
   tablet: { width: 800, height: 1280 },
 } as const;
+
+/**
+ * Record Content-Security-Policy violations in every page of a context: the page's own
+ * `securitypolicyviolation` events and Chromium's console reports. Call before opening pages.
+ */
+export async function watchCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__eckCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __eckCspViolation: (t: string) => void })
+        .__eckCspViolation;
+      void report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${e.documentURI}`);
+    });
+  });
+  context.on('console', (m) => {
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
+  });
+  return violations;
+}
+
+/** What a keyboard walk through a page found. */
+export interface KeyboardReport {
+  /** Controls that take focus by Tab, in document order. */
+  controls: string[];
+  /** Controls that Tab never reached. */
+  unreachable: string[];
+  /** Controls that were focused with no visible outline or box-shadow. */
+  invisibleFocus: string[];
+}
+
+/**
+ * Press Tab through the whole page: every visible interactive control must be reached, and
+ * each must show a focus ring (outline or box-shadow) while focused.
+ */
+export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
+  const controls = await page.evaluate(() => {
+    const selector = [
+      'a[href]',
+      'area[href]',
+      'button:not([disabled])',
+      'input:not([disabled]):not([type="hidden"])',
+      'select:not([disabled])',
+      'textarea:not([disabled])',
+      'summary',
+      'iframe',
+      '[contenteditable="true"]',
+      '[tabindex]:not([tabindex="-1"])',
+    ].join(',');
+    const els = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) =>
+        el.tabIndex >= 0 &&
+        el.checkVisibility({ visibilityProperty: true }) &&
+        !el.closest('[inert]'),
+    );
+    // Tab enters a radio group once (arrow keys move inside it): one stop per group.
+    const stops: HTMLElement[][] = [];
+    const groups = new Map<string, HTMLElement[]>();
+    for (const el of els) {
+      const radio = el instanceof HTMLInputElement && el.type === 'radio' && el.name;
+      const key = radio ? `${el.form ? 'form' : 'doc'}:${el.name}` : '';
+      const group = key ? groups.get(key) : undefined;
+      if (group) group.push(el);
+      else {
+        const stop = [el];
+        stops.push(stop);
+        if (key) groups.set(key, stop);
+      }
+    }
+    return stops.map((members, i) => {
+      for (const member of members) member.dataset.eckKb = String(i);
+      const [el] = members as [HTMLElement];
+      const name = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 30);
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} “${name}”`;
+    });
+  });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const reached = new Set<number>();
+  const invisible = new Set<number>();
+  // Enough presses to pass every control, plus a few for radio groups and the like.
+  for (let i = 0; i < controls.length + 5; i++) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body || el.dataset.eckKb === undefined) return null;
+      const s = getComputedStyle(el);
+      const ring =
+        (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      return { index: Number(el.dataset.eckKb), ring };
+    });
+    if (!seen) continue;
+    if (reached.has(seen.index) && reached.size === controls.length) break;
+    reached.add(seen.index);
+    if (!seen.ring) invisible.add(seen.index);
+  }
+  return {
+    controls,
+    unreachable: controls.filter((_, i) => !reached.has(i)),
+    invisibleFocus: controls.filter((_, i) => invisible.has(i)),
+  };
+}

@@ -19,6 +19,8 @@ const shared = 'export const x = 1;';
 const island = 'import {x} from "./shared.js"; const c = () => import("./chart.js");';
 const chart = 'import "./chart-dep.js"; export const chart = 1;';
 const chartDep = 'export const dep = 2;';
+const shellEntry = 'import "./workbox.js"; register();';
+const workbox = 'export class Workbox {}';
 
 write('index.html', '<html><body><p>no scripts</p></body></html>');
 write(
@@ -31,13 +33,28 @@ write('_astro/shared.js', shared);
 write('_astro/island.js', island);
 write('_astro/chart.js', chart);
 write('_astro/chart-dep.js', chartDep);
+write('_astro/OfflineSupport.astro_astro_type_script_index_0_lang.abc.js', shellEntry);
+write('_astro/workbox.js', workbox);
+write(
+  'lesson/index.html',
+  `<html><head><script type="module" src="/_astro/OfflineSupport.astro_astro_type_script_index_0_lang.abc.js"></script></head><body><p>text</p></body></html>`,
+);
 
-test('a page without scripts ships 0 bytes; a page with an island is split initial/islands/lazy', () => {
+test('a page without scripts ships 0 bytes; the offline shell is counted apart; a page with an island is split initial/islands/lazy', () => {
   const rows = measureDist(dist, '/');
   expect(rows).toEqual([
-    { page: '/', initial: 0, islands: 0, lazy: 0, total: 0 },
+    { page: '/', shell: 0, initial: 0, islands: 0, lazy: 0, total: 0 },
+    {
+      page: '/lesson/',
+      shell: gz(shellEntry) + gz(workbox),
+      initial: 0,
+      islands: 0,
+      lazy: 0,
+      total: gz(shellEntry) + gz(workbox),
+    },
     {
       page: '/tool/',
+      shell: 0,
       initial: gz(entry) + gz(shared),
       islands: gz(island),
       lazy: gz(chart) + gz(chartDep),

@@ -1,0 +1,36 @@
+// Helpers for the storage robustness matrix (record page, class view): a full disk and a
+// killed tab, made to happen on purpose in Chromium.
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * From now on, localStorage.setItem throws QuotaExceededError for keys matching `keys`
+ * in every page of the context (as a full device does); reads and other keys still work.
+ */
+export async function failStorageWrites(context: BrowserContext, keys: RegExp): Promise<void> {
+  await context.addInitScript(
+    ({ source, flags }) => {
+      const pattern = new RegExp(source, flags);
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (pattern.test(key)) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return setItem.call(this, key, value);
+      };
+    },
+    { source: keys.source, flags: keys.flags },
+  );
+}
+
+/**
+ * End a tab the way a tablet's OS kills it: the renderer crashes, so no pagehide, unload or
+ * visibilitychange handler runs. Only what the page had already saved survives.
+ */
+export async function killPage(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  // The renderer dies before it can answer, so the command never resolves: don't wait for it.
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  await page.close();
+}
