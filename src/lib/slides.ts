@@ -1,6 +1,6 @@
 /**
  * Slides from a lesson's MDX: every `##` section becomes one slide. The rehype plugin
- * (src/lib/rehype-slides.ts) uses these pure helpers at build time, so the lesson page and
+ * (src/lib/slides-hast-plugin.ts) uses these pure helpers at build time, so the lesson page and
  * the present view render the same `<Content />`.
  */
 import { normalizeNumberText } from './parse-number';

@@ -7,7 +7,7 @@ import {
   textOf,
   type TreeNode,
 } from '../../../src/lib/slides';
-import { wrapSlides } from '../../../src/lib/rehype-slides';
+import { slideSections, slidesHastPlugin } from '../../../src/lib/slides-hast-plugin';
 
 const h2 = (text: string): TreeNode => ({
   type: 'element',
@@ -140,12 +140,11 @@ test('textOf joins nested text', () => {
   expect(textOf(node)).toBe('算一算（约 10 分钟）');
 });
 
-describe('wrapSlides (the rehype plugin)', () => {
+describe('slideSections (the hast plugin)', () => {
   test('wraps each ## section in a section element with its planned minutes', () => {
-    const tree = { children: [esm, nl, h2('开场（约 5 分钟）'), p('x'), h2('讨论'), island] };
-    wrapSlides(tree);
-    expect(tree.children[0]).toBe(esm);
-    expect(tree.children.slice(1)).toEqual([
+    const children = slideSections([esm, nl, h2('开场（约 5 分钟）'), p('x'), h2('讨论'), island]);
+    expect(children).toEqual([
+      esm,
       {
         type: 'element',
         tagName: 'section',
@@ -162,9 +161,7 @@ describe('wrapSlides (the rehype plugin)', () => {
   });
 
   test('an intro without a heading gets no minutes', () => {
-    const tree = { children: [p('（约 5 分钟）')] };
-    wrapSlides(tree);
-    expect(tree.children).toEqual([
+    expect(slideSections([p('（约 5 分钟）')])).toEqual([
       {
         type: 'element',
         tagName: 'section',
@@ -172,5 +169,12 @@ describe('wrapSlides (the rehype plugin)', () => {
         children: [p('（约 5 分钟）')],
       },
     ]);
+  });
+
+  test('the plugin replaces the root once, before the visitors run', () => {
+    const calls: unknown[][] = [];
+    const root = { type: 'root' as const, children: [h2('a'), p('x')] };
+    slidesHastPlugin.before(root, { replaceNode: (...args) => calls.push(args) });
+    expect(calls).toEqual([[root, { type: 'root', children: slideSections(root.children) }]]);
   });
 });
