@@ -86,3 +86,17 @@ export function plannedLessonMinutes(
   const planned = stepMinutes.filter((m): m is number => m !== undefined);
   return planned.length > 0 ? planned.reduce((a, b) => a + b, 0) : sessionMinutes;
 }
+
+/**
+ * A lesson whose steps plan more minutes than its (first) session is a mistake in the MDX;
+ * the present page stops the build with this Chinese message. Undefined when the plan fits.
+ */
+export function stepPlanError(
+  stepMinutes: readonly (number | undefined)[],
+  sessionMinutes: number,
+): string | undefined {
+  const planned = stepMinutes.filter((m): m is number => m !== undefined);
+  const sum = planned.reduce((a, b) => a + b, 0);
+  if (sum <= sessionMinutes) return undefined;
+  return `各步骤标题里的“（约 N 分钟）”合计 ${sum} 分钟，超过了一次课的 ${sessionMinutes} 分钟`;
+}

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   parseStepMinutes,
   plannedLessonMinutes,
+  stepPlanError,
   splitIntoSlides,
   textOf,
   type TreeNode,
@@ -125,6 +126,17 @@ describe('plannedLessonMinutes', () => {
     [[undefined, 7], 60, 7],
   ])('%j with a %i-minute session → %i', (steps, session, out) =>
     expect(plannedLessonMinutes(steps, session)).toBe(out),
+  );
+});
+
+describe('stepPlanError', () => {
+  test.each([
+    [[undefined, 5, 10, 10, 10, 3, 2], 40, undefined],
+    [[], 40, undefined],
+    [[undefined], 40, undefined],
+    [[30, 20], 40, '各步骤标题里的“（约 N 分钟）”合计 50 分钟，超过了一次课的 40 分钟'],
+  ])('%j in a %i-minute session → %s', (steps, session, out) =>
+    expect(stepPlanError(steps, session)).toBe(out),
   );
 });
 
