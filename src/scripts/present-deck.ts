@@ -20,7 +20,10 @@ import { parseNumber } from '../lib/parse-number';
 
 const TIMER_KEY = 'eck:present-timer:v1:';
 
-type Message = { type: 'hello' } | { type: 'state'; slide: number; timer: TimerState };
+type Message =
+  | { type: 'hello' }
+  | { type: 'state'; slide: number; timer: TimerState }
+  | { type: 'blank'; on: boolean };
 
 function isField(el: Element | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -61,15 +64,24 @@ export function startDeck(doc: Document): void {
   doc.body.classList.toggle('is-presenter', presenter);
   if (presenter) doc.title = `演讲者视图 · ${doc.title}`;
 
+  // A long slide scrolls, so it must be reachable by keyboard (and by axe's rules).
+  for (const slide of slides) slide.tabIndex = 0;
   let index = parseSlideHash(location.hash, count);
   let keys = initialKeyState;
   let timer = loadTimer();
+  // Opening the view on a later slide (a reload, a link) does not start the timer.
+  if (!timer.started) timer = { ...timer, slide: index };
+  /** Presenter window: whether it has blanked the main screen. */
+  let mainBlank = false;
   const channel =
     'BroadcastChannel' in window ? new BroadcastChannel(`eck:present:${slug}`) : undefined;
 
   function loadTimer(): TimerState {
     try {
-      return parseTimerState(JSON.parse(sessionStorage.getItem(TIMER_KEY + slug) ?? 'null')) ?? initialTimer;
+      return (
+        parseTimerState(JSON.parse(sessionStorage.getItem(TIMER_KEY + slug) ?? 'null')) ??
+        initialTimer
+      );
     } catch {
       return initialTimer;
     }
@@ -92,7 +104,7 @@ export function startDeck(doc: Document): void {
       s.classList.toggle('is-current', i === index);
       s.classList.toggle('is-next', presenter && i === index + 1);
     });
-    const title = slides[index]?.querySelector('h1, h2')?.textContent?.trim() ?? '';
+    const title = slides[index]?.querySelector('.eck-title-name, h2')?.textContent?.trim() ?? '';
     if (position) position.textContent = `${index + 1} / ${count}`;
     if (position) position.title = title;
     if (progress) {
@@ -115,7 +127,11 @@ export function startDeck(doc: Document): void {
     timerBox?.classList.toggle('is-over', over);
     timerBox?.classList.toggle('is-running', timer.running);
     if (timerButton) {
-      timerButton.textContent = timer.running ? '暂停计时' : timer.started ? '继续计时' : '开始计时';
+      timerButton.textContent = timer.running
+        ? '暂停计时'
+        : timer.started
+          ? '继续计时'
+          : '开始计时';
       timerButton.setAttribute('aria-pressed', String(timer.running));
     }
   }
@@ -147,10 +163,18 @@ export function startDeck(doc: Document): void {
     go(index + (direction === 'next' ? 1 : -1));
   }
 
-  function setBlank(on: boolean) {
-    if (!blank) return;
+  /** Black out the projector. The presenter window forwards this to the main window. */
+  function setBlank(on: boolean, share = true) {
+    if (share) channel?.postMessage({ type: 'blank', on } satisfies Message);
+    if (presenter) {
+      mainBlank = on;
+      q('[data-action="blank"]')?.setAttribute('aria-pressed', String(on));
+      return;
+    }
+    if (!blank || blank.hidden === !on) return;
     blank.hidden = !on;
     if (on) blank.focus();
+    else blank.blur();
   }
 
   function toggleFullscreen() {
@@ -201,7 +225,7 @@ export function startDeck(doc: Document): void {
         else if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
         break;
       case 'blank':
-        setBlank(!!blank?.hidden);
+        setBlank(presenter ? !mainBlank : !!blank?.hidden);
         break;
       case 'presenter':
         openPresenter();
@@ -245,6 +269,7 @@ export function startDeck(doc: Document): void {
   });
 
   blank?.addEventListener('click', () => setBlank(false));
+  q('[data-action="blank"]')?.setAttribute('aria-pressed', 'false');
 
   jumpForm?.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -265,7 +290,9 @@ export function startDeck(doc: Document): void {
     }
   });
 
-  window.addEventListener('popstate', () => go(parseSlideHash(location.hash, count), { history: 'none' }));
+  window.addEventListener('popstate', () =>
+    go(parseSlideHash(location.hash, count), { history: 'none' }),
+  );
   window.addEventListener('hashchange', () =>
     go(parseSlideHash(location.hash, count), { history: 'none' }),
   );
@@ -274,6 +301,8 @@ export function startDeck(doc: Document): void {
     const msg = event.data as Partial<Message> | null;
     if (msg?.type === 'hello') {
       broadcast();
+    } else if (msg?.type === 'blank') {
+      setBlank(msg.on === true, false);
     } else if (msg?.type === 'state') {
       const t = parseTimerState(msg.timer);
       if (t) timer = t;
