@@ -280,13 +280,13 @@ export function startDeck(doc: Document): void {
       max: count,
       integer: true,
     });
-    const ok = r.ok && r.value !== null;
-    jumpInput.setAttribute('aria-invalid', String(!ok));
+    const slide = r.ok ? r.value : null;
+    jumpInput.setAttribute('aria-invalid', String(slide === null));
     if (jumpError) jumpError.textContent = r.ok ? '' : r.error;
-    if (ok) {
+    if (slide !== null) {
       jumpInput.value = '';
       jumpInput.blur();
-      go(r.value - 1);
+      go(slide - 1);
     }
   });
 
