@@ -88,15 +88,15 @@ export function plannedLessonMinutes(
 }
 
 /**
- * A lesson whose steps plan more minutes than its (first) session is a mistake in the MDX;
- * the present page stops the build with this Chinese message. Undefined when the plan fits.
+ * A lesson whose steps plan more minutes than all its sessions together is a mistake in the
+ * MDX; the present page stops the build with this Chinese message. Undefined when it fits.
  */
 export function stepPlanError(
   stepMinutes: readonly (number | undefined)[],
-  sessionMinutes: number,
+  lessonMinutes: number,
 ): string | undefined {
   const planned = stepMinutes.filter((m): m is number => m !== undefined);
   const sum = planned.reduce((a, b) => a + b, 0);
-  if (sum <= sessionMinutes) return undefined;
-  return `各步骤标题里的“（约 N 分钟）”合计 ${sum} 分钟，超过了一次课的 ${sessionMinutes} 分钟`;
+  if (sum <= lessonMinutes) return undefined;
+  return `各步骤标题里的“（约 N 分钟）”合计 ${sum} 分钟，超过了整课的 ${lessonMinutes} 分钟`;
 }

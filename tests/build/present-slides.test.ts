@@ -48,11 +48,11 @@ test('an island imported in a lesson lands inside its ## slide, on the lesson pa
   expect(present[3]).toMatch(/component-url="[^"]*Probe[^"]*\.js"/);
 });
 
-test('steps that plan more minutes than the session stop the build with a message', () => {
+test('steps that plan more minutes than the lesson stop the build with a message', () => {
   const project = makeProject({ 'too-many-minutes.mdx': fixtureFile('too-many-minutes.mdx') });
   cleanup = project.remove;
   const { status, output } = project.build();
   expect(status).not.toBe(0);
   expect(output).toContain('too-many-minutes.mdx');
-  expect(output).toContain('合计 50 分钟，超过了一次课的 40 分钟');
+  expect(output).toContain('合计 50 分钟，超过了整课的 40 分钟');
 });

@@ -134,8 +134,9 @@ describe('stepPlanError', () => {
     [[undefined, 5, 10, 10, 10, 3, 2], 40, undefined],
     [[], 40, undefined],
     [[undefined], 40, undefined],
-    [[30, 20], 40, '各步骤标题里的“（约 N 分钟）”合计 50 分钟，超过了一次课的 40 分钟'],
-  ])('%j in a %i-minute session → %s', (steps, session, out) =>
+    [[60, 30, 30, 30], 150, undefined],
+    [[30, 20], 40, '各步骤标题里的“（约 N 分钟）”合计 50 分钟，超过了整课的 40 分钟'],
+  ])('%j in a %i-minute lesson → %s', (steps, session, out) =>
     expect(stepPlanError(steps, session)).toBe(out),
   );
 });
