@@ -439,9 +439,10 @@ describe('join by QR', () => {
     const figure = page.locator('.eck-slide.is-current [data-join-qr]');
     await figure.waitFor();
     const expected = `${baseURL}lessons/gum-residue/record/`;
-    await expect
-      .poll(() => figure.locator('[data-join-url]').textContent())
-      .toBe(expected.replace(/^https?:\/\//, ''));
+    await page.locator('[data-join-qr][data-state="ready"]').waitFor();
+    await expect(figure.locator('[data-join-url]').textContent()).resolves.toBe(
+      expected.replace(/^https?:\/\//, ''),
+    );
     const size = 400;
     const pixels = await figure.locator('canvas').evaluate((canvas: HTMLCanvasElement, n) => {
       const copy = document.createElement('canvas');
