@@ -67,6 +67,16 @@ export function elapsed(s: TimerState, now: number): { step: number; lesson: num
   return { step: (s.perSlide[s.slide] ?? 0) + live, lesson: counted + live };
 }
 
+/** Past the plan: the step over its planned minutes, or the lesson over its. 0 means no plan. */
+export function isOverPlan(
+  time: { step: number; lesson: number },
+  stepMinutes: number,
+  lessonMinutes: number,
+): boolean {
+  const over = (ms: number, minutes: number) => minutes > 0 && ms > minutes * 60_000;
+  return over(time.step, stepMinutes) || over(time.lesson, lessonMinutes);
+}
+
 /** 65_000 → "1:05", 3_725_000 → "1:02:05". Negative or NaN counts as zero. */
 export function formatClock(ms: number): string {
   const total = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;

@@ -10,6 +10,7 @@ import {
   elapsed,
   formatClock,
   initialTimer,
+  isOverPlan,
   moveTimer,
   parseTimerState,
   resetTimer,
@@ -121,10 +122,7 @@ export function startDeck(doc: Document): void {
     if (stepTime) stepTime.textContent = formatClock(t.step);
     if (stepPlan) stepPlan.textContent = planned ? ` / ${planned} 分钟` : '';
     if (lessonTime) lessonTime.textContent = formatClock(t.lesson);
-    const over =
-      (planned > 0 && t.step > planned * 60_000) ||
-      (lessonMinutes > 0 && t.lesson > lessonMinutes * 60_000);
-    timerBox?.classList.toggle('is-over', over);
+    timerBox?.classList.toggle('is-over', isOverPlan(t, planned, lessonMinutes));
     timerBox?.classList.toggle('is-running', timer.running);
     if (timerButton) {
       timerButton.textContent = timer.running
@@ -132,7 +130,6 @@ export function startDeck(doc: Document): void {
         : timer.started
           ? '继续计时'
           : '开始计时';
-      timerButton.setAttribute('aria-pressed', String(timer.running));
     }
   }
 

@@ -352,7 +352,7 @@ describe('projector controls', () => {
     await expect(step.textContent()).resolves.toBe('0:05');
     await expect(lesson.textContent()).resolves.toBe('1:10');
     await page.keyboard.press('t');
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(toggle.textContent()).resolves.toContain('继续计时');
     await page.clock.runFor(60_000);
     await expect(lesson.textContent()).resolves.toBe('1:10');
     await toggle.click();
@@ -408,10 +408,14 @@ describe('presenter view', () => {
     await presenter.keyboard.press('b');
     await expect.poll(() => main.locator('[data-blank]').isVisible()).toBe(false);
     // The timer is shared: started by the first step forward in the main window, paused there.
-    const toggle = '[data-action="toggleTimer"]';
-    await expect(presenter.locator(toggle).getAttribute('aria-pressed')).resolves.toBe('true');
-    await main.locator(toggle).click();
-    await expect.poll(() => presenter.locator(toggle).getAttribute('aria-pressed')).toBe('false');
+    const running = (page: Page) =>
+      page.locator('[data-timer]').evaluate((e) => e.classList.contains('is-running'));
+    await expect(running(presenter)).resolves.toBe(true);
+    await main.getByRole('button', { name: '暂停计时' }).click();
+    await expect.poll(() => running(presenter)).toBe(false);
+    await expect(presenter.locator('[data-action="toggleTimer"]').textContent()).resolves.toContain(
+      '继续计时',
+    );
     expect(await axeViolations(presenter)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);

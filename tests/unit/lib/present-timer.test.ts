@@ -4,6 +4,7 @@ import {
   elapsed,
   formatClock,
   initialTimer,
+  isOverPlan,
   moveTimer,
   parseTimerState,
   pauseTimer,
@@ -86,6 +87,20 @@ describe('timer arithmetic', () => {
       ),
     );
   });
+});
+
+describe('isOverPlan', () => {
+  const min = 60_000;
+  test.each([
+    [{ step: 4 * min, lesson: 4 * min }, 5, 40, false],
+    [{ step: 5 * min, lesson: 5 * min }, 5, 40, false],
+    [{ step: 5 * min + 1, lesson: 6 * min }, 5, 40, true],
+    [{ step: 1 * min, lesson: 41 * min }, 5, 40, true],
+    [{ step: 99 * min, lesson: 99 * min }, 0, 0, false],
+    [{ step: 99 * min, lesson: 10 * min }, 0, 40, false],
+  ])('%j with plans %i / %i min → %s', (time, step, lesson, out) =>
+    expect(isOverPlan(time, step, lesson)).toBe(out),
+  );
 });
 
 describe('formatClock', () => {
