@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { offline } from './src/integrations/offline.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { slidesHastPlugin } from './src/lib/slides-hast-plugin.ts';
 
 /**
  * ECK_BASE lets the same build be deployed under a sub-path
@@ -18,7 +20,11 @@ export default defineConfig({
   // offline() runs after the build: web app manifest and service worker over dist/.
   integrations: [mdx(), preact(), offline()],
   // Lessons have no code blocks; Shiki's inline styles would also clash with the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Every `##` section of a lesson becomes a <section data-slide> for the present view.
+    processor: satteri({ hastPlugins: [slidesHastPlugin] }),
+  },
   // No telemetry, no prefetching of other pages: the kit makes no request it does not need.
   prefetch: false,
   devToolbar: { enabled: false },

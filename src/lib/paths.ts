@@ -12,3 +12,8 @@ export function withBase(base: string, path: string): string {
 export function lessonPath(base: string, slug: string): string {
   return withBase(base, `lessons/${slug}/`);
 }
+
+/** URL of a lesson's present view (slides for the projector). */
+export function presentPath(base: string, slug: string): string {
+  return withBase(base, `lessons/${slug}/present/`);
+}

@@ -13,7 +13,8 @@ import { gzipSync } from 'node:zlib';
 
 const staticImport =
   /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g;
-const dynamicImport = /import\(\s*["']([^"']+\.m?js)["']\s*\)/g;
+// Vite writes dynamic imports with quotes or backticks: import(`./chunk.js`).
+const dynamicImport = /import\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
 /** Astro names a component's bundled <script> after the component. */
 export const shellScript = /\/OfflineSupport\.astro_astro_type_script_[^/]*\.js$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lessonPath, withBase } from '../../../src/lib/paths';
+import { lessonPath, presentPath, withBase } from '../../../src/lib/paths';
 
 describe('withBase', () => {
   test.each([
@@ -16,4 +16,11 @@ describe('lessonPath', () => {
     ['/', 'gum-residue', '/lessons/gum-residue/'],
     ['/eco-kit', 'low-carbon-living', '/eco-kit/lessons/low-carbon-living/'],
   ])('lessonPath(%s, %s) → %s', (base, slug, out) => expect(lessonPath(base, slug)).toBe(out));
+});
+
+describe('presentPath', () => {
+  test.each([
+    ['/', 'gum-residue', '/lessons/gum-residue/present/'],
+    ['/eco-kit', 'low-carbon-living', '/eco-kit/lessons/low-carbon-living/present/'],
+  ])('presentPath(%s, %s) → %s', (base, slug, out) => expect(presentPath(base, slug)).toBe(out));
 });

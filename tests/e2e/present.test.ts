@@ -1,0 +1,482 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import jsQR from 'jsqr';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const lessons = [
+  { slug: 'low-carbon-living', title: '低碳生活，从我做起', slides: 9 },
+  { slug: 'gum-residue', title: '口香糖残胶去哪儿了', slides: 13 },
+] as const;
+
+const presentURL = (slug: string, hash = '') => `${baseURL}lessons/${slug}/present/${hash}`;
+
+async function open(
+  slug: string,
+  hash = '#1',
+  viewport: { width: number; height: number } = viewports.projector,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(presentURL(slug, hash));
+  await page.locator('.eck-slide.is-current').waitFor();
+  return { context, page };
+}
+
+const hashOf = (page: Page) => page.evaluate(() => location.hash);
+const currentHeading = (page: Page) =>
+  page.locator('.eck-slide.is-current').locator('.eck-title-name, h2').first().textContent();
+
+describe.each(lessons)('present view of $slug', (lesson) => {
+  test('opens on the title slide with the lesson facts, no errors, no outside requests', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const page = await context.newPage();
+    const response = await page.goto(presentURL(lesson.slug));
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('[data-slide]').count()).resolves.toBe(lesson.slides);
+    await expect(page.locator('.eck-slide.is-current .eck-title-name').textContent()).resolves.toBe(
+      lesson.title,
+    );
+    await expect(page.locator('.eck-slide:visible').count()).resolves.toBe(1);
+    await expect(page.locator('[data-position]').textContent()).resolves.toBe(
+      `1 / ${lesson.slides}`,
+    );
+    expect(await hashOf(page)).toBe('#1');
+    await page.waitForTimeout(300);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+
+  test('every key steps forward and back', async () => {
+    const { context, page } = await open(lesson.slug);
+    for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'n', 'N']) {
+      await page.keyboard.press('Home');
+      expect(await hashOf(page)).toBe('#1');
+      await page.keyboard.press(key);
+      expect(await hashOf(page), key).toBe('#2');
+    }
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P', 'Shift+Space']) {
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowRight');
+      expect(await hashOf(page)).toBe('#2');
+      await page.keyboard.press(key);
+      expect(await hashOf(page), key).toBe('#1');
+    }
+    await page.keyboard.press('End');
+    expect(await hashOf(page)).toBe(`#${lesson.slides}`);
+    await page.keyboard.press('Home');
+    await expect(currentHeading(page)).resolves.toBe(lesson.title);
+    await context.close();
+  });
+
+  test('on-screen buttons step forward and back and are large enough to tap', async () => {
+    const { context, page } = await open(lesson.slug);
+    await page.getByRole('button', { name: '下一张' }).click();
+    expect(await hashOf(page)).toBe('#2');
+    await page.getByRole('button', { name: '上一张' }).click();
+    expect(await hashOf(page)).toBe('#1');
+    const sizes = await page
+      .locator('.eck-bar button:visible, .eck-bar a, .eck-bar input')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    for (const r of sizes) {
+      expect(Math.min(r.width, r.height)).toBeGreaterThanOrEqual(44);
+    }
+    await context.close();
+  });
+
+  test('body text is at least 32 px on every slide at 1920×1080', async () => {
+    const { context, page } = await open(lesson.slug);
+    for (let i = 1; i <= lesson.slides; i++) {
+      await page.keyboard.press('End');
+      await page.keyboard.type(String(i));
+      await page.keyboard.press('Enter');
+      const sizes = await page
+        .locator('.eck-slide.is-current')
+        .locator('p, li, td, blockquote')
+        .evaluateAll((els) =>
+          els
+            .filter((e) => e.checkVisibility())
+            .map((e) => parseFloat(getComputedStyle(e).fontSize)),
+        );
+      if (sizes.length) expect(Math.min(...sizes), `slide ${i}`).toBeGreaterThanOrEqual(32);
+    }
+    await context.close();
+  });
+
+  test.each([
+    ['projector', viewports.projector],
+    ['1280×720', { width: 1280, height: 720 }],
+    ['1024×768', { width: 1024, height: 768 }],
+  ])('no text overflows a slide at %s; long slides scroll', async (_, viewport) => {
+    const { context, page } = await open(lesson.slug, '#1', viewport);
+    for (let i = 1; i <= lesson.slides; i++) {
+      await page.goto(presentURL(lesson.slug, `#${i}`));
+      await page.locator('.eck-slide.is-current').waitFor();
+      const report = await page.locator('.eck-slide.is-current').evaluate((slide) => {
+        const box = slide.getBoundingClientRect();
+        const style = getComputedStyle(slide);
+        const outside = [...slide.querySelectorAll('*')]
+          .filter((e) => e.checkVisibility())
+          .map((e) => ({
+            tag: e.tagName,
+            text: e.textContent?.slice(0, 20),
+            r: e.getBoundingClientRect(),
+          }))
+          .filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1)
+          .map(({ tag, text }) => `${tag} ${text}`);
+        return {
+          outside,
+          tallerThanBox: slide.scrollHeight > slide.clientHeight,
+          overflowY: style.overflowY,
+          wider: slide.scrollWidth > slide.clientWidth,
+          pageWider: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        };
+      });
+      expect(report.outside, `slide ${i}`).toEqual([]);
+      expect(report.wider || report.pageWider, `slide ${i}`).toBe(false);
+      if (report.tallerThanBox) expect(report.overflowY, `slide ${i}`).toBe('auto');
+    }
+    await context.close();
+  });
+
+  test('axe finds no violations on any slide, at 1920×1080 and 1024×768', async () => {
+    for (const viewport of [viewports.projector, { width: 1024, height: 768 }]) {
+      const { context, page } = await open(lesson.slug, '#1', viewport);
+      for (let i = 1; i <= lesson.slides; i++) {
+        expect(await axeViolations(page), `slide ${i}`).toEqual([]);
+        await page.keyboard.press('End');
+        await page.keyboard.type(String(i + 1));
+        await page.keyboard.press('Enter');
+      }
+      await context.close();
+    }
+  });
+
+  test('the lesson page links to its present view and back', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/${lesson.slug}/`);
+    await page.getByRole('link', { name: '投影上课：全屏幻灯片' }).click();
+    await page.waitForURL(`**/lessons/${lesson.slug}/present/**`);
+    await page.getByRole('link', { name: '返回课程页' }).click();
+    await page.waitForURL(`**/lessons/${lesson.slug}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(lesson.title);
+    await context.close();
+  });
+});
+
+describe('moving around', () => {
+  test('number + Enter, number + G and the jump field go to a slide; bad input is explained', async () => {
+    const { context, page } = await open('gum-residue');
+    await page.keyboard.type('12');
+    await expect(page.locator('[data-typed]').textContent()).resolves.toContain('12');
+    await page.keyboard.press('Enter');
+    expect(await hashOf(page)).toBe('#12');
+    await expect(page.locator('[data-typed]').isVisible()).resolves.toBe(false);
+    await page.keyboard.type('3g');
+    expect(await hashOf(page)).toBe('#3');
+    await page.keyboard.press('G');
+    const field = page.getByRole('textbox', { name: '跳到第' });
+    await expect(field.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await field.fill('９９');
+    await field.press('Enter');
+    expect(await hashOf(page)).toBe('#3');
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#eck-jump-error').textContent()).resolves.toBe('页码不能超过 13。');
+    await field.fill('５');
+    await field.press('Enter');
+    expect(await hashOf(page)).toBe('#5');
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('false');
+    await context.close();
+  });
+
+  test('reload keeps the slide; back and forward go through the slides seen', async () => {
+    const { context, page } = await open('low-carbon-living');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await hashOf(page)).toBe('#3');
+    await page.reload();
+    await page.locator('.eck-slide.is-current').waitFor();
+    expect(await hashOf(page)).toBe('#3');
+    await expect(currentHeading(page)).resolves.toBe('开场：地球给我们的提醒（约 5 分钟）');
+    await page.goBack();
+    expect(await hashOf(page)).toBe('#2');
+    await expect(currentHeading(page)).resolves.toBe('课前准备');
+    await page.goForward();
+    await expect(currentHeading(page)).resolves.toBe('开场：地球给我们的提醒（约 5 分钟）');
+    await context.close();
+  });
+
+  test('a slide taller than the screen is paged through before the next slide', async () => {
+    const { context, page } = await open('gum-residue', '#9', { width: 1024, height: 768 });
+    const slide = page.locator('.eck-slide.is-current');
+    await expect(currentHeading(page)).resolves.toBe('第六步：埋一埋，泡一泡');
+    const tall = await slide.evaluate((s) => s.scrollHeight > s.clientHeight);
+    expect(tall).toBe(true);
+    await page.keyboard.press('PageDown');
+    expect(await hashOf(page)).toBe('#9');
+    expect(await slide.evaluate((s) => s.scrollTop)).toBeGreaterThan(0);
+    // PageUp pages back up before it leaves the slide.
+    await page.keyboard.press('PageUp');
+    expect(await slide.evaluate((s) => s.scrollTop)).toBe(0);
+    expect(await hashOf(page)).toBe('#9');
+    let presses = 0;
+    while ((await hashOf(page)) === '#9' && presses < 20) {
+      await page.keyboard.press('PageDown');
+      presses++;
+    }
+    expect(presses).toBeGreaterThan(1);
+    expect(await hashOf(page)).toBe('#10');
+    await expect(currentHeading(page)).resolves.toBe('第七步：讨论');
+    await context.close();
+  });
+
+  test('keys typed into a form field inside a slide stay in the field', async () => {
+    const { context, page } = await open('low-carbon-living', '#5');
+    // The lesson has no field of its own yet (the calculator comes later): add one.
+    await page.locator('.eck-slide.is-current').evaluate((slide) => {
+      const label = document.createElement('label');
+      label.textContent = '测试输入';
+      const input = document.createElement('input');
+      input.type = 'text';
+      label.append(input);
+      slide.append(label);
+    });
+    const field = page.getByRole('textbox', { name: '测试输入' });
+    await field.click();
+    await field.pressSequentially('12 np bfg.');
+    for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'Home', 'End', 'Enter']) {
+      await field.press(key);
+    }
+    await expect(field.inputValue()).resolves.toBe('12 np bfg.');
+    expect(await hashOf(page)).toBe('#5');
+    await expect(page.locator('[data-blank]').isVisible()).resolves.toBe(false);
+    // Escape leaves the field; the clicker works again.
+    await field.press('Escape');
+    await page.keyboard.press('PageDown');
+    expect(await hashOf(page)).toBe('#6');
+    await context.close();
+  });
+});
+
+describe('projector controls', () => {
+  test('B blanks and unblanks the screen; a click unblanks too', async () => {
+    const { context, page } = await open('low-carbon-living', '#2');
+    const blank = page.locator('[data-blank]');
+    await page.keyboard.press('b');
+    await expect(blank.isVisible()).resolves.toBe(true);
+    const cover = await blank.boundingBox();
+    expect(cover).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
+    await page.keyboard.press('B');
+    await expect(blank.isVisible()).resolves.toBe(false);
+    expect(await hashOf(page)).toBe('#2');
+    await page.getByRole('button', { name: '黑屏' }).click();
+    await expect(blank.isVisible()).resolves.toBe(true);
+    await blank.click();
+    await expect(blank.isVisible()).resolves.toBe(false);
+    await page.keyboard.press('b');
+    await page.keyboard.press('Escape');
+    await expect(blank.isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  test('F requests full screen, Esc and F leave it', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    await context.addInitScript(() => {
+      const w = window as unknown as { fullscreenCalls: string[] };
+      w.fullscreenCalls = [];
+      let on = false;
+      Object.defineProperty(Document.prototype, 'fullscreenElement', {
+        get: () => (on ? document.documentElement : null),
+      });
+      Element.prototype.requestFullscreen = function () {
+        w.fullscreenCalls.push(`request ${this.tagName}`);
+        on = true;
+        return Promise.resolve();
+      };
+      Document.prototype.exitFullscreen = function () {
+        w.fullscreenCalls.push('exit');
+        on = false;
+        return Promise.resolve();
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(presentURL('gum-residue'));
+    await page.locator('.eck-slide.is-current').waitFor();
+    const calls = () =>
+      page.evaluate(() => (window as unknown as { fullscreenCalls: string[] }).fullscreenCalls);
+    await page.keyboard.press('f');
+    expect(await calls()).toEqual(['request HTML']);
+    await page.keyboard.press('Escape');
+    expect(await calls()).toEqual(['request HTML', 'exit']);
+    await page.keyboard.press('F');
+    await page.getByRole('button', { name: '全屏' }).click();
+    expect(await calls()).toEqual(['request HTML', 'exit', 'request HTML', 'exit']);
+    await context.close();
+  });
+
+  test('the timer counts the step and the lesson, pauses and resets', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const page = await context.newPage();
+    // A paused clock moves only when the test says so.
+    await page.clock.install({ time: new Date('2026-09-01T08:00:00Z') });
+    await page.goto(presentURL('low-carbon-living'));
+    await page.locator('.eck-slide.is-current').waitFor();
+    await page.clock.pauseAt(new Date('2026-09-01T08:00:05Z'));
+    const step = page.locator('[data-step-time]');
+    const lesson = page.locator('[data-lesson-time]');
+    const toggle = page.locator('[data-action="toggleTimer"]');
+    await expect(toggle.textContent()).resolves.toContain('开始计时');
+    await page.clock.runFor(10_000);
+    await expect(lesson.textContent()).resolves.toBe('0:00');
+    // The first step forward starts the timer.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.clock.runFor(65_000);
+    await expect(step.textContent()).resolves.toBe('1:05');
+    await expect(page.locator('[data-step-plan]').textContent()).resolves.toBe(' / 5 分钟');
+    await page.keyboard.press('ArrowRight');
+    await page.clock.runFor(5_000);
+    await expect(step.textContent()).resolves.toBe('0:05');
+    await expect(lesson.textContent()).resolves.toBe('1:10');
+    await page.keyboard.press('t');
+    await expect(toggle.textContent()).resolves.toContain('继续计时');
+    await page.clock.runFor(60_000);
+    await expect(lesson.textContent()).resolves.toBe('1:10');
+    await toggle.click();
+    await page.clock.runFor(2_000);
+    await expect(lesson.textContent()).resolves.toBe('1:12');
+    await page.clock.runFor(10 * 60_000);
+    await expect(page.locator('[data-timer]').getAttribute('class')).resolves.toContain('is-over');
+    await page.getByRole('button', { name: '归零' }).click();
+    await expect(lesson.textContent()).resolves.toBe('0:00');
+    await expect(toggle.textContent()).resolves.toContain('开始计时');
+    await context.close();
+  });
+});
+
+describe('presenter view', () => {
+  test('S opens the presenter window; it shows notes, the next slide and follows the main window', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const main = await context.newPage();
+    await main.goto(presentURL('low-carbon-living', '#3'));
+    await main.locator('.eck-slide.is-current').waitFor();
+    const opened = context.waitForEvent('page');
+    await main.keyboard.press('s');
+    const presenter = await opened;
+    await presenter.waitForLoadState();
+    await presenter.locator('.eck-slide.is-current').waitFor();
+    expect(new URL(presenter.url()).searchParams.get('view')).toBe('presenter');
+    expect(await hashOf(presenter)).toBe('#3');
+
+    // Notes: hidden on the projector, shown to the teacher.
+    const note = '.eck-slide.is-current [data-teacher-note]';
+    await expect(main.locator(note).first().isVisible()).resolves.toBe(false);
+    await expect(presenter.locator(note).first().isVisible()).resolves.toBe(true);
+    await expect(presenter.locator(note).first().textContent()).resolves.toContain('地震');
+    await expect(presenter.locator('.eck-slide.is-next h2').first().textContent()).resolves.toBe(
+      '第一篇章：什么是低碳生活（约 10 分钟）',
+    );
+    await expect(presenter.locator('[data-timer]').isVisible()).resolves.toBe(true);
+
+    // The presenter follows the main window …
+    await main.keyboard.press('PageDown');
+    await expect.poll(() => hashOf(presenter)).toBe('#4');
+    await expect(currentHeading(presenter)).resolves.toBe('第一篇章：什么是低碳生活（约 10 分钟）');
+    await main.keyboard.press('End');
+    await expect.poll(() => hashOf(presenter)).toBe('#9');
+    // … and the main window follows the presenter (the teacher may click there).
+    await presenter.keyboard.press('Home');
+    await expect.poll(() => hashOf(main)).toBe('#1');
+    // B in the presenter window blanks the projector, not the presenter.
+    await presenter.keyboard.press('b');
+    await expect.poll(() => main.locator('[data-blank]').isVisible()).toBe(true);
+    await expect(presenter.locator('[data-blank]').isVisible()).resolves.toBe(false);
+    await presenter.keyboard.press('b');
+    await expect.poll(() => main.locator('[data-blank]').isVisible()).toBe(false);
+    // The timer is shared: started by the first step forward in the main window, paused there.
+    const running = (page: Page) =>
+      page.locator('[data-timer]').evaluate((e) => e.classList.contains('is-running'));
+    await expect(running(presenter)).resolves.toBe(true);
+    await main.getByRole('button', { name: '暂停计时' }).click();
+    await expect.poll(() => running(presenter)).toBe(false);
+    await expect(presenter.locator('[data-action="toggleTimer"]').textContent()).resolves.toContain(
+      '继续计时',
+    );
+    expect(await axeViolations(presenter)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('a presenter window opened by address joins the main window at its slide', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const main = await context.newPage();
+    await main.goto(presentURL('gum-residue', '#4'));
+    await main.locator('.eck-slide.is-current').waitFor();
+    const presenter = await context.newPage();
+    await presenter.goto(`${baseURL}lessons/gum-residue/present/?view=presenter#1`);
+    await expect.poll(() => hashOf(presenter)).toBe('#4');
+    await context.close();
+  });
+});
+
+describe('join by QR', () => {
+  test('the gum lesson shows a QR code that decodes to the record page of this site', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await page.goto(presentURL('gum-residue', '#6'));
+    const figure = page.locator('.eck-slide.is-current [data-join-qr]');
+    await figure.waitFor();
+    const expected = `${baseURL}lessons/gum-residue/record/`;
+    await page.locator('[data-join-qr][data-state="ready"]').waitFor();
+    await expect(figure.locator('[data-join-url]').textContent()).resolves.toBe(
+      expected.replace(/^https?:\/\//, ''),
+    );
+    const size = 400;
+    const pixels = await figure.locator('canvas').evaluate((canvas: HTMLCanvasElement, n) => {
+      const copy = document.createElement('canvas');
+      copy.width = n;
+      copy.height = n;
+      const ctx = copy.getContext('2d');
+      if (!ctx) return [];
+      ctx.imageSmoothingEnabled = false;
+      ctx.drawImage(canvas, 0, 0, n, n);
+      return Array.from(ctx.getImageData(0, 0, n, n).data);
+    }, size);
+    const code = jsQR(Uint8ClampedArray.from(pixels), size, size);
+    expect(code?.data).toBe(expected);
+    // Large on the projector: at least a third of the screen's height.
+    const box = await figure.locator('canvas').boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(1080 / 3);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+
+  test('the lesson page links to the record page instead, and ships no JavaScript', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/gum-residue/`);
+    await expect(page.getByRole('link', { name: '记录页' }).getAttribute('href')).resolves.toBe(
+      new URL(`${baseURL}lessons/gum-residue/record/`).pathname,
+    );
+    await expect(page.locator('canvas').count()).resolves.toBe(0);
+    expect(log.requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+    await context.close();
+  });
+});
