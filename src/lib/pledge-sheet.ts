@@ -37,7 +37,7 @@ export const cardMm = {
   width: sheetMm.width / 2,
   height: sheetMm.height / 3,
   padding: 5,
-  header: 5,
+  header: 6,
   intro: 5,
   signature: 9,
   date: 6,
@@ -195,7 +195,7 @@ export function planCards(settings: PledgeSettings): CardsPlan {
   const inner = c.width - 2 * c.padding;
   const header = fitText(
     [settings.school, settings.className].filter(Boolean).join(' · ') || '学校 · 班级',
-    { widthMm: inner, heightMm: c.header, maxLines: 1 },
+    { widthMm: inner, heightMm: c.header, maxLines: 2 },
     [10, 9, 8, 7, 6],
   );
   const title = fitText(
