@@ -175,7 +175,8 @@ export default function PledgeGenerator() {
           <div class="eck-field">
             <label for="eck-names">学生名单</label>
             <p class="eck-hint" id="eck-names-hint">
-              从花名册或表格里复制粘贴。名字之间用换行、顿号、逗号、空格或 Tab 分开都可以；前面的序号会自动去掉。
+              从花名册或表格里复制粘贴。名字之间用换行、顿号、逗号、空格或 Tab
+              分开都可以；前面的序号会自动去掉。
             </p>
             <textarea
               id="eck-names"
@@ -222,21 +223,27 @@ export default function PledgeGenerator() {
         )}
 
         <div class="eck-actions">
-          <button type="button" class="eck-button eck-button--primary" onClick={() => window.print()}>
+          <button
+            type="button"
+            class="eck-button eck-button--primary"
+            onClick={() => window.print()}
+          >
             打印（共 {pageCount} 页 A4）
           </button>
           <button
             type="button"
             class="eck-button"
             onClick={() => {
-              if (window.confirm('恢复默认设置？学校、班级、名单等都会清空。')) resetPledgeSettings();
+              if (window.confirm('恢复默认设置？学校、班级、名单等都会清空。'))
+                resetPledgeSettings();
             }}
           >
             恢复默认
           </button>
         </div>
         <p class="eck-hint">
-          设置只保存在这台设备的浏览器里。打印时请选择 A4 纸、缩放 100%（“实际大小”），并关闭“页眉和页脚”。
+          设置只保存在这台设备的浏览器里。打印时请选择 A4 纸、缩放
+          100%（“实际大小”），并关闭“页眉和页脚”。
         </p>
       </section>
 
@@ -244,7 +251,12 @@ export default function PledgeGenerator() {
         <h2 id="eck-preview-title" class="eck-print-hidden">
           打印预览（{pageCount} 页）
         </h2>
-        <div class="eck-sheets-scroll" tabIndex={0} role="region" aria-label="A4 打印预览，可左右滚动">
+        <div
+          class="eck-sheets-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="A4 打印预览，可左右滚动"
+        >
           <div class="eck-sheets">
             {sheet && <ClassSheet plan={sheet} settings={settings} />}
             {cards && <PledgeCards plan={cards} settings={settings} />}

@@ -60,5 +60,8 @@ export function textOutside(page: PdfPage, marginMm: { x: number; y: number }): 
         t.y < my ||
         t.y + t.height > page.height - my,
     )
-    .map((t) => `${JSON.stringify(t.text)} at (${t.x.toFixed(1)}, ${t.y.toFixed(1)}) w ${t.width.toFixed(1)}`);
+    .map(
+      (t) =>
+        `${JSON.stringify(t.text)} at (${t.x.toFixed(1)}, ${t.y.toFixed(1)}) w ${t.width.toFixed(1)}`,
+    );
 }

@@ -11,7 +11,11 @@ const fs = (t: FittedText) => `eck-fs-${t.size}`;
 
 /** Text, or a line to write on when it is empty. */
 function OrBlank({ text, wide = false }: { text: string; wide?: boolean }) {
-  return text.trim() ? <>{text}</> : <span class={wide ? 'eck-blank eck-blank--wide' : 'eck-blank'} />;
+  return text.trim() ? (
+    <>{text}</>
+  ) : (
+    <span class={wide ? 'eck-blank eck-blank--wide' : 'eck-blank'} />
+  );
 }
 
 function Slot({ slot }: { slot: SignatureSlot | null }) {
@@ -40,13 +44,17 @@ export function ClassSheet({ plan, settings }: Props) {
                 <p class={`eck-pledge-school eck-clip ${fs(plan.school)}`}>
                   <OrBlank text={settings.school} wide />
                 </p>
-                <h3 class={`eck-pledge-title ${fs(plan.title)}`}>{settings.title.trim() || '倡议书'}</h3>
+                <h3 class={`eck-pledge-title ${fs(plan.title)}`}>
+                  {settings.title.trim() || '倡议书'}
+                </h3>
                 <p class="eck-pledge-meta eck-clip">
                   <span>
-                    班级：<OrBlank text={settings.className} />
+                    班级：
+                    <OrBlank text={settings.className} />
                   </span>
                   <span>
-                    日期：<OrBlank text={settings.date} />
+                    日期：
+                    <OrBlank text={settings.date} />
                   </span>
                 </p>
                 <p class="eck-pledge-intro">我们郑重承诺，从今天做起，从身边的小事做起：</p>
@@ -76,10 +84,14 @@ export function ClassSheet({ plan, settings }: Props) {
                 </colgroup>
                 <thead>
                   <tr>
-                    <th scope="col" class="eck-th-no">序号</th>
+                    <th scope="col" class="eck-th-no">
+                      序号
+                    </th>
                     <th scope="col">姓名</th>
                     <th scope="col">签名</th>
-                    <th scope="col" class="eck-th-no">序号</th>
+                    <th scope="col" class="eck-th-no">
+                      序号
+                    </th>
                     <th scope="col">姓名</th>
                     <th scope="col">签名</th>
                   </tr>

@@ -48,7 +48,9 @@ export function ItemEditor({ items }: Props) {
 
   return (
     <fieldset class="eck-field eck-items">
-      <legend>承诺内容（最多 {pledgeLimits.items} 条，每条不超过 {pledgeLimits.item} 字）</legend>
+      <legend>
+        承诺内容（最多 {pledgeLimits.items} 条，每条不超过 {pledgeLimits.item} 字）
+      </legend>
       <p class="eck-hint" id="eck-items-hint">
         用按钮调整顺序；用键盘时，在输入框里按 Alt + ↑ 或 Alt + ↓ 移动这一条。空白的条目不打印。
       </p>
