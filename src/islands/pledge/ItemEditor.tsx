@@ -18,14 +18,17 @@ interface Props {
 export function ItemEditor({ items }: Props) {
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const addButton = useRef<HTMLButtonElement>(null);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  // Where focus goes once the list has re-rendered with the change (the store updates the
+  // list a moment after the click).
+  const [pendingFocus, setPendingFocus] = useState<{ index: number; before: readonly string[] }>();
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    if (focusIndex === null) return;
-    (inputs.current[focusIndex] ?? addButton.current)?.focus();
-    setFocusIndex(null);
-  }, [focusIndex]);
+    if (!pendingFocus || pendingFocus.before === items) return;
+    (inputs.current[pendingFocus.index] ?? addButton.current)?.focus();
+    setPendingFocus(undefined);
+  }, [pendingFocus, items]);
+  const setFocusIndex = (index: number) => setPendingFocus({ index, before: items });
 
   const label = (i: number) => `第 ${i + 1} 条`;
   const move = (i: number, delta: number) => {

@@ -105,7 +105,7 @@ test('a failed write keeps the value in memory and says so', async () => {
   s.setPledgeText('school', '阳光小学');
   expect(s.$pledgeSettings.get().school).toBe('阳光小学');
   expect(s.$pledgeSaveError.get()).toBe(storageMessages.writeFailed);
-  delete storage[KEY];
+  Reflect.deleteProperty(storage, KEY);
   s.setPledgeText('school', '阳光小学二');
   expect(s.$pledgeSaveError.get()).toBeNull();
 });
