@@ -68,12 +68,16 @@ async function printPdf(page: Page, pngName: string): Promise<PdfPage[]> {
     .locator('.eck-sheet-body')
     .evaluateAll((els) => els.filter((e) => e.scrollHeight > e.clientHeight + 1).length);
   expect(overflowing).toBe(0);
-  // The first page as a person sees it on paper, for looking at after the run.
+  // The first page as a person sees it on paper (the printable box, 186 × 270 mm at 96 dpi),
+  // for looking at after the run.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 703, height: 1020 });
   await page
     .locator('.eck-sheet')
     .first()
     .screenshot({ path: `${outDir}/${pngName}.png` });
   await page.emulateMedia({ media: null });
+  if (viewport) await page.setViewportSize(viewport);
   return pages;
 }
 
