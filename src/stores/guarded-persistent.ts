@@ -48,9 +48,9 @@ export function guardedPersistent<S extends z.ZodType>(
   };
   const $stored = persistentAtom<T>(key, defaults, { encode: JSON.stringify, decode });
   // The shown value lives in its own atom so it can change even when saving fails.
-  const $value = atom<T>($stored.get());
-  // Changes from another tab arrive through the persistent store.
-  $stored.listen((v) => $value.set(v));
+  const $value = atom<T>($stored.get() as T);
+  // Changes from another tab arrive through the persistent store (values are read-only).
+  $stored.listen((v) => $value.set(v as T));
   return {
     $value,
     $loadNotice,

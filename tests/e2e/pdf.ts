@@ -21,7 +21,7 @@ export const POINTS_PER_MM = 72 / 25.4;
 
 /** Read page sizes and positioned text from a PDF (pdfjs legacy build, no canvas needed). */
 export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
-  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data, useSystemFonts: false });
   const doc = await task.promise;
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
