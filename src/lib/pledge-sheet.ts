@@ -21,6 +21,10 @@ export const classSheetMm = {
   school: 7,
   meta: 7,
   intro: 7,
+  closing: 7,
+  /** Border and padding of the pledge box (1 + 6 mm) and its inner side padding (2 × 4 mm). */
+  boxChrome: 8,
+  boxSides: 8,
   itemIndent: 10,
   itemGap: 1,
   /** Column groups side by side in the signature table. */
@@ -132,8 +136,17 @@ function pledgeBlock(settings: PledgeSettings) {
   );
   const items = printedItems(settings.items);
   // Items may take up to half the page; beyond that they shrink.
-  const itemFit = fitItems(items, sheetMm.width - m.itemIndent, sheetMm.height / 2, m.itemGap);
-  const heightMm = m.school + title.heightMm + m.meta + m.intro + itemFit.heightMm + m.gaps;
+  const itemWidth = sheetMm.width - m.boxSides - m.itemIndent;
+  const itemFit = fitItems(items, itemWidth, sheetMm.height / 2, m.itemGap);
+  const heightMm =
+    m.school +
+    title.heightMm +
+    m.meta +
+    m.intro +
+    itemFit.heightMm +
+    m.closing +
+    m.boxChrome +
+    m.gaps;
   return { school, title, items, itemFit, heightMm };
 }
 

@@ -57,14 +57,17 @@ export function ClassSheet({ plan, settings }: Props) {
                     <OrBlank text={settings.date} />
                   </span>
                 </p>
-                <p class="eck-pledge-intro">我们郑重承诺，从今天做起，从身边的小事做起：</p>
-                <ol class="eck-pledge-items">
-                  {plan.items.map((item, n) => (
-                    <li class={fs(item)} key={n}>
-                      {item.text}
-                    </li>
-                  ))}
-                </ol>
+                <div class="eck-pledge-box">
+                  <p class="eck-pledge-intro">我们郑重承诺，从今天做起，从身边的小事做起：</p>
+                  <ol class="eck-pledge-items">
+                    {plan.items.map((item, n) => (
+                      <li class={fs(item)} key={n}>
+                        {item.text}
+                      </li>
+                    ))}
+                  </ol>
+                  <p class="eck-pledge-closing">用真诚的心、勤劳的手，让我们的地球家园更加美丽。</p>
+                </div>
               </header>
             ) : (
               <header class="eck-running-head">
