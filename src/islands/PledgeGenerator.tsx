@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { useMounted } from './use-mounted';
 import { planCards, planClassSheet } from '../lib/pledge-sheet';
 import { splitNames } from '../lib/split-names';
 import { parseNumber } from '../lib/parse-number';
@@ -23,13 +24,6 @@ import {
 import { ItemEditor } from './pledge/ItemEditor';
 import { ClassSheet } from './pledge/ClassSheet';
 import { PledgeCards } from './pledge/PledgeCards';
-
-/** True after the first render in the browser: stored settings replace the server defaults. */
-function useMounted(): boolean {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  return mounted;
-}
 
 const blankCountRule = {
   label: '空白签名行数',

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { useMounted } from './use-mounted';
 import { BLANK, FINDINGS_MARK, fillLetter, toParagraphs } from '../lib/proposal-letter';
 import {
   defaultProposalLetter,
@@ -17,12 +18,6 @@ import {
   resetProposalLetter,
   setLetterField,
 } from '../stores/proposal-letter';
-
-function useMounted(): boolean {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  return mounted;
-}
 
 const fields: { field: Exclude<keyof ProposalLetter, 'body'>; label: string; hint?: string }[] = [
   { field: 'title', label: '标题' },
