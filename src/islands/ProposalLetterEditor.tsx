@@ -1,0 +1,166 @@
+import { Fragment } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { useMounted } from './use-mounted';
+import { BLANK, FINDINGS_MARK, fillLetter, toParagraphs } from '../lib/proposal-letter';
+import {
+  defaultProposalLetter,
+  letterLimits,
+  type ProposalLetter,
+} from '../schemas/proposal-letter';
+import type { FindingsSummary } from '../schemas/findings-summary';
+import { readClassFindings } from '../stores/class-findings';
+import {
+  $proposalLetter,
+  $proposalLoadNotice,
+  $proposalSaveError,
+  dismissProposalNotice,
+  resetProposalLetter,
+  setLetterField,
+} from '../stores/proposal-letter';
+
+const fields: { field: Exclude<keyof ProposalLetter, 'body'>; label: string; hint?: string }[] = [
+  { field: 'title', label: '标题' },
+  { field: 'greeting', label: '称呼' },
+  { field: 'signer', label: '署名', hint: '例如：四年三班全体同学' },
+  { field: 'date', label: '日期（不填则留空线手写）' },
+];
+
+/** Text with every blank drawn as a line to write on (a line that never breaks). */
+function WithBlanks({ text }: { text: string }) {
+  const parts = text.split(BLANK);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 && <span class="eck-blank" role="img" aria-label="空白" />}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The class edits the letter; the A4 preview below prints as it looks. */
+export default function ProposalLetterEditor() {
+  const mounted = useMounted();
+  const stored = useStore($proposalLetter);
+  const letter = mounted ? stored : defaultProposalLetter;
+  const loadNotice = useStore($proposalLoadNotice);
+  const saveError = useStore($proposalSaveError);
+  const [findings, setFindings] = useState<FindingsSummary | null>(null);
+  useEffect(() => setFindings(readClassFindings()), []);
+
+  const paragraphs = useMemo(
+    () => toParagraphs(fillLetter(letter.body, findings)),
+    [letter.body, findings],
+  );
+  const hasMark = letter.body.includes(FINDINGS_MARK);
+
+  return (
+    <div>
+      <section class="eck-print-hidden eck-settings" aria-labelledby="eck-letter-edit">
+        <h2 id="eck-letter-edit">修改倡议书</h2>
+        {mounted && loadNotice && (
+          <div class="eck-notice" role="status">
+            <p>{loadNotice}</p>
+            <button type="button" class="eck-button" onClick={dismissProposalNotice}>
+              知道了
+            </button>
+          </div>
+        )}
+        {saveError && (
+          <p class="eck-notice eck-notice--error" role="alert">
+            {saveError}
+          </p>
+        )}
+        <p class="eck-notice" id="eck-findings-status">
+          {findings
+            ? '已经从本设备保存的班级调查数据里填入了你们的发现。'
+            : '本设备上还没有班级的调查数据，倡议书里的数字先留空，打印后手写；也可以直接在正文里写上你们的数字。'}
+        </p>
+        <div class="eck-field-grid">
+          {fields.map(({ field, label, hint }) => (
+            <div class="eck-field" key={field}>
+              <label for={`eck-letter-${field}`}>{label}</label>
+              <input
+                id={`eck-letter-${field}`}
+                type="text"
+                value={letter[field]}
+                placeholder={hint}
+                maxLength={letterLimits[field]}
+                onInput={(e) => setLetterField(field, e.currentTarget.value)}
+              />
+            </div>
+          ))}
+        </div>
+        <div class="eck-field">
+          <label for="eck-letter-body">正文（每行一段）</label>
+          <p class="eck-hint" id="eck-letter-body-hint">
+            “{FINDINGS_MARK}”会换成你们调查得到的数字。可以把它移到别处，也可以删掉、自己写。
+          </p>
+          <textarea
+            id="eck-letter-body"
+            rows={14}
+            value={letter.body}
+            maxLength={letterLimits.body}
+            aria-describedby="eck-letter-body-hint eck-letter-body-warning"
+            onInput={(e) => setLetterField('body', e.currentTarget.value)}
+          />
+          <p class="eck-field-warning" id="eck-letter-body-warning">
+            {!hasMark && '正文里没有“【调查结果】”，调查数字不会出现在倡议书里。'}
+          </p>
+        </div>
+        <div class="eck-actions">
+          <button
+            type="button"
+            class="eck-button eck-button--primary"
+            onClick={() => window.print()}
+          >
+            打印倡议书
+          </button>
+          <button
+            type="button"
+            class="eck-button"
+            onClick={() => {
+              if (window.confirm('恢复成原来的模板？你们改过的文字会被替换。'))
+                resetProposalLetter();
+            }}
+          >
+            恢复模板
+          </button>
+        </div>
+      </section>
+
+      <section aria-labelledby="eck-letter-preview">
+        <h2 id="eck-letter-preview" class="eck-print-hidden">
+          打印预览
+        </h2>
+        <div
+          class="eck-sheets-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="A4 打印预览，可左右滚动"
+        >
+          <div class="eck-sheets">
+            <article class="eck-sheet eck-sheet--flow eck-letter" aria-label="倡议书">
+              <div class="eck-sheet-body">
+                <h3 class="eck-letter-title">{letter.title.trim() || '倡议书'}</h3>
+                <p class="eck-letter-greeting">{letter.greeting}</p>
+                {paragraphs.map((p, i) => (
+                  <p class="eck-letter-p" key={i}>
+                    <WithBlanks text={p} />
+                  </p>
+                ))}
+                <div class="eck-letter-sign">
+                  <p>{letter.signer.trim() || <span class="eck-blank eck-blank--wide" />}</p>
+                  <p>{letter.date.trim() || <span class="eck-blank" />}</p>
+                </div>
+              </div>
+            </article>
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type * as TestingLibrary from '@testing-library/preact';
+import { cleanTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { defaultPledgeSettings } from '../../src/schemas/pledge-settings';
+
+const KEY = 'eck:pledge-settings:v1';
+
+let tl: typeof TestingLibrary;
+
+/**
+ * Fresh store and island for every test (the store reads storage when it is created).
+ * Preact, its hooks and the testing library are loaded again with them, so that all share
+ * one Preact instance.
+ */
+async function renderGenerator() {
+  vi.resetModules();
+  tl = await import('@testing-library/preact');
+  const { h } = await import('preact');
+  const { default: PledgeGenerator } = await import('../../src/islands/PledgeGenerator');
+  const store = await import('../../src/stores/pledge-settings');
+  const view = tl.render(h(PledgeGenerator, {}));
+  await tl.waitFor(() => expect(tl.screen.getByLabelText('学校')).toBeTruthy());
+  return { view, store, ...tl };
+}
+
+/** @nanostores/preact re-renders on a timer after a store changes: let it run. */
+const flush = () => tl.act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+const sheets = () => [...document.querySelectorAll('.eck-sheet')];
+const itemInputs = () =>
+  [...document.querySelectorAll<HTMLInputElement>('.eck-item-list input')].map((i) => i.value);
+
+beforeEach(() => useTestStorageEngine());
+afterEach(() => {
+  tl?.cleanup();
+  cleanTestStorage();
+});
+
+describe('PledgeGenerator', () => {
+  test('shows the lesson’s four pledges and one A4 page by default', async () => {
+    await renderGenerator();
+    expect(itemInputs()).toEqual(defaultPledgeSettings.items);
+    expect(sheets()).toHaveLength(1);
+    expect(sheets()[0]?.textContent).toContain('节约一粒米');
+    expect(sheets()[0]?.textContent).toContain('第 1 页，共 1 页');
+  });
+
+  test('pasted names with mixed separators are counted, duplicates flagged, pages added', async () => {
+    const { screen, fireEvent } = await renderGenerator();
+    const names = Array.from({ length: 44 }, (_, i) => `学生${i + 1}`);
+    const textarea = screen.getByLabelText('学生名单');
+    fireEvent.input(textarea, {
+      target: { value: `${names.slice(0, 20).join('、')}\n\n${names.slice(20).join('\t')}，学生1` },
+    });
+    await flush();
+    expect(screen.getByText('共 45 个名字。')).toBeTruthy();
+    expect(textarea.getAttribute('aria-describedby')).toContain('eck-names-dupes');
+    expect(document.getElementById('eck-names-dupes')?.textContent).toContain(
+      '有重复的名字：学生1',
+    );
+    expect(sheets()).toHaveLength(2);
+    expect(sheets()[1]?.textContent).toContain('第 2 页，共 2 页');
+    expect(screen.getByRole('button', { name: /打印（共 2 页 A4）/ })).toBeTruthy();
+  });
+
+  test('HTML typed into fields prints as text', async () => {
+    const { screen, fireEvent } = await renderGenerator();
+    fireEvent.input(screen.getByLabelText('标题'), {
+      target: { value: '<img src=x onerror=alert(1)>' },
+    });
+    await flush();
+    fireEvent.input(screen.getByLabelText('学生名单'), { target: { value: '<script>x</script>' } });
+    await flush();
+    const sheet = sheets()[0];
+    expect(sheet?.querySelector('img, script')).toBeNull();
+    expect(sheet?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(sheet?.textContent).toContain('<script>x</script>');
+  });
+
+  test('items: add, move with buttons and with Alt+arrow keys, remove; focus follows', async () => {
+    const { screen, fireEvent, waitFor } = await renderGenerator();
+    fireEvent.click(screen.getByRole('button', { name: '＋ 添加一条' }));
+    await flush();
+    const inputs = () => [...document.querySelectorAll<HTMLInputElement>('.eck-item-list input')];
+    await waitFor(() => expect(document.activeElement).toBe(inputs()[4]));
+    fireEvent.input(inputs()[4] as HTMLInputElement, { target: { value: '随手关灯' } });
+    await flush();
+    fireEvent.click(screen.getByRole('button', { name: '上移第 5 条' }));
+    await flush();
+    expect(itemInputs()[3]).toBe('随手关灯');
+    await waitFor(() => expect(document.activeElement).toBe(inputs()[3]));
+    fireEvent.keyDown(inputs()[3] as HTMLInputElement, { key: 'ArrowUp', altKey: true });
+    await flush();
+    expect(itemInputs()[2]).toBe('随手关灯');
+    await waitFor(() => expect(document.activeElement).toBe(inputs()[2]));
+    expect(document.querySelector('.eck-items [role="status"]')?.textContent).toBe(
+      '“随手关灯”已移到第 3 条。',
+    );
+    fireEvent.click(screen.getByRole('button', { name: '删除第 1 条' }));
+    await flush();
+    expect(itemInputs()).toEqual(['节约一度电', '随手关灯', '节约一张纸', '节约一粒米']);
+    expect(sheets()[0]?.textContent).toContain('随手关灯');
+    expect(sheets()[0]?.textContent).not.toContain('节约一滴水');
+  });
+
+  test('blank lines: a bad count shows a message next to the field and keeps the saved one', async () => {
+    const { store, screen, fireEvent } = await renderGenerator();
+    fireEvent.click(screen.getByLabelText('空白签名行'));
+    await flush();
+    const field = screen.getByLabelText(/空白签名行数/);
+    fireEvent.input(field, { target: { value: '-3' } });
+    await flush();
+    fireEvent.blur(field);
+    await flush();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('eck-blank-count-error')?.textContent).toBe(
+      '空白签名行数不能是负数。',
+    );
+    expect(store.$pledgeSettings.get().blankCount).toBe(45);
+    fireEvent.input(field, { target: { value: '１２０' } });
+    await flush();
+    fireEvent.blur(field);
+    await flush();
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(store.$pledgeSettings.get().blankCount).toBe(120);
+    expect(sheets()).toHaveLength(3);
+  });
+
+  test('cards layout: 6 cards to a page', async () => {
+    const { screen, fireEvent } = await renderGenerator();
+    fireEvent.click(screen.getByLabelText('个人承诺卡（每页 6 张）'));
+    await flush();
+    fireEvent.input(screen.getByLabelText('学生名单'), {
+      target: { value: '张三 李四 王五 赵六 钱七 孙八 周九' },
+    });
+    await flush();
+    expect(sheets()).toHaveLength(2);
+    expect(document.querySelectorAll('.eck-pcard')).toHaveLength(12);
+  });
+
+  test('a corrupt saved value falls back to the defaults with a notice', async () => {
+    setTestStorageKey(KEY, '{"school":');
+    const { screen, fireEvent, waitFor } = await renderGenerator();
+    await waitFor(() => expect(screen.getByText(/已恢复为默认内容/)).toBeTruthy());
+    expect(itemInputs()).toEqual(defaultPledgeSettings.items);
+    fireEvent.click(screen.getByRole('button', { name: '知道了' }));
+    await flush();
+    expect(screen.queryByText(/已恢复为默认内容/)).toBeNull();
+  });
+
+  test('remembered settings come back', async () => {
+    setTestStorageKey(
+      KEY,
+      JSON.stringify({ ...defaultPledgeSettings, school: '阳光小学', className: '四年三班' }),
+    );
+    const { screen, waitFor } = await renderGenerator();
+    await waitFor(() =>
+      expect((screen.getByLabelText('学校') as HTMLInputElement).value).toBe('阳光小学'),
+    );
+    expect(sheets()[0]?.textContent).toContain('阳光小学');
+  });
+});

@@ -1,0 +1,256 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
+import { A4_POINTS, readPdf, textOutside, type PdfPage } from './pdf';
+
+const baseURL = inject('baseURL');
+const outDir = 'test-results';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(outDir, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The @page margins of the printables (src/styles/sheet.css). */
+const margin = { x: 12, y: 13 };
+
+/**
+ * The font's ToUnicode table in Chromium's PDF maps some glyphs to Kangxi radicals (⼩ for 小)
+ * or other code points that look the same (⻋ for 车, 㬵 for 胶); fold those back.
+ */
+const lookalikes: Record<string, string> = {
+  '⻓': '长',
+  '⻋': '车',
+  '⻢': '马',
+  '⻚': '页',
+  '⻝': '食',
+  㬵: '胶',
+};
+
+/** Page text as one string without white space (PDF text runs split and space freely). */
+const pageText = (p: PdfPage) =>
+  p.texts
+    .map((t) => t.text)
+    .join('')
+    .replace(/[\u2F00-\u2FDF]/gu, (c) => c.normalize('NFKC'))
+    .replace(/[\u2E80-\u2EFF㬵]/gu, (c) => lookalikes[c] ?? c)
+    .replace(/\s+/gu, '');
+/** The same folding for what a test expects to find. */
+const words = (s: string) => s.replace(/\s+/gu, '');
+
+async function open(path: string, context?: BrowserContext): Promise<Page> {
+  const ctx = context ?? (await browser.newContext({ viewport: viewports.projector }));
+  const page = await ctx.newPage();
+  const response = await page.goto(`${baseURL}${path}`);
+  expect(response?.status()).toBe(200);
+  // Islands hydrate on idle; wait until none is left waiting.
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  return page;
+}
+
+/** Print to PDF as the browser would (A4 from the CSS) and check every page. */
+async function printPdf(page: Page, pngName: string): Promise<PdfPage[]> {
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = await readPdf(new Uint8Array(pdf));
+  for (const [i, p] of pages.entries()) {
+    expect(p.width, `page ${i + 1} width`).toBeCloseTo(A4_POINTS.width, 0);
+    expect(p.height, `page ${i + 1} height`).toBeCloseTo(A4_POINTS.height, 0);
+    expect(textOutside(p, margin), `text outside the printable box on page ${i + 1}`).toEqual([]);
+  }
+  // Nothing is clipped inside a sheet either.
+  await page.emulateMedia({ media: 'print' });
+  const overflowing = await page
+    .locator('.eck-sheet-body')
+    .evaluateAll((els) => els.filter((e) => e.scrollHeight > e.clientHeight + 1).length);
+  expect(overflowing).toBe(0);
+  // The first page as a person sees it on paper (the printable box, 186 × 270 mm at 96 dpi),
+  // for looking at after the run.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 703, height: 1020 });
+  await page
+    .locator('.eck-sheet')
+    .first()
+    .screenshot({ path: `${outDir}/${pngName}.png` });
+  await page.emulateMedia({ media: null });
+  if (viewport) await page.setViewportSize(viewport);
+  return pages;
+}
+
+const names = (n: number) => Array.from({ length: n }, (_, i) => `学生${i + 1}`).join('\n');
+
+describe('pledge sheet /print/pledge/', () => {
+  test.each([
+    [0, 1],
+    [40, 2],
+    [120, 3],
+  ])('%i names print on %i A4 pages with page numbers', async (n, expected) => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const page = await open('print/pledge/', context);
+    await page.getByLabel('学校').fill('阳光小学');
+    await page.getByLabel('班级').fill('四年三班');
+    await page.getByLabel('学生名单', { exact: true }).fill(names(n));
+    await expect(
+      page.getByRole('button', { name: `打印（共 ${expected} 页 A4）` }).count(),
+    ).resolves.toBe(1);
+    const pdf = await printPdf(page, `print-pledge-${n}-names`);
+    expect(pdf).toHaveLength(expected);
+    for (const [i, p] of pdf.entries()) {
+      expect(pageText(p)).toContain(words(`第 ${i + 1} 页，共 ${expected} 页`));
+    }
+    expect(pageText(pdf[0] as PdfPage)).toContain('节约一粒米');
+    if (n > 0) expect(pageText(pdf.at(-1) as PdfPage)).toContain(`学生${n}`);
+    // Page 2 and later repeat the header above the table.
+    for (const p of pdf.slice(1)) expect(pageText(p)).toContain(words('阳光小学 · 四年三班'));
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+
+  test('200 names with separators of every kind, long names and HTML stay on the page', async () => {
+    const page = await open('print/pledge/');
+    const list = Array.from({ length: 197 }, (_, i) => `学生${i + 1}`);
+    const pasted = [
+      list.slice(0, 60).join('、'),
+      list.slice(60, 120).join('\t'),
+      list.slice(120).join('，'),
+      '阿依古丽·买买提·艾尔肯·吐尔逊',
+      '长'.repeat(60),
+      '<b>加粗</b>',
+    ].join('\n\n');
+    await page.getByLabel('标题').fill('我们的低碳生活倡议书'.repeat(4));
+    await page.getByLabel('学生名单', { exact: true }).fill(pasted);
+    await expect(page.getByText('共 200 个名字。').count()).resolves.toBe(1);
+    await expect(page.getByText(/打印时会被截掉/).count()).resolves.toBe(1);
+    const pdf = await printPdf(page, 'print-pledge-200-names');
+    expect(pdf).toHaveLength(5);
+    const all = pdf.map(pageText).join('');
+    expect(all).toContain('<b>加粗</b>');
+    expect(await page.locator('.eck-sheets b').count()).toBe(0);
+    await page.context().close();
+  });
+
+  test('cards: 6 to a page with cut lines', async () => {
+    const page = await open('print/pledge/');
+    await page.getByLabel('个人承诺卡（每页 6 张）').check();
+    await page.getByLabel('学生名单', { exact: true }).fill(names(40));
+    const pdf = await printPdf(page, 'print-pledge-cards');
+    expect(pdf).toHaveLength(7);
+    expect(pageText(pdf[0] as PdfPage).match(/承诺人/g)).toHaveLength(6);
+    await page.context().close();
+  });
+
+  test('settings are remembered after a reload; settings and navigation do not print', async () => {
+    const context = await browser.newContext({ viewport: viewports.tablet });
+    const page = await open('print/pledge/', context);
+    await page.getByLabel('班级').fill('四年三班');
+    await page.getByRole('button', { name: '＋ 添加一条' }).click();
+    // Focus moves to the new item once the list has re-rendered.
+    await page.waitForFunction(() => document.activeElement?.id === 'eck-item-4');
+    await page.keyboard.type('随手关灯');
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.waitForFunction(() => document.activeElement?.id === 'eck-item-3');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await expect(page.getByLabel('班级').inputValue()).resolves.toBe('四年三班');
+    await expect(page.getByLabel('第 4 条', { exact: true }).inputValue()).resolves.toBe(
+      '随手关灯',
+    );
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['.eck-settings', '.eck-site-header', '.eck-site-footer', 'h1']) {
+      await expect(page.locator(sel).first().isVisible(), sel).resolves.toBe(false);
+    }
+    await expect(page.locator('.eck-sheet').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+test('worksheets /print/gum-residue/: four A4 pages in the record page’s words, no JavaScript', async () => {
+  const context = await browser.newContext({ viewport: viewports.projector });
+  const log = watchContext(context);
+  const page = await open('print/gum-residue/', context);
+  const pdf = await printPdf(page, 'print-gum-worksheets');
+  expect(pdf).toHaveLength(4);
+  const [survey, measure, grid] = pdf.map(pageText);
+  for (const word of ['调查日期', '地点类型', '地点名称', '面积（平方米）', '残胶块数', '火车站']) {
+    expect(survey).toContain(word);
+  }
+  for (const word of ['取下难易', '容易', '较难', '很难', '直径（厘米）', '塑料']) {
+    expect(measure).toContain(word);
+  }
+  for (const word of ['实验前先预测', '土埋', '自来水', '洗衣粉水', '食醋', '几乎消失', '14']) {
+    expect(grid).toContain(word);
+  }
+  expect(log.requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+  expect(log.consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test('proposal letter /print/gum-residue/proposal/: blanks without class data, edits kept', async () => {
+  const context = await browser.newContext({ viewport: viewports.projector });
+  const log = watchContext(context);
+  const page = await open('print/gum-residue/proposal/', context);
+  await page.getByLabel('署名').fill('四年三班全体同学');
+  let pdf = await printPdf(page, 'print-gum-proposal');
+  expect(pdf).toHaveLength(1);
+  let text = pageText(pdf[0] as PdfPage);
+  expect(text).toContain('倡议书');
+  expect(text).toContain('个地点的');
+  expect(text).toContain('四年三班全体同学');
+  expect(text).not.toContain('【调查结果】');
+  // The class rewrites the findings in its own words; it survives a reload.
+  const body = page.getByLabel('正文（每行一段）');
+  await body.fill(
+    '我们在 5 个地点的 120 平方米内发现了 86 块口香糖残胶。\n<i>请</i>把口香糖包好扔进垃圾桶。',
+  );
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  pdf = await printPdf(page, 'print-gum-proposal-edited');
+  text = pageText(pdf[0] as PdfPage);
+  expect(text).toContain('86块口香糖残胶');
+  expect(text).toContain('<i>请</i>');
+  expect(log.consoleErrors).toEqual([]);
+  expect(foreignRequests(log, baseURL)).toEqual([]);
+  await context.close();
+});
+
+describe.each(['print/pledge/', 'print/gum-residue/', 'print/gum-residue/proposal/'])(
+  'screen version of %s',
+  (path) => {
+    test.each(Object.entries(viewports))(
+      'axe finds no violations at the %s viewport',
+      async (_, vp) => {
+        const context = await browser.newContext({ viewport: vp });
+        const page = await open(path, context);
+        expect(await axeViolations(page)).toEqual([]);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await context.close();
+      },
+    );
+  },
+);
+
+test('the lessons link to their printables', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const [lesson, links] of [
+    ['low-carbon-living', ['print/pledge/']],
+    ['gum-residue', ['print/gum-residue/', 'print/gum-residue/proposal/']],
+  ] as const) {
+    await page.goto(`${baseURL}lessons/${lesson}/`);
+    const hrefs = await page
+      .locator('main a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const l of links) expect(hrefs).toContain(`${baseURL}${l}`);
+  }
+  await context.close();
+});
