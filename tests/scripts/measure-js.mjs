@@ -10,7 +10,9 @@ import { gzipSync } from 'node:zlib';
 
 const staticImport =
   /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g;
-const dynamicImport = /import\(\s*["']([^"']+\.m?js)["']\s*\)/g;
+// Vite writes dynamic imports with backticks (import(`./chart.js`)); a template with ${…} is
+// not a fixed file and is not followed.
+const dynamicImport = /import\(\s*(?:"([^"]+\.m?js)"|'([^']+\.m?js)'|`([^`$]+\.m?js)`)\s*\)/g;
 
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -32,7 +34,7 @@ function toFile(dist, base, fromFile, spec) {
 
 function imports(file, re) {
   const src = readFileSync(file, 'utf8');
-  return [...src.matchAll(re)].map((m) => m[1]);
+  return [...src.matchAll(re)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
 /** All modules statically reachable from the given files. */

@@ -16,7 +16,9 @@ const gz = (s: string) => gzipSync(s).length;
 
 const entry = 'import "./shared.js"; console.log("entry");';
 const shared = 'export const x = 1;';
-const island = 'import {x} from "./shared.js"; const c = () => import("./chart.js");';
+// Vite's output: the lazy chunk is imported with backticks, through its preload helper.
+const island =
+  'import {x} from "./shared.js"; const c = () => p(() => import(`./chart.js`), []); const t = (n) => import(`./${n}.js`);';
 const chart = 'import "./chart-dep.js"; export const chart = 1;';
 const chartDep = 'export const dep = 2;';
 
