@@ -44,6 +44,8 @@ const lessons = [
       '地震是地壳运动造成的',
     ],
     corrections: 2,
+    // The calculator and the number-check exercise are islands.
+    islands: ['CarbonCalculator', 'CarbonCheckExercise'],
   },
   {
     slug: 'gum-residue',
@@ -75,6 +77,7 @@ const lessons = [
       '老师或家长陪同',
     ],
     corrections: 0,
+    islands: [],
   },
 ] as const;
 
@@ -119,8 +122,16 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(foreignRequests(log, baseURL)).toEqual([]);
-    // No islands yet: the page ships no JavaScript at all.
-    expect(log.requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+    // A page without islands ships no JavaScript at all; one with islands only its own bundles.
+    const islandUrls = await page
+      .locator('astro-island')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('component-url') ?? ''));
+    expect(islandUrls.map((u) => u.replace(/^.*\/(\w+)\.[\w-]+\.js$/, '$1'))).toEqual(
+      lesson.islands,
+    );
+    const scripts = log.requests.filter((u) => u.endsWith('.js'));
+    if (lesson.islands.length === 0) expect(scripts).toEqual([]);
+    else for (const u of scripts) expect(new URL(u).pathname).toMatch(/\/_astro\/[\w.-]+\.js$/);
     await context.close();
   });
 
