@@ -40,7 +40,7 @@ const questions: Question[] = [
   },
   {
     key: 'country',
-    label: '全国每个人都这样做，一天一共少排多少',
+    label: '全国每个人都这样做（约 {people} 亿人），一天一共少排多少',
     unit: '亿千克',
     cgPerUnit: YI_KG,
     places: 8,
@@ -98,7 +98,7 @@ export default function CarbonCheckExercise({ actions, population }: Props) {
         <div key={q.key}>
           <NumberField
             id={`eck-check-${q.key}`}
-            label={`${i + 1}. ${q.label}？`}
+            label={`${i + 1}. ${q.label.replace('{people}', popYi)}？`}
             unit={q.unit}
             text={texts[q.key]}
             error={errors[q.key]}

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
   id: string;
@@ -24,7 +24,30 @@ interface Props {
 export function NumberField(props: Props) {
   const { id, label, unit, text, error, errorNote, inputMode, onType, onCommit, onStep } = props;
   const composing = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  const latestOnType = useRef(onType);
+  latestOnType.current = onType;
   const msgId = `${id}-msg`;
+
+  // Attached by hand: Chromium has no oncompositionend property, so Preact's onCompositionEnd
+  // would listen for an event named "CompositionEnd" that never fires.
+  useEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    const start = () => {
+      composing.current = true;
+    };
+    const end = () => {
+      composing.current = false;
+      latestOnType.current(el.value, false);
+    };
+    el.addEventListener('compositionstart', start);
+    el.addEventListener('compositionend', end);
+    return () => {
+      el.removeEventListener('compositionstart', start);
+      el.removeEventListener('compositionend', end);
+    };
+  }, []);
   return (
     <div class="eck-field">
       <label class="eck-field-label" for={id}>
@@ -43,6 +66,7 @@ export function NumberField(props: Props) {
           </button>
         )}
         <input
+          ref={input}
           id={id}
           class="eck-field-input"
           type="text"
@@ -52,13 +76,6 @@ export function NumberField(props: Props) {
           value={text}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${id}-unit ${msgId}`}
-          onCompositionStart={() => {
-            composing.current = true;
-          }}
-          onCompositionEnd={(e) => {
-            composing.current = false;
-            onType(e.currentTarget.value, false);
-          }}
           onInput={(e) =>
             onType(
               e.currentTarget.value,

@@ -8,7 +8,7 @@ afterEach(cleanup);
 
 const show = () => render(<CarbonCheckExercise actions={carbonActions} population={population} />);
 const person = () => screen.getByLabelText(/一个人一天/);
-const country = () => screen.getByLabelText(/全国每个人都这样做/);
+const country = () => screen.getByLabelText(/全国每个人都这样做（约 14.1 亿人）/);
 
 describe('算一算，查一查', () => {
   test('asks for the pupils’ own answers before revealing the arithmetic', () => {

@@ -214,7 +214,7 @@ test('the exercise: own answers first, then the worked arithmetic; axe passes', 
     state: 'attached',
   });
   await page.getByLabel(/一个人一天/).fill('1.021');
-  await page.getByLabel(/全国每个人都这样做/).fill('14.4');
+  await page.getByLabel(/全国每个人都这样做（约 14.1 亿人）/).fill('14.4');
   await page.getByRole('button', { name: '看看算式' }).tap();
   const text = (await check.textContent()) ?? '';
   expect(text).toContain('0.218 + 0.621 + 0.045 + 0.096 + 0.041 = 1.021 千克');
@@ -233,5 +233,28 @@ test('prints the table of numbers, not the chart or the buttons', async () => {
   await expect(page.locator('.eck-calc-table').isVisible()).resolves.toBe(true);
   await expect(page.locator('.eck-chart').isVisible()).resolves.toBe(false);
   await expect(page.locator('.eck-step').first().isVisible()).resolves.toBe(false);
+  await context.close();
+});
+
+test('typing through an input method (composition) neither loses nor duplicates characters', async () => {
+  const context = await browser.newContext(tablet);
+  const page = await context.newPage();
+  await page.goto(`${baseURL}calculator/`);
+  await hydrated(page);
+  const field = page.getByLabel('走楼梯代替坐电梯', { exact: true });
+  await field.fill('');
+  await field.focus();
+  const cdp = await context.newCDPSession(page);
+  // A full-width IME: "１", then "１２" while composing, then the pupil confirms "１２".
+  await cdp.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: '１２', selectionStart: 2, selectionEnd: 2 });
+  expect(await field.inputValue()).toBe('１２');
+  expect(await total(page)).toBe('1.021千克');
+  await cdp.send('Input.insertText', { text: '１２' });
+  expect(await field.inputValue()).toBe('１２');
+  // 12 × 218 + 621 + 45 + 96 + 41 = 3419 g
+  await expect.poll(() => total(page)).toBe('3.419千克');
+  await field.blur();
+  await expect.poll(() => field.inputValue()).toBe('12');
   await context.close();
 });
