@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
+import { measureDist } from '../scripts/measure-js.mjs';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -257,4 +258,17 @@ test('typing through an input method (composition) neither loses nor duplicates 
   await field.blur();
   await expect.poll(() => field.inputValue()).toBe('12');
   await context.close();
+});
+
+test('JavaScript budget: at most 20 kB gzip before the chart is visible, 75 kB in all', () => {
+  const rows = measureDist('dist').filter((r) =>
+    ['/calculator/', '/lessons/low-carbon-living/'].includes(r.page),
+  );
+  expect(rows).toHaveLength(2);
+  for (const r of rows) {
+    // Before the chart: the page's own scripts and the islands; chart.js is in "lazy".
+    expect(r.initial + r.islands).toBeLessThanOrEqual(20 * 1024);
+    expect(r.lazy).toBeGreaterThan(30 * 1024);
+    expect(r.total).toBeLessThanOrEqual(75 * 1024);
+  }
 });
