@@ -41,6 +41,10 @@ export interface NumberRule {
   integer?: boolean;
   /** Empty input is an error (otherwise it parses to `null`). Defaults to true. */
   required?: boolean;
+  /** Most digits accepted after the decimal mark (trailing zeros do not count). */
+  maxDecimals?: number;
+  /** Message instead of the default one when the value is above `max`. */
+  tooLarge?: string;
 }
 
 export type ParseResult =
@@ -84,9 +88,34 @@ export function parseNumber(input: string, rule: NumberRule): ParseResult {
     };
   }
   if (max !== undefined && value > max) {
-    return { ok: false, error: `${label}不能超过 ${limit(max)}${u}。` };
+    return { ok: false, error: rule.tooLarge ?? `${label}不能超过 ${limit(max)}${u}。` };
+  }
+  if (rule.maxDecimals !== undefined && scaledInteger(text, rule.maxDecimals) === null) {
+    return {
+      ok: false,
+      error:
+        rule.maxDecimals === 0
+          ? `${label}要填整数，不能有小数。`
+          : `${label}最多保留 ${rule.maxDecimals} 位小数。`,
+    };
   }
   // -0 and "+3" come back as plain numbers; 3.50 stays 3.5.
   const clean = Object.is(value, -0) ? 0 : value;
   return { ok: true, value: clean, text: String(clean) };
+}
+
+/**
+ * Exact decimal text (as {@link normalizeNumberText} returns it, e.g. "0.218") times 10^places as
+ * an integer, computed on the digits so no binary rounding creeps in: ("0.218", 3) → 218,
+ * ("14.1", 8) → 1410000000. Null when the text is not a plain decimal, has more than `places`
+ * significant decimals, or the result is not a safe integer.
+ */
+export function scaledInteger(text: string, places: number): number | null {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text);
+  if (!m || (m[2] === '' && !m[3])) return null;
+  const fraction = (m[3] ?? '').replace(/0+$/, '');
+  if (fraction.length > places) return null;
+  const n = Number(`${m[2]}${fraction.padEnd(places, '0')}`);
+  if (!Number.isSafeInteger(n)) return null;
+  return m[1] === '-' && n !== 0 ? -n : n;
 }

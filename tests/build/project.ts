@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +10,21 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
  * A throwaway copy of the project (node_modules linked, the rest copied)
  * whose content/lessons holds the given files, for build tests.
  */
-export function makeProject(lessonFiles: Record<string, string>) {
+export function makeProject(
+  lessonFiles: Record<string, string>,
+  /** Data files to write over the copied content/data/, by name → text. */
+  dataFiles: Record<string, string> = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'eck-build-'));
   // Astro resolves modules by real path, so src/ is copied; node_modules can be linked.
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
   for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
+  }
+  // Data files (emission factors…) are imported by pages and lessons; copied as they are.
+  cpSync(join(repoRoot, 'content/data'), join(dir, 'content/data'), { recursive: true });
+  for (const [name, text] of Object.entries(dataFiles)) {
+    writeFileSync(join(dir, 'content/data', name), text);
   }
   mkdirSync(join(dir, 'content/lessons'), { recursive: true });
   for (const [name, from] of Object.entries(lessonFiles)) {

@@ -44,6 +44,8 @@ const lessons = [
       '地震是地壳运动造成的',
     ],
     corrections: 2,
+    // The calculator and the number-check exercise are islands.
+    islands: ['CarbonCalculator', 'CarbonCheckExercise'],
   },
   {
     slug: 'gum-residue',
@@ -75,6 +77,7 @@ const lessons = [
       '老师或家长陪同',
     ],
     corrections: 0,
+    islands: [],
   },
 ] as const;
 
@@ -119,10 +122,20 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(foreignRequests(log, baseURL)).toEqual([]);
-    // No islands yet: the page's only JavaScript is the offline shell (service worker
-    // registration and update prompt, budgeted apart in tests/scripts/budgets.mjs).
+    // A page without islands ships no JavaScript but the offline shell (service worker
+    // registration and update prompt, budgeted apart in tests/scripts/budgets.mjs);
+    // one with islands only its own bundles.
+    const islandUrls = await page
+      .locator('astro-island')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('component-url') ?? ''));
+    expect(islandUrls.map((u) => u.replace(/^.*\/(\w+)\.[\w-]+\.js$/, '$1'))).toEqual(
+      lesson.islands,
+    );
     const scripts = log.requests.filter((u) => u.endsWith('.js'));
-    expect(scripts.filter((u) => !/\/(OfflineSupport\.astro_[^/]+|sw)\.js$/.test(u))).toEqual([]);
+    const shell = /\/(OfflineSupport\.astro_[^/]+|sw)\.js$/;
+    if (lesson.islands.length === 0) expect(scripts.filter((u) => !shell.test(u))).toEqual([]);
+    else
+      for (const u of scripts) expect(new URL(u).pathname).toMatch(/\/(_astro\/[\w.-]+|sw)\.js$/);
     await context.close();
   });
 

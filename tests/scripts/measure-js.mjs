@@ -13,8 +13,9 @@ import { gzipSync } from 'node:zlib';
 
 const staticImport =
   /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g;
-// Vite writes dynamic imports with quotes or backticks: import(`./chunk.js`).
-const dynamicImport = /import\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
+// Vite writes dynamic imports with backticks (import(`./chart.js`)); a template with ${…} is
+// not a fixed file and is not followed.
+const dynamicImport = /import\(\s*(?:"([^"]+\.m?js)"|'([^']+\.m?js)'|`([^`$]+\.m?js)`)\s*\)/g;
 /** Astro names a component's bundled <script> after the component. */
 export const shellScript = /\/OfflineSupport\.astro_astro_type_script_[^/]*\.js$/;
 
@@ -38,7 +39,7 @@ function toFile(dist, base, fromFile, spec) {
 
 function imports(file, re) {
   const src = readFileSync(file, 'utf8');
-  return [...src.matchAll(re)].map((m) => m[1]);
+  return [...src.matchAll(re)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
 /** All modules statically reachable from the given files. */

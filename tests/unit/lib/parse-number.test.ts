@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { normalizeNumberText, parseNumber, type NumberRule } from '../../../src/lib/parse-number';
+import {
+  normalizeNumberText,
+  parseNumber,
+  scaledInteger,
+  type NumberRule,
+} from '../../../src/lib/parse-number';
 
 describe('normalizeNumberText', () => {
   test.each([
@@ -110,6 +115,66 @@ describe('properties', () => {
       fc.property(fc.integer({ min: 0, max: 100_000 }), (n) => {
         expect(parseNumber(String(n), count)).toEqual({ ok: true, value: n, text: String(n) });
       }),
+    );
+  });
+});
+
+describe('maxDecimals and tooLarge', () => {
+  const hours: NumberRule = {
+    label: '空调',
+    unit: '小时',
+    max: 24,
+    maxDecimals: 2,
+    tooLarge: '一天只有 24 小时。',
+  };
+  test.each([
+    ['1.25', { ok: true, value: 1.25, text: '1.25' }],
+    ['1.250', { ok: true, value: 1.25, text: '1.25' }],
+    ['1.255', { ok: false, error: '空调最多保留 2 位小数。' }],
+    ['25', { ok: false, error: '一天只有 24 小时。' }],
+    ['2.5', { ok: true, value: 2.5, text: '2.5' }],
+  ])('%j', (input, result) => expect(parseNumber(input, hours)).toEqual(result));
+  test('maxDecimals 0 asks for a whole number', () => {
+    expect(parseNumber('1.5', { label: '人数', maxDecimals: 0 })).toEqual({
+      ok: false,
+      error: '人数要填整数，不能有小数。',
+    });
+  });
+});
+
+describe('scaledInteger', () => {
+  test.each([
+    ['0.218', 3, 218],
+    ['0.621', 3, 621],
+    ['14.1', 8, 1_410_000_000],
+    ['14.0967', 8, 1_409_670_000],
+    ['1.5', 2, 150],
+    ['1.50', 2, 150],
+    ['.5', 2, 50],
+    ['3.', 2, 300],
+    ['0', 2, 0],
+    ['-0', 2, 0],
+    ['-1.5', 2, -150],
+    ['+2', 0, 2],
+    ['0.0005', 3, null],
+    ['1.255', 2, null],
+    ['', 2, null],
+    ['.', 2, null],
+    ['abc', 2, null],
+    ['1e5', 2, null],
+    ['9'.repeat(20), 0, null],
+  ])('(%j, %s) → %s', (text, places, out) => expect(scaledInteger(text, places)).toBe(out));
+
+  test('agrees with exact decimal arithmetic for any digits', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9_999_999 }),
+        fc.integer({ min: 0, max: 999 }),
+        (whole, thousandths) => {
+          const text = `${whole}.${String(thousandths).padStart(3, '0')}`;
+          expect(scaledInteger(text, 3)).toBe(whole * 1000 + thousandths);
+        },
+      ),
     );
   });
 });

@@ -16,8 +16,9 @@ const gz = (s: string) => gzipSync(s).length;
 
 const entry = 'import "./shared.js"; console.log("entry");';
 const shared = 'export const x = 1;';
+// Vite's output: the lazy chunk is imported with backticks, through its preload helper.
 const island =
-  'import {x} from "./shared.js"; const c = () => import("./chart.js"); const q = () => import(`./qr.js`);';
+  'import {x} from "./shared.js"; const c = () => p(() => import(`./chart.js`), []); const q = () => import("./qr.js"); const t = (n) => import(`./${n}.js`);';
 const chart = 'import "./chart-dep.js"; export const chart = 1;';
 const chartDep = 'export const dep = 2;';
 const shellEntry = 'import "./workbox.js"; register();';
