@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+
+/**
+ * Building blocks shared by the records of the gum experiment (group, surveys, measurements,
+ * decomposition log): ids, times, calendar dates and the limits of free text.
+ */
+
+/** Longest text each field accepts; the page shows these limits next to the fields. */
+export const textLimits = {
+  groupName: 20,
+  nickname: 10,
+  nicknames: 8,
+  placeName: 30,
+  placeOther: 20,
+  note: 200,
+  entryNote: 100,
+} as const;
+
+/** Largest numbers accepted (the same limits as the form messages). */
+export const numberLimits = {
+  /** Residues counted in one survey. */
+  count: 100_000,
+  /** Surveyed area in m². */
+  areaSquareMetres: 100_000,
+  /** One side of a surveyed area in metres. */
+  sideMetres: 10_000,
+  /** Diameter of a pressed residue in cm. */
+  diameterCm: 50,
+  /** Size of a decomposition sample in cm. */
+  sampleSizeCm: 50,
+} as const;
+
+/** A record id: a random (version 4) UUID made with the `uuid` package. */
+export const IdSchema = z.uuid();
+
+/** A moment as an ISO 8601 UTC string, e.g. `2026-11-29T08:15:00.000Z`. */
+export const TimestampSchema = z.iso.datetime();
+
+/** A calendar day as `YYYY-MM-DD` (the device's local date when it was entered). */
+export const CalendarDateSchema = z.iso.date();
+
+/** Plain text (never rendered as HTML), at most `max` characters after trimming. */
+export function plainText(max: number) {
+  return z.string().trim().max(max);
+}
+
+/** Fields every stored record has. */
+export const recordMeta = {
+  /** Random UUID, unique within the group's data. */
+  id: IdSchema,
+  /** When the record was first saved. */
+  createdAt: TimestampSchema,
+  /** When the record was last changed (equal to createdAt if never edited). */
+  updatedAt: TimestampSchema,
+};
