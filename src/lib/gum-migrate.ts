@@ -19,14 +19,7 @@ import {
   emptyGumRecord,
   type GumRecord,
 } from '../schemas/gum-record';
-import { findForbiddenKey } from './safe-json';
-
-/** What was read: the valid part, and how many records (or parts) had to be left out. */
-export interface Salvaged<T> {
-  value: T;
-  /** Records or parts that failed the schema and were left out; 0 when all was valid. */
-  dropped: number;
-}
+import { findForbiddenKey, type Salvaged } from './safe-json';
 
 function validItems<S extends z.ZodType>(schema: S, input: unknown) {
   const items = Array.isArray(input) ? input : [];

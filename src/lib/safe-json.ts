@@ -28,3 +28,10 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     return { ok: false };
   }
 }
+
+/** What a stored or imported value yields: the valid part and how many parts were left out. */
+export interface Salvaged<T> {
+  value: T;
+  /** Records or parts that failed the schema and were left out; 0 when all was valid. */
+  dropped: number;
+}
