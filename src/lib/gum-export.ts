@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { core } from 'zod/mini';
 import {
   GUM_EXPORT_FORMAT,
   GUM_EXPORT_VERSION,
@@ -38,7 +38,7 @@ export type ExportParseResult = { ok: true; value: GumExport } | { ok: false; er
 /** At most this many problems are listed; the rest are summarised. */
 const MAX_ERRORS = 5;
 
-function issueMessages(issues: readonly z.core.$ZodIssue[]): string[] {
+function issueMessages(issues: readonly core.$ZodIssue[]): string[] {
   const msgs = issues.slice(0, MAX_ERRORS).map((i) => {
     const where = describeIssuePath(i.path);
     if (i.code === 'unrecognized_keys') return `${where}里有不认识的项：${i.keys.join('、')}。`;

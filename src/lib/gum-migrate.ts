@@ -2,7 +2,7 @@
  * Reading stored gum records: salvage what is valid from a damaged value, and migrate the
  * version-1 prototype shape to version 2. Pure: ids and times are passed in.
  */
-import type { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { GroupSchema } from '../schemas/gum-group';
 import { SurveySchema, type Survey } from '../schemas/gum-survey';
 import { MeasurementSchema } from '../schemas/gum-measurement';
@@ -21,11 +21,11 @@ import {
 } from '../schemas/gum-record';
 import { findForbiddenKey, type Salvaged } from './safe-json';
 
-function validItems<S extends z.ZodType>(schema: S, input: unknown) {
+function validItems<S extends z.ZodMiniType>(schema: S, input: unknown) {
   const items = Array.isArray(input) ? input : [];
   const kept: z.output<S>[] = [];
   for (const x of items) {
-    const r = schema.safeParse(x);
+    const r = z.safeParse(schema, x);
     if (r.success) kept.push(r.data);
   }
   return { kept, dropped: (Array.isArray(input) ? items.length : 1) - kept.length };
@@ -45,14 +45,14 @@ export function salvageGumRecord(input: unknown): Salvaged<GumRecord> {
   }
   const o = input as Record<string, unknown>;
   let dropped = 0;
-  const one = <S extends z.ZodType>(schema: S, v: unknown): z.output<S> | null => {
+  const one = <S extends z.ZodMiniType>(schema: S, v: unknown): z.output<S> | null => {
     if (v === null || v === undefined) return null;
-    const r = schema.safeParse(v);
+    const r = z.safeParse(schema, v);
     if (r.success && findForbiddenKey(v) === null) return r.data;
     dropped += 1;
     return null;
   };
-  const list = <S extends z.ZodType>(schema: S, v: unknown): z.output<S>[] => {
+  const list = <S extends z.ZodMiniType>(schema: S, v: unknown): z.output<S>[] => {
     if (v === undefined) return [];
     const r = validItems(schema, v);
     dropped += r.dropped;

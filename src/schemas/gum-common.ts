@@ -1,6 +1,9 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 
 /**
+ * Schemas use `zod/mini` (the same Zod 4 as `astro/zod`, but tree-shakable): they also run in
+ * the record page's island, whose JavaScript budget classic Zod alone would exceed.
+ *
  * Building blocks shared by the records of the gum experiment (group, surveys, measurements,
  * decomposition log): ids, times, calendar dates and the limits of free text.
  */
@@ -41,7 +44,17 @@ export const CalendarDateSchema = z.iso.date();
 
 /** Plain text (never rendered as HTML), at most `max` characters after trimming. */
 export function plainText(max: number) {
-  return z.string().trim().max(max);
+  return z.string().check(z.trim(), z.maxLength(max));
+}
+
+/** Plain text of 1 to `max` characters after trimming. */
+export function requiredText(max: number) {
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+}
+
+/** A number > 0 and ≤ `max`. */
+export function positiveUpTo(max: number) {
+  return z.number().check(z.positive(), z.maximum(max));
 }
 
 /** Fields every stored record has. */

@@ -1,6 +1,14 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { media, sampleItems, sampleStates } from './gum-vocab';
-import { CalendarDateSchema, numberLimits, plainText, recordMeta, textLimits } from './gum-common';
+import {
+  CalendarDateSchema,
+  numberLimits,
+  plainText,
+  positiveUpTo,
+  recordMeta,
+  requiredText,
+  textLimits,
+} from './gum-common';
 
 const unique = <T>(xs: readonly T[]) => new Set(xs).size === xs.length;
 
@@ -13,9 +21,13 @@ export const DecompositionSetupSchema = z.strictObject({
   /** Day the samples were put in (day 0), `YYYY-MM-DD`; not in the future. */
   startDate: CalendarDateSchema,
   /** Where samples were put: one or more media, no repeats (`gum-vocab.ts` media). */
-  media: z.array(z.enum(media)).min(1).refine(unique, { message: '地方不能重复。' }),
+  media: z
+    .array(z.enum(media))
+    .check(z.minLength(1), z.refine(unique, { message: '地方不能重复。' })),
   /** Which items are compared: one or more, no repeats (`gum-vocab.ts` sampleItems). */
-  items: z.array(z.enum(sampleItems)).min(1).refine(unique, { message: '样品不能重复。' }),
+  items: z
+    .array(z.enum(sampleItems))
+    .check(z.minLength(1), z.refine(unique, { message: '样品不能重复。' })),
   /** Optional note, e.g. where the buried samples are (0–200 characters). */
   note: plainText(textLimits.note),
 });
@@ -25,7 +37,7 @@ export type DecompositionSetup = z.output<typeof DecompositionSetupSchema>;
 export const PredictionSchema = z.strictObject({
   ...recordMeta,
   /** Who predicted: a nickname (1–10 characters), not a real name. */
-  pupil: plainText(textLimits.nickname).min(1),
+  pupil: requiredText(textLimits.nickname),
   /** The item the pupil expects to change most. */
   mostChangeItem: z.enum(sampleItems),
   /** The item the pupil expects to change least. */
@@ -46,7 +58,7 @@ export const ObservationEntrySchema = z.strictObject({
   /** Observed state on the four-step scale (`gum-vocab.ts` sampleStates). */
   state: z.enum(sampleStates),
   /** Longest side in cm (> 0, ≤ 50), or null if not measured. */
-  sizeCm: z.number().positive().max(numberLimits.sampleSizeCm).nullable(),
+  sizeCm: z.nullable(positiveUpTo(numberLimits.sampleSizeCm)),
   /** Optional note: colour, softness, smell… (0–100 characters). */
   note: plainText(textLimits.entryNote),
 });
@@ -60,12 +72,12 @@ export const ObservationSchema = z.strictObject({
   /** Who looked: a nickname (0–10 characters). */
   observer: plainText(textLimits.nickname),
   /** One entry per item × medium that was checked; at least one, each pair once. */
-  entries: z
-    .array(ObservationEntrySchema)
-    .min(1)
-    .refine((es) => unique(es.map((e) => `${e.item}/${e.medium}`)), {
+  entries: z.array(ObservationEntrySchema).check(
+    z.minLength(1),
+    z.refine((es) => unique(es.map((e) => `${e.item}/${e.medium}`)), {
       message: '同一样品在同一地方只能记录一次。',
     }),
+  ),
   /** Optional note about the whole check (0–200 characters). */
   note: plainText(textLimits.note),
 });
@@ -74,7 +86,7 @@ export type Observation = z.output<typeof ObservationSchema>;
 /** The decomposition log: setup (null until saved), predictions, observations. */
 export const DecompositionSchema = z.strictObject({
   /** The setup, or null before the group has set up its samples. */
-  setup: DecompositionSetupSchema.nullable(),
+  setup: z.nullable(DecompositionSetupSchema),
   /** Pupils' predictions, in the order they were made. */
   predictions: z.array(PredictionSchema),
   /** Checks, in the order they were recorded (sort by date to show). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { GroupSchema } from './gum-group';
 import { SurveySchema } from './gum-survey';
 import { MeasurementSchema } from './gum-measurement';

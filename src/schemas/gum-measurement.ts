@@ -1,6 +1,6 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { removalDifficulties, surfaces } from './gum-vocab';
-import { numberLimits, plainText, recordMeta, textLimits } from './gum-common';
+import { numberLimits, plainText, positiveUpTo, recordMeta, textLimits } from './gum-common';
 
 /**
  * One pressed residue tested on a surface (steps 3–4): how hard it was to remove and its
@@ -13,7 +13,7 @@ export const MeasurementSchema = z.strictObject({
   /** How hard it was to remove (`gum-vocab.ts` removalDifficulties). */
   difficulty: z.enum(removalDifficulties),
   /** Diameter of the pressed residue in cm, > 0 and ≤ 50, or null if not measured. */
-  diameterCm: z.number().positive().max(numberLimits.diameterCm).nullable(),
+  diameterCm: z.nullable(positiveUpTo(numberLimits.diameterCm)),
   /** Optional note (0–200 characters), plain text. */
   note: plainText(textLimits.note),
 });

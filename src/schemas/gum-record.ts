@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { placeTypes } from './gum-vocab';
 import { GroupSchema } from './gum-group';
 import { SurveySchema } from './gum-survey';
@@ -14,7 +14,7 @@ export const GumRecordSchema = z.strictObject({
   /** Version of this stored shape; 2. */
   schemaVersion: z.literal(2),
   /** The group, or null until the group has entered its name. */
-  group: GroupSchema.nullable(),
+  group: z.nullable(GroupSchema),
   /** Surveys (清点), in the order they were recorded. */
   surveys: z.array(SurveySchema),
   /** Residue measurements, in the order they were recorded. */
@@ -22,7 +22,7 @@ export const GumRecordSchema = z.strictObject({
   /** The decomposition log. */
   decomposition: DecompositionSchema,
   /** When the group last exported a file, or null if never; drives the export reminder. */
-  lastExportedAt: TimestampSchema.nullable(),
+  lastExportedAt: z.nullable(TimestampSchema),
 });
 export type GumRecord = z.output<typeof GumRecordSchema>;
 
@@ -58,9 +58,9 @@ export const GumRecordV1Schema = z.object({
       /** Name of the place (for `other`, also the kind of place). */
       placeName: z.string(),
       /** Area in m². */
-      area: z.number().positive().max(numberLimits.areaSquareMetres),
+      area: z.number().check(z.positive(), z.maximum(numberLimits.areaSquareMetres)),
       /** Residues counted. */
-      count: z.int().min(0).max(numberLimits.count),
+      count: z.int().check(z.minimum(0), z.maximum(numberLimits.count)),
     }),
   ),
 });

@@ -1,6 +1,13 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { placeTypes } from './gum-vocab';
-import { CalendarDateSchema, numberLimits, plainText, recordMeta, textLimits } from './gum-common';
+import {
+  CalendarDateSchema,
+  numberLimits,
+  plainText,
+  positiveUpTo,
+  recordMeta,
+  textLimits,
+} from './gum-common';
 
 /**
  * One survey (清点): residues counted in a measured area. Density (per m², per 100 m²) is
@@ -21,33 +28,35 @@ export const SurveySchema = z
      * Surveyed area in m², > 0 and ≤ 100,000. When length and width were measured this is
      * their product (rounded to 0.01 m²).
      */
-    areaSquareMetres: z.number().positive().max(numberLimits.areaSquareMetres),
+    areaSquareMetres: positiveUpTo(numberLimits.areaSquareMetres),
     /** Measured length in metres, or null when the area was given directly. */
-    lengthMetres: z.number().positive().max(numberLimits.sideMetres).nullable(),
+    lengthMetres: z.nullable(positiveUpTo(numberLimits.sideMetres)),
     /** Measured width in metres, or null when the area was given directly. */
-    widthMetres: z.number().positive().max(numberLimits.sideMetres).nullable(),
+    widthMetres: z.nullable(positiveUpTo(numberLimits.sideMetres)),
     /** Residues counted: a whole number from 0 to 100,000. */
-    count: z.int().min(0).max(numberLimits.count),
+    count: z.int().check(z.minimum(0), z.maximum(numberLimits.count)),
     /** Optional note (0–200 characters), plain text. */
     note: plainText(textLimits.note),
   })
-  .refine((s) => (s.lengthMetres === null) === (s.widthMetres === null), {
-    message: '长和宽要么都填，要么都不填。',
-    path: ['widthMetres'],
-  })
-  .refine((s) => s.placeType === 'other' || s.placeOther === '', {
-    message: '只有“其他”地点才填自己的名称。',
-    path: ['placeOther'],
-  })
-  .refine((s) => s.placeType !== 'other' || s.placeOther !== '', {
-    message: '请写出是什么地方。',
-    path: ['placeOther'],
-  })
-  .refine(
-    (s) =>
-      s.lengthMetres === null ||
-      s.widthMetres === null ||
-      Math.abs(s.lengthMetres * s.widthMetres - s.areaSquareMetres) <= 0.01,
-    { message: '面积应等于长 × 宽。', path: ['areaSquareMetres'] },
+  .check(
+    z.refine((s) => (s.lengthMetres === null) === (s.widthMetres === null), {
+      message: '长和宽要么都填，要么都不填。',
+      path: ['widthMetres'],
+    }),
+    z.refine((s) => s.placeType === 'other' || s.placeOther === '', {
+      message: '只有“其他”地点才填自己的名称。',
+      path: ['placeOther'],
+    }),
+    z.refine((s) => s.placeType !== 'other' || s.placeOther !== '', {
+      message: '请写出是什么地方。',
+      path: ['placeOther'],
+    }),
+    z.refine(
+      (s) =>
+        s.lengthMetres === null ||
+        s.widthMetres === null ||
+        Math.abs(s.lengthMetres * s.widthMetres - s.areaSquareMetres) <= 0.01,
+      { message: '面积应等于长 × 宽。', path: ['areaSquareMetres'] },
+    ),
   );
 export type Survey = z.output<typeof SurveySchema>;
