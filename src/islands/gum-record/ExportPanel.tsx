@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import type { GumRecordStore } from '../../stores/gum-record';
 import type { GumRecord } from '../../schemas/gum-record';
 import { buildGumExport, exportFileName } from '../../lib/gum-export';
@@ -31,6 +32,7 @@ export function exportRecord(store: GumRecordStore, record: GumRecord): string |
 
 export function ExportPanel({ store, record }: { store: GumRecordStore; record: GumRecord }) {
   const [message, setMessage] = useState('');
+  const persistent = useStore(store.$persistent);
   const stale = record.lastExportedAt === null || record.lastExportedAt < lastChange(record);
   return (
     <section class="eck-record-section eck-export" aria-labelledby="eck-export-title">
@@ -40,6 +42,7 @@ export function ExportPanel({ store, record }: { store: GumRecordStore; record: 
         ，把文件交给老师或存到U盘。记录只保存在这台平板的浏览器里；有的浏览器（如苹果的 Safari）7
         天不打开这个网站就会自动删除数据，而实验要做 1～2 周。
       </p>
+      {persistent === false && <p>这个浏览器没有答应长期保存这些记录，更要记得按时导出。</p>}
       <p>
         上次导出：
         {record.lastExportedAt

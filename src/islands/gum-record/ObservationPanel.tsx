@@ -160,7 +160,7 @@ export function ObservationPanel({
           error={errors.observer}
         />
         <p id="observation-entries-help" class="eck-field-hint">
-          看过的样品选一个状态；没看的留着“没有看”。
+          看过的样品选一个状态；没看的留着“没有看”。大小和备注可以不填。
         </p>
         {errors.entries && (
           <p class="eck-field-error" role="alert">
@@ -187,6 +187,8 @@ export function ObservationPanel({
                   <NumberField
                     id={`${key}-size`}
                     label="大小（厘米）"
+                    hiddenPrefix={`${sampleItemLabels[item]} · ${mediumLabels[e.medium]}`}
+                    compact
                     rule={numberRules.size}
                     value={e.size}
                     onChange={(v) => setEntry(i, 'size', v)}
@@ -196,6 +198,8 @@ export function ObservationPanel({
                   <TextField
                     id={`${key}-note`}
                     label="备注"
+                    hiddenPrefix={`${sampleItemLabels[item]} · ${mediumLabels[e.medium]}`}
+                    compact
                     maxLength={textLimits.entryNote}
                     value={e.note}
                     onChange={(v) => setEntry(i, 'note', v)}

@@ -19,7 +19,6 @@ export function StatusBar({ store }: { store: GumRecordStore }) {
   const save = useStore(store.$save);
   const notice = useStore(store.$notice);
   const undo = useStore(store.$undo);
-  const persistent = useStore(store.$persistent);
   const record = useStore(store.$gumRecord);
   const [, tick] = useState(0);
   useEffect(() => {
@@ -90,11 +89,6 @@ export function StatusBar({ store }: { store: GumRecordStore }) {
             知道了
           </button>
         </div>
-      )}
-      {persistent === false && (
-        <p class="eck-alert eck-alert--info">
-          浏览器没有答应长期保存这些记录，请每节课结束前导出文件。
-        </p>
       )}
       <div class="eck-undo" role="status">
         {undo && (

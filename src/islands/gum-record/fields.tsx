@@ -10,6 +10,10 @@ import { parseNumber, type NumberRule } from '../../lib/parse-number';
 interface BaseProps {
   id: string;
   label: string;
+  /** Read by screen readers before the label, e.g. the sample a size belongs to. */
+  hiddenPrefix?: string | undefined;
+  /** Leave out "（可不填）" where space is short. */
+  compact?: boolean;
   error?: string | undefined;
   hint?: string | undefined;
 }
@@ -44,6 +48,16 @@ function Messages({
   );
 }
 
+function LabelText(p: BaseProps & { optional: boolean }) {
+  return (
+    <>
+      {p.hiddenPrefix && <span class="eck-visually-hidden">{p.hiddenPrefix} </span>}
+      {p.label}
+      {p.optional && !p.compact && <span class="eck-optional">（可不填）</span>}
+    </>
+  );
+}
+
 interface TextProps extends BaseProps {
   value: string;
   onChange: (value: string) => void;
@@ -71,8 +85,7 @@ export function TextField(p: TextProps) {
   return (
     <div class="eck-field">
       <label for={p.id}>
-        {p.label}
-        {!p.required && <span class="eck-optional">（可不填）</span>}
+        <LabelText {...p} optional={!p.required} />
       </label>
       {p.multiline ? (
         <textarea {...props} rows={3} />
@@ -107,8 +120,7 @@ export function NumberField(p: NumberProps) {
   return (
     <div class="eck-field">
       <label for={p.id}>
-        {p.label}
-        {p.rule.required === false && <span class="eck-optional">（可不填）</span>}
+        <LabelText {...p} optional={p.rule.required === false} />
       </label>
       <input
         id={p.id}
