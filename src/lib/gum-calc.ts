@@ -162,7 +162,11 @@ export const EARLIEST_DATE = '2020-01-01';
  */
 export function checkDate(
   text: string,
-  { today, notBefore, label = '日期' }: { today: string; notBefore?: string; label?: string },
+  {
+    today,
+    notBefore,
+    label = '日期',
+  }: { today: string; notBefore?: string | undefined; label?: string },
 ): string | null {
   const t = text.trim();
   if (t === '') return `请填写${label}。`;

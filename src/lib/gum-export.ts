@@ -42,6 +42,8 @@ function issueMessages(issues: readonly core.$ZodIssue[]): string[] {
   const msgs = issues.slice(0, MAX_ERRORS).map((i) => {
     const where = describeIssuePath(i.path);
     if (i.code === 'unrecognized_keys') return `${where}里有不认识的项：${i.keys.join('、')}。`;
+    // Our own refinements carry Chinese messages.
+    if (i.code === 'custom') return `${where}：${i.message}`;
     return `${where}的内容不对。`;
   });
   if (issues.length > MAX_ERRORS) msgs.push(`还有 ${issues.length - MAX_ERRORS} 处问题。`);

@@ -66,3 +66,9 @@ export const recordMeta = {
   /** When the record was last changed (equal to createdAt if never edited). */
   updatedAt: TimestampSchema,
 };
+
+/** Whether no two records in the lists share an id (the class view merges files by id). */
+export function idsAreUnique(...lists: readonly (readonly { id: string }[])[]): boolean {
+  const ids = lists.flatMap((l) => l.map((x) => x.id));
+  return new Set(ids).size === ids.length;
+}

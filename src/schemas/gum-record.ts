@@ -4,26 +4,39 @@ import { GroupSchema } from './gum-group';
 import { SurveySchema } from './gum-survey';
 import { MeasurementSchema } from './gum-measurement';
 import { DecompositionSchema } from './gum-decomposition';
-import { CalendarDateSchema, TimestampSchema, numberLimits } from './gum-common';
+import { CalendarDateSchema, TimestampSchema, numberLimits, idsAreUnique } from './gum-common';
 
 /**
  * Everything one group records on one tablet, as kept in localStorage under
  * `GUM_RECORD_KEY` ('eck:gum-record:v2'). Version 1 is `GumRecordV1Schema` below.
  */
-export const GumRecordSchema = z.strictObject({
-  /** Version of this stored shape; 2. */
-  schemaVersion: z.literal(2),
-  /** The group, or null until the group has entered its name. */
-  group: z.nullable(GroupSchema),
-  /** Surveys (清点), in the order they were recorded. */
-  surveys: z.array(SurveySchema),
-  /** Residue measurements, in the order they were recorded. */
-  measurements: z.array(MeasurementSchema),
-  /** The decomposition log. */
-  decomposition: DecompositionSchema,
-  /** When the group last exported a file, or null if never; drives the export reminder. */
-  lastExportedAt: z.nullable(TimestampSchema),
-});
+export const GumRecordSchema = z
+  .strictObject({
+    /** Version of this stored shape; 2. */
+    schemaVersion: z.literal(2),
+    /** The group, or null until the group has entered its name. */
+    group: z.nullable(GroupSchema),
+    /** Surveys (清点), in the order they were recorded. */
+    surveys: z.array(SurveySchema),
+    /** Residue measurements, in the order they were recorded. */
+    measurements: z.array(MeasurementSchema),
+    /** The decomposition log. */
+    decomposition: DecompositionSchema,
+    /** When the group last exported a file, or null if never; drives the export reminder. */
+    lastExportedAt: z.nullable(TimestampSchema),
+  })
+  .check(
+    z.refine(
+      (r) =>
+        idsAreUnique(
+          r.surveys,
+          r.measurements,
+          r.decomposition.predictions,
+          r.decomposition.observations,
+        ),
+      { message: '有两条记录的编号相同。' },
+    ),
+  );
 export type GumRecord = z.output<typeof GumRecordSchema>;
 
 /** An empty record: what a tablet starts with. */
