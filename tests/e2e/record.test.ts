@@ -90,6 +90,16 @@ async function storedValue(page: Page): Promise<string | null> {
 }
 
 describe('record page', () => {
+  test('the lesson links to it', async () => {
+    const context = await tablet();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/gum-residue/`);
+    await page.getByRole('link', { name: '实验记录页' }).tap();
+    await page.waitForURL('**/lessons/gum-residue/record/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('口香糖残胶实验记录');
+    await context.close();
+  });
+
   test('a group records surveys, measurements and a two-week log; all survives reload and reopening', async () => {
     const context = await tablet();
     const log = watchContext(context);
