@@ -210,6 +210,9 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       return;
     }
     if (e.key !== key) return;
+    // This tab holds changes that are not in storage: keep them (the user is being told to
+    // export) rather than replace them with the other tab's copy.
+    if ($save.get().kind === 'failed') return;
     const { value, dropped } = decode(e.newValue ?? '');
     // Only a fully valid value replaces ours; a damaged one is left for the next load.
     if (dropped === 0) {

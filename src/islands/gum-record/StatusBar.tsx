@@ -94,7 +94,8 @@ export function StatusBar({ store }: { store: GumRecordStore }) {
         {undo && (
           <>
             <span>
-              已删除{undo.label}。（{secondsLeft} 秒内可以撤销）
+              已删除{undo.label}。{/* The countdown is not re-announced every second. */}
+              <span aria-hidden="true">（{secondsLeft} 秒内可以撤销）</span>
             </span>
             <button type="button" class="eck-button" onClick={() => store.undoDelete()}>
               撤销删除

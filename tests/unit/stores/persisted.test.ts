@@ -185,6 +185,16 @@ describe('other tabs', () => {
     expect(doc.$value.get()).toEqual({ items: [1] });
   });
 
+  test('while this tab has unsaved changes, another tab does not replace them', () => {
+    const s = new FakeStorage();
+    const { doc } = setup(s);
+    s.fill();
+    doc.set({ items: [1, 2, 3] });
+    doc.handleStorageEvent({ key: KEY, newValue: '{"items":[9]}' });
+    expect(doc.$value.get()).toEqual({ items: [1, 2, 3] });
+    expect(doc.$save.get().kind).toBe('failed');
+  });
+
   test('storage cleared in another tab: this tab writes its copy back', () => {
     const s = new FakeStorage();
     const { doc } = setup(s);
