@@ -11,8 +11,7 @@ import {
   ObservationSchema,
   PredictionSchema,
 } from '../schemas/gum-decomposition';
-import { TimestampSchema } from '../schemas/gum-common';
-import { textLimits } from '../schemas/gum-common';
+import { TimestampSchema, textLimits } from '../schemas/gum-common';
 import {
   GumRecordSchema,
   GumRecordV1Schema,
@@ -36,6 +35,7 @@ function validItems<S extends z.ZodMiniType>(schema: S, input: unknown) {
  * not an object at all gives an empty record with `dropped` 1.
  */
 export function salvageGumRecord(input: unknown): Salvaged<GumRecord> {
+  // Strict objects refuse `__proto__` and other unknown keys record by record below.
   if (findForbiddenKey(input) === null) {
     const whole = GumRecordSchema.safeParse(input);
     if (whole.success) return { value: whole.data, dropped: 0 };
@@ -48,7 +48,7 @@ export function salvageGumRecord(input: unknown): Salvaged<GumRecord> {
   const one = <S extends z.ZodMiniType>(schema: S, v: unknown): z.output<S> | null => {
     if (v === null || v === undefined) return null;
     const r = z.safeParse(schema, v);
-    if (r.success && findForbiddenKey(v) === null) return r.data;
+    if (r.success) return r.data;
     dropped += 1;
     return null;
   };
@@ -56,7 +56,7 @@ export function salvageGumRecord(input: unknown): Salvaged<GumRecord> {
     if (v === undefined) return [];
     const r = validItems(schema, v);
     dropped += r.dropped;
-    return r.kept.filter((x) => findForbiddenKey(x) === null);
+    return r.kept;
   };
   const d = (
     o['decomposition'] && typeof o['decomposition'] === 'object' ? o['decomposition'] : {}
