@@ -357,6 +357,37 @@ describe('record page', () => {
     await context.close();
   });
 
+  test('storage refused (private mode): the user is told, records stay on the page and export', async () => {
+    const context = await tablet();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await open(page);
+    await page.getByRole('alert').filter({ hasText: '不让网站保存数据' }).waitFor();
+    await startGroup(page);
+    await addSurvey(page, {
+      date: daysAgo(0),
+      place: 'classroom',
+      name: '一班',
+      area: '10',
+      count: '2',
+    });
+    await surveysOf(page).first().waitFor();
+    await expect(page.locator('.eck-save-state').textContent()).resolves.toBe('未保存！');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('alert').getByRole('button', { name: '导出文件' }).tap(),
+    ]);
+    const file = parseGumExportText(await readFile((await download.path()) ?? '', 'utf8'));
+    expect(file.ok && file.value.surveys.map((s) => s.placeName)).toEqual(['一班']);
+    await context.close();
+  });
+
   test('two tabs on the same tablet stay consistent', async () => {
     const context = await tablet();
     const a = await context.newPage();
