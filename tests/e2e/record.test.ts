@@ -63,6 +63,7 @@ async function addSurvey(
   s: {
     date: string;
     place: string;
+    other?: string;
     name: string;
     area?: string;
     sides?: [string, string];
@@ -73,6 +74,7 @@ async function addSurvey(
   const form = page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
   await form.getByLabel('日期').fill(s.date);
   await form.getByLabel('地点类型').selectOption(s.place);
+  if (s.other) await form.getByLabel('是什么地方').fill(s.other);
   await form.getByLabel('地点名称').fill(s.name);
   if (s.sides) {
     await form.getByLabel('填长和宽').check();
@@ -512,13 +514,15 @@ describe('record page', () => {
     await addSurvey(page, {
       date: daysAgo(0),
       place: 'other',
-      name: '公园',
+      other: '公园',
+      name: '东门',
       area: '10',
       count: '1',
-    }).catch(() => undefined);
-    await page.getByLabel('是什么地方').fill('公园');
-    await page.getByRole('button', { name: '添加清点记录' }).tap();
-    await surveysOf(page).first().waitFor();
+    });
+    await surveysOf(page).filter({ hasText: '公园（东门）' }).waitFor();
+    // Messages beside fields are part of the checked page too.
+    await page.getByRole('button', { name: '添加测量记录' }).tap();
+    await page.getByText('请选择表面。').waitFor();
     await page.getByLabel('开始日期（第 0 天）').fill(daysAgo(0));
     await page.getByRole('button', { name: '保存实验设置' }).tap();
     await page.getByRole('button', { name: /^删除/ }).first().tap();
