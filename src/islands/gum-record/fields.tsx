@@ -115,7 +115,8 @@ export function NumberField(p: NumberProps) {
   const normalise = (text: string) => {
     const r = parseNumber(text, p.rule);
     if (r.ok) p.onChange(r.text);
-    p.onCheck?.(r.ok ? undefined : r.error);
+    // An empty field is only flagged when the form is sent, not when the pupil moves on.
+    p.onCheck?.(r.ok || text.trim() === '' ? undefined : r.error);
   };
   return (
     <div class="eck-field">
