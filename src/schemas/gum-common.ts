@@ -33,7 +33,7 @@ export const numberLimits = {
   sampleSizeCm: 50,
 } as const;
 
-/** A record id: a random (version 4) UUID made with the `uuid` package. */
+/** A record id: a random (version 4) UUID made with the `uuid` package; any RFC 9562 UUID is accepted. */
 export const IdSchema = z.uuid();
 
 /** A moment as an ISO 8601 UTC string, e.g. `2026-11-29T08:15:00.000Z`. */
