@@ -1,0 +1,180 @@
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { GumRecordStore } from '../../stores/gum-record';
+import type { Measurement } from '../../schemas/gum-measurement';
+import {
+  removalDifficulties,
+  removalDifficultyLabels,
+  surfaceLabels,
+  surfaces,
+} from '../../schemas/gum-vocab';
+import { textLimits } from '../../schemas/gum-common';
+import { checkMeasurementForm, numberRules, type MeasurementFields } from '../../lib/gum-forms';
+import { formatNumber, residueAreaSquareCm, summarizeMeasurements } from '../../lib/gum-calc';
+import { ChoiceField, FormButtons, NumberField, RecordItem, TextField, optionsOf } from './fields';
+
+type Errors = Partial<Record<keyof MeasurementFields, string | undefined>>;
+
+const blank = (): MeasurementFields => ({ surface: '', difficulty: '', diameter: '', note: '' });
+
+const fieldsOf = (m: Measurement): MeasurementFields => ({
+  surface: m.surface,
+  difficulty: m.difficulty,
+  diameter: m.diameterCm === null ? '' : String(m.diameterCm),
+  note: m.note,
+});
+
+/** Residue measurements: surface, how hard to remove, diameter and its area πr². */
+export function MeasurementPanel({ store }: { store: GumRecordStore }) {
+  const record = useStore(store.$gumRecord);
+  const [fields, setFields] = useState<MeasurementFields>(blank);
+  const [errors, setErrors] = useState<Errors>({});
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const set = (k: keyof MeasurementFields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const r = checkMeasurementForm(fields);
+    if (!r.ok) {
+      setErrors(r.errors);
+      setMessage('有几项需要改一改，请看红字。');
+      return;
+    }
+    const done = editing
+      ? store.updateMeasurement(editing, r.value)
+      : store.addMeasurement(r.value);
+    if (!done.ok) {
+      setMessage(done.error);
+      return;
+    }
+    setErrors({});
+    setMessage(editing ? '已修改这条测量记录。' : '已记下这条测量记录。');
+    setEditing(null);
+    setFields(blank());
+  };
+
+  const summary = summarizeMeasurements(record.measurements);
+  return (
+    <section class="eck-record-section" aria-labelledby="eck-measurements-title">
+      <h2 id="eck-measurements-title">残胶测量</h2>
+      <p>残胶粘在哪种表面上、取下来难不难；取下之前量一量压扁后的直径。</p>
+
+      {summary.length > 0 && (
+        <div class="eck-summary eck-table-wrap">
+          <table>
+            <caption class="eck-visually-hidden">每种表面的测量小结</caption>
+            <thead>
+              <tr>
+                <th scope="col">表面</th>
+                {removalDifficulties.map((d) => (
+                  <th scope="col" key={d}>
+                    {removalDifficultyLabels[d]}
+                  </th>
+                ))}
+                <th scope="col">平均直径</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.map((s) => (
+                <tr key={s.surface}>
+                  <th scope="row">{surfaceLabels[s.surface]}</th>
+                  {removalDifficulties.map((d) => (
+                    <td key={d}>{s.byDifficulty[d]}</td>
+                  ))}
+                  <td>
+                    {s.meanDiameterCm === null ? '—' : `${formatNumber(s.meanDiameterCm)} 厘米`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {record.measurements.length > 0 && (
+        <ul class="eck-record-list" aria-label="已记录的测量">
+          {record.measurements.map((m, i) => (
+            <RecordItem
+              key={m.id}
+              what={`第 ${i + 1} 条测量`}
+              onEdit={() => {
+                setEditing(m.id);
+                setFields(fieldsOf(m));
+                setErrors({});
+                setMessage('正在修改一条测量记录。');
+              }}
+              onDelete={() => {
+                store.remove('measurements', m.id);
+                if (editing === m.id) setEditing(null);
+              }}
+            >
+              <strong>
+                {i + 1}. {surfaceLabels[m.surface]} · {removalDifficultyLabels[m.difficulty]}
+              </strong>
+              {m.diameterCm !== null && (
+                <>
+                  ：直径 {formatNumber(m.diameterCm)} 厘米，面积约{' '}
+                  {formatNumber(residueAreaSquareCm(m.diameterCm))} 平方厘米
+                </>
+              )}
+              {m.note && <span class="eck-record-note">备注：{m.note}</span>}
+            </RecordItem>
+          ))}
+        </ul>
+      )}
+
+      <form class="eck-record-form" onSubmit={submit} noValidate>
+        <h3>{editing ? '修改测量记录' : '添加一条测量'}</h3>
+        <ChoiceField
+          id="measure-surface"
+          label="表面"
+          value={[fields.surface]}
+          options={optionsOf(surfaces, surfaceLabels)}
+          onChange={([v]) => set('surface')(v ?? '')}
+          error={errors.surface}
+        />
+        <ChoiceField
+          id="measure-difficulty"
+          label="取下来"
+          value={[fields.difficulty]}
+          options={optionsOf(removalDifficulties, removalDifficultyLabels)}
+          onChange={([v]) => set('difficulty')(v ?? '')}
+          error={errors.difficulty}
+        />
+        <NumberField
+          id="measure-diameter"
+          label="压扁后的直径（厘米）"
+          rule={numberRules.diameter}
+          value={fields.diameter}
+          onChange={set('diameter')}
+          onCheck={(e) => setErrors((old) => ({ ...old, diameter: e }))}
+          error={errors.diameter}
+          hint="高年级：面积 = 3.14 × 半径 × 半径，会自动算出来。"
+        />
+        <TextField
+          id="measure-note"
+          label="备注"
+          multiline
+          maxLength={textLimits.note}
+          value={fields.note}
+          onChange={set('note')}
+          error={errors.note}
+        />
+        <FormButtons
+          editing={editing !== null}
+          addLabel="添加测量记录"
+          onCancel={() => {
+            setEditing(null);
+            setFields(blank());
+            setErrors({});
+            setMessage('');
+          }}
+        />
+        <p class="eck-form-message" role="status">
+          {message}
+        </p>
+      </form>
+    </section>
+  );
+}

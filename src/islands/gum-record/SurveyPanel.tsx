@@ -1,0 +1,295 @@
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { GumRecordStore } from '../../stores/gum-record';
+import type { Survey } from '../../schemas/gum-survey';
+import { placeTypeLabels, placeTypes } from '../../schemas/gum-vocab';
+import { textLimits } from '../../schemas/gum-common';
+import { checkSurveyForm, numberRules, type SurveyFields } from '../../lib/gum-forms';
+import {
+  areaFromSides,
+  densityPer100SquareMetres,
+  densityPerSquareMetre,
+  formatNumber,
+  summarizeSurveys,
+} from '../../lib/gum-calc';
+import { parseNumber } from '../../lib/parse-number';
+import {
+  ChoiceField,
+  DateField,
+  FormButtons,
+  NumberField,
+  RecordItem,
+  SelectField,
+  TextField,
+  optionsOf,
+} from './fields';
+
+type Errors = Partial<Record<keyof SurveyFields, string | undefined>>;
+
+const blank = (today: string): SurveyFields => ({
+  date: today,
+  placeType: '',
+  placeOther: '',
+  placeName: '',
+  areaMode: 'area',
+  area: '',
+  length: '',
+  width: '',
+  count: '',
+  note: '',
+});
+
+function fieldsOf(s: Survey): SurveyFields {
+  const sides = s.lengthMetres !== null && s.widthMetres !== null;
+  return {
+    date: s.date,
+    placeType: s.placeType,
+    placeOther: s.placeOther,
+    placeName: s.placeName,
+    areaMode: sides ? 'sides' : 'area',
+    area: String(s.areaSquareMetres),
+    length: sides ? String(s.lengthMetres) : '',
+    width: sides ? String(s.widthMetres) : '',
+    count: String(s.count),
+    note: s.note,
+  };
+}
+
+export function placeText(s: Pick<Survey, 'placeType' | 'placeOther' | 'placeName'>): string {
+  const kind = s.placeType === 'other' ? s.placeOther : placeTypeLabels[s.placeType];
+  return s.placeName ? `${kind}（${s.placeName}）` : kind;
+}
+
+/** Surveys (清点): the form, the list with edit and delete, and density per place. */
+export function SurveyPanel({ store, today }: { store: GumRecordStore; today: string }) {
+  const record = useStore(store.$gumRecord);
+  const [fields, setFields] = useState<SurveyFields>(() => blank(today));
+  const [errors, setErrors] = useState<Errors>({});
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const set = (k: keyof SurveyFields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
+  const check = (k: keyof SurveyFields) => (e: string | undefined) =>
+    setErrors((old) => ({ ...old, [k]: e }));
+
+  const sidesArea = (() => {
+    const l = parseNumber(fields.length, numberRules.length);
+    const w = parseNumber(fields.width, numberRules.width);
+    return l.ok && w.ok && l.value !== null && w.value !== null
+      ? areaFromSides(l.value, w.value)
+      : null;
+  })();
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const r = checkSurveyForm(fields, today);
+    if (!r.ok) {
+      setErrors(r.errors);
+      setMessage('有几项需要改一改，请看红字。');
+      return;
+    }
+    const done = editing ? store.updateSurvey(editing, r.value) : store.addSurvey(r.value);
+    if (!done.ok) {
+      setMessage(done.error);
+      return;
+    }
+    setErrors({});
+    setMessage(editing ? '已修改这条清点记录。' : '已记下这条清点记录。');
+    setEditing(null);
+    setFields({ ...blank(today), date: fields.date });
+  };
+
+  const summary = summarizeSurveys(record.surveys);
+  return (
+    <section class="eck-record-section" aria-labelledby="eck-surveys-title">
+      <h2 id="eck-surveys-title">残胶清点</h2>
+      <p>先量面积，再数残胶。面积可以直接填，也可以填长和宽（米），会自动算出面积。</p>
+
+      {summary.surveys > 0 && (
+        <div class="eck-summary">
+          <p>
+            已记录 <strong>{summary.surveys}</strong> 次清点，共{' '}
+            <strong>{summary.totalCount}</strong> 块残胶，量过的面积共{' '}
+            {formatNumber(summary.totalAreaSquareMetres)} 平方米。
+          </p>
+          <div class="eck-table-wrap">
+            <table>
+              <caption class="eck-visually-hidden">每类地点的残胶密度</caption>
+              <thead>
+                <tr>
+                  <th scope="col">地点</th>
+                  <th scope="col">残胶（块）</th>
+                  <th scope="col">面积（平方米）</th>
+                  <th scope="col">每 100 平方米</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.byPlace.map((p) => (
+                  <tr key={p.placeType}>
+                    <th scope="row">{placeTypeLabels[p.placeType]}</th>
+                    <td>{p.count}</td>
+                    <td>{formatNumber(p.areaSquareMetres)}</td>
+                    <td>{formatNumber(p.per100SquareMetres, 1)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+
+      {record.surveys.length > 0 && (
+        <ul class="eck-record-list" aria-label="已记录的清点">
+          {record.surveys.map((s) => (
+            <RecordItem
+              key={s.id}
+              what={`${s.date} ${placeText(s)}的清点`}
+              onEdit={() => {
+                setEditing(s.id);
+                setFields(fieldsOf(s));
+                setErrors({});
+                setMessage('正在修改一条清点记录。');
+              }}
+              onDelete={() => {
+                store.remove('surveys', s.id);
+                if (editing === s.id) setEditing(null);
+              }}
+            >
+              <strong>
+                {s.date} · {placeText(s)}
+              </strong>
+              <br />
+              面积 {formatNumber(s.areaSquareMetres)} 平方米
+              {s.lengthMetres !== null &&
+                s.widthMetres !== null &&
+                `（${formatNumber(s.lengthMetres)} 米 × ${formatNumber(s.widthMetres)} 米）`}
+              ，残胶 {s.count} 块；每平方米{' '}
+              {formatNumber(densityPerSquareMetre(s.count, s.areaSquareMetres))} 块，每 100 平方米{' '}
+              {formatNumber(densityPer100SquareMetres(s.count, s.areaSquareMetres), 1)} 块
+              {s.note && <span class="eck-record-note">备注：{s.note}</span>}
+            </RecordItem>
+          ))}
+        </ul>
+      )}
+
+      <form class="eck-record-form" onSubmit={submit} noValidate>
+        <h3>{editing ? '修改清点记录' : '添加一次清点'}</h3>
+        <DateField
+          id="survey-date"
+          label="日期"
+          value={fields.date}
+          max={today}
+          onChange={set('date')}
+          error={errors.date}
+        />
+        <SelectField
+          id="survey-place-type"
+          label="地点类型"
+          value={fields.placeType}
+          placeholder="请选择"
+          options={optionsOf(placeTypes, placeTypeLabels)}
+          onChange={set('placeType')}
+          error={errors.placeType}
+        />
+        {fields.placeType === 'other' && (
+          <TextField
+            id="survey-place-other"
+            label="是什么地方"
+            required
+            maxLength={textLimits.placeOther}
+            value={fields.placeOther}
+            onChange={set('placeOther')}
+            error={errors.placeOther}
+          />
+        )}
+        <TextField
+          id="survey-place-name"
+          label="地点名称"
+          hint="例如：三楼楼道、学校门口"
+          maxLength={textLimits.placeName}
+          value={fields.placeName}
+          onChange={set('placeName')}
+          error={errors.placeName}
+        />
+        <ChoiceField
+          id="survey-area-mode"
+          label="面积怎么填"
+          value={[fields.areaMode]}
+          options={[
+            { value: 'area', label: '直接填面积' },
+            { value: 'sides', label: '填长和宽' },
+          ]}
+          onChange={([v]) =>
+            setFields((f) => ({ ...f, areaMode: v === 'sides' ? 'sides' : 'area' }))
+          }
+        />
+        {fields.areaMode === 'area' ? (
+          <NumberField
+            id="survey-area"
+            label="面积（平方米）"
+            rule={numberRules.area}
+            value={fields.area}
+            onChange={set('area')}
+            onCheck={check('area')}
+            error={errors.area}
+          />
+        ) : (
+          <div class="eck-field-row">
+            <NumberField
+              id="survey-length"
+              label="长（米）"
+              rule={numberRules.length}
+              value={fields.length}
+              onChange={set('length')}
+              onCheck={check('length')}
+              error={errors.length}
+            />
+            <NumberField
+              id="survey-width"
+              label="宽（米）"
+              rule={numberRules.width}
+              value={fields.width}
+              onChange={set('width')}
+              onCheck={check('width')}
+              error={errors.width}
+            />
+            <p class="eck-derived" aria-live="polite">
+              面积 = {sidesArea === null ? '？' : `${formatNumber(sidesArea)} 平方米`}
+            </p>
+          </div>
+        )}
+        <NumberField
+          id="survey-count"
+          label="残胶数量（块）"
+          integer
+          rule={numberRules.count}
+          value={fields.count}
+          onChange={set('count')}
+          onCheck={check('count')}
+          error={errors.count}
+        />
+        <TextField
+          id="survey-note"
+          label="备注"
+          multiline
+          maxLength={textLimits.note}
+          value={fields.note}
+          onChange={set('note')}
+          error={errors.note}
+        />
+        <FormButtons
+          editing={editing !== null}
+          addLabel="添加清点记录"
+          onCancel={() => {
+            setEditing(null);
+            setFields(blank(today));
+            setErrors({});
+            setMessage('');
+          }}
+        />
+        <p class="eck-form-message" role="status">
+          {message}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,339 @@
+/**
+ * Checking what pupils typed into the record page's forms. Each function takes the raw field
+ * texts and returns either the values to store or a Chinese message per field. Pure.
+ */
+import { parseNumber, type NumberRule } from './parse-number';
+import { areaFromSides, checkDate } from './gum-calc';
+import { numberLimits, textLimits } from '../schemas/gum-common';
+import {
+  media,
+  placeTypes,
+  removalDifficulties,
+  sampleItems,
+  sampleStates,
+  surfaces,
+  type Medium,
+  type SampleItem,
+} from '../schemas/gum-vocab';
+import type { Group } from '../schemas/gum-group';
+import type { Survey } from '../schemas/gum-survey';
+import type { Measurement } from '../schemas/gum-measurement';
+import type {
+  DecompositionSetup,
+  Observation,
+  ObservationEntry,
+  Prediction,
+} from '../schemas/gum-decomposition';
+
+/** A record's own fields, without id and times. */
+export type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt'>;
+export type GroupInput = Fields<Group>;
+export type SurveyInput = Fields<Survey>;
+export type MeasurementInput = Fields<Measurement>;
+export type SetupInput = Fields<DecompositionSetup>;
+export type PredictionInput = Fields<Prediction>;
+export type ObservationInput = Fields<Observation>;
+
+export type FormResult<T, K extends string> =
+  { ok: true; value: T } | { ok: false; errors: Partial<Record<K, string>> };
+
+/** Number rules of the record page's fields. */
+export const numberRules = {
+  count: { label: '残胶数量', unit: '块', integer: true, max: numberLimits.count },
+  area: {
+    label: '面积',
+    unit: '平方米',
+    minExclusive: true,
+    max: numberLimits.areaSquareMetres,
+  },
+  length: { label: '长', unit: '米', minExclusive: true, max: numberLimits.sideMetres },
+  width: { label: '宽', unit: '米', minExclusive: true, max: numberLimits.sideMetres },
+  diameter: {
+    label: '直径',
+    unit: '厘米',
+    minExclusive: true,
+    max: numberLimits.diameterCm,
+    required: false,
+  },
+  size: {
+    label: '大小',
+    unit: '厘米',
+    minExclusive: true,
+    max: numberLimits.sampleSizeCm,
+    required: false,
+  },
+} as const satisfies Record<string, NumberRule>;
+
+/** Trimmed text, or a message if it is longer than `max` (or empty when required). */
+export function checkText(
+  input: string,
+  { label, max, required = false }: { label: string; max: number; required?: boolean },
+): { ok: true; value: string } | { ok: false; error: string } {
+  const value = input.trim();
+  if (required && value === '') return { ok: false, error: `请填写${label}。` };
+  if (value.length > max) {
+    return { ok: false, error: `${label}最多 ${max} 个字，现在有 ${value.length} 个。` };
+  }
+  return { ok: true, value };
+}
+
+const isOneOf = <T extends string>(list: readonly T[], v: string): v is T =>
+  (list as readonly string[]).includes(v);
+
+/** Collects values and errors field by field. */
+class Checker<K extends string> {
+  errors: Partial<Record<K, string>> = {};
+  text(key: K, input: string, rule: Parameters<typeof checkText>[1]): string {
+    const r = checkText(input, rule);
+    if (!r.ok) this.errors[key] = r.error;
+    return r.ok ? r.value : '';
+  }
+  number(key: K, input: string, rule: NumberRule): number | null {
+    const r = parseNumber(input, rule);
+    if (!r.ok) this.errors[key] = r.error;
+    return r.ok ? r.value : null;
+  }
+  choice<T extends string>(key: K, list: readonly T[], v: string, message: string): T {
+    if (!isOneOf(list, v)) this.errors[key] = message;
+    return v as T;
+  }
+  date(key: K, input: string, ctx: Parameters<typeof checkDate>[1]): string {
+    const e = checkDate(input, ctx);
+    if (e) this.errors[key] = e;
+    return input.trim();
+  }
+  result<T>(value: T): FormResult<T, K> {
+    return Object.keys(this.errors).length
+      ? { ok: false, errors: this.errors }
+      : { ok: true, value };
+  }
+}
+
+/** Split typed nicknames on commas, 、, semicolons or spaces. */
+export function splitNicknames(input: string): string[] {
+  return input
+    .split(/[,，、;；\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export interface GroupFields {
+  name: string;
+  nicknames: string;
+}
+export function checkGroupForm(f: GroupFields): FormResult<GroupInput, keyof GroupFields> {
+  const c = new Checker<keyof GroupFields>();
+  const name = c.text('name', f.name, {
+    label: '小组名称',
+    max: textLimits.groupName,
+    required: true,
+  });
+  const nicknames = splitNicknames(f.nicknames);
+  if (nicknames.length > textLimits.nicknames) {
+    c.errors.nicknames = `最多写 ${textLimits.nicknames} 个昵称。`;
+  } else {
+    const long = nicknames.find((n) => n.length > textLimits.nickname);
+    if (long) c.errors.nicknames = `每个昵称最多 ${textLimits.nickname} 个字：“${long}”太长了。`;
+  }
+  return c.result({ name, nicknames });
+}
+
+export interface SurveyFields {
+  date: string;
+  placeType: string;
+  placeOther: string;
+  placeName: string;
+  /** 'area': the area typed directly; 'sides': length × width. */
+  areaMode: 'area' | 'sides';
+  area: string;
+  length: string;
+  width: string;
+  count: string;
+  note: string;
+}
+export function checkSurveyForm(
+  f: SurveyFields,
+  today: string,
+): FormResult<SurveyInput, keyof SurveyFields> {
+  const c = new Checker<keyof SurveyFields>();
+  const date = c.date('date', f.date, { today, label: '日期' });
+  const placeType = c.choice('placeType', placeTypes, f.placeType, '请选择地点类型。');
+  const placeOther =
+    placeType === 'other'
+      ? c.text('placeOther', f.placeOther, {
+          label: '地点类型名称',
+          max: textLimits.placeOther,
+          required: true,
+        })
+      : '';
+  const placeName = c.text('placeName', f.placeName, {
+    label: '地点名称',
+    max: textLimits.placeName,
+  });
+  let areaSquareMetres: number | null = null;
+  let lengthMetres: number | null = null;
+  let widthMetres: number | null = null;
+  if (f.areaMode === 'sides') {
+    lengthMetres = c.number('length', f.length, numberRules.length);
+    widthMetres = c.number('width', f.width, numberRules.width);
+    if (lengthMetres !== null && widthMetres !== null) {
+      areaSquareMetres = areaFromSides(lengthMetres, widthMetres);
+      if (areaSquareMetres <= 0) c.errors.width = '长 × 宽太小了，面积不到 0.01 平方米。';
+      else if (areaSquareMetres > numberLimits.areaSquareMetres) {
+        c.errors.width = `长 × 宽 = ${areaSquareMetres} 平方米，不能超过 100,000 平方米。`;
+      }
+    }
+  } else {
+    areaSquareMetres = c.number('area', f.area, numberRules.area);
+  }
+  const count = c.number('count', f.count, numberRules.count);
+  const note = c.text('note', f.note, { label: '备注', max: textLimits.note });
+  return c.result({
+    date,
+    placeType,
+    placeOther,
+    placeName,
+    areaSquareMetres: areaSquareMetres ?? 0,
+    lengthMetres,
+    widthMetres,
+    count: count ?? 0,
+    note,
+  });
+}
+
+export interface MeasurementFields {
+  surface: string;
+  difficulty: string;
+  diameter: string;
+  note: string;
+}
+export function checkMeasurementForm(
+  f: MeasurementFields,
+): FormResult<MeasurementInput, keyof MeasurementFields> {
+  const c = new Checker<keyof MeasurementFields>();
+  const surface = c.choice('surface', surfaces, f.surface, '请选择表面。');
+  const difficulty = c.choice(
+    'difficulty',
+    removalDifficulties,
+    f.difficulty,
+    '请选择取下的难易程度。',
+  );
+  const diameterCm = c.number('diameter', f.diameter, numberRules.diameter);
+  const note = c.text('note', f.note, { label: '备注', max: textLimits.note });
+  return c.result({ surface, difficulty, diameterCm, note });
+}
+
+export interface SetupFields {
+  startDate: string;
+  media: string[];
+  items: string[];
+  note: string;
+}
+/** `firstObservation`: the earliest observation date, which the start may not come after. */
+export function checkSetupForm(
+  f: SetupFields,
+  today: string,
+  firstObservation: string | null,
+): FormResult<SetupInput, keyof SetupFields> {
+  const c = new Checker<keyof SetupFields>();
+  const startDate = c.date('startDate', f.startDate, { today, label: '开始日期' });
+  if (!c.errors.startDate && firstObservation && startDate > firstObservation) {
+    c.errors.startDate = `开始日期不能晚于已记录的第一次观察（${firstObservation}）。`;
+  }
+  const chosenMedia = media.filter((m) => f.media.includes(m));
+  if (chosenMedia.length === 0) c.errors.media = '至少选一个放样品的地方。';
+  const chosenItems = sampleItems.filter((i) => f.items.includes(i));
+  if (chosenItems.length === 0) c.errors.items = '至少选一种样品。';
+  const note = c.text('note', f.note, { label: '备注', max: textLimits.note });
+  return c.result({ startDate, media: chosenMedia, items: chosenItems, note });
+}
+
+export interface PredictionFields {
+  pupil: string;
+  mostChangeItem: string;
+  leastChangeItem: string;
+  mostChangeMedium: string;
+  reason: string;
+}
+export function checkPredictionForm(
+  f: PredictionFields,
+): FormResult<PredictionInput, keyof PredictionFields> {
+  const c = new Checker<keyof PredictionFields>();
+  const pupil = c.text('pupil', f.pupil, {
+    label: '昵称',
+    max: textLimits.nickname,
+    required: true,
+  });
+  const mostChangeItem = c.choice(
+    'mostChangeItem',
+    sampleItems,
+    f.mostChangeItem,
+    '请选择变化最大的样品。',
+  );
+  const leastChangeItem = c.choice(
+    'leastChangeItem',
+    sampleItems,
+    f.leastChangeItem,
+    '请选择几乎不变的样品。',
+  );
+  if (!c.errors.mostChangeItem && !c.errors.leastChangeItem && mostChangeItem === leastChangeItem) {
+    c.errors.leastChangeItem = '变化最大和几乎不变的不能是同一种样品。';
+  }
+  const mostChangeMedium = c.choice(
+    'mostChangeMedium',
+    media,
+    f.mostChangeMedium,
+    '请选择变化最大的地方。',
+  );
+  const reason = c.text('reason', f.reason, { label: '理由', max: textLimits.note });
+  return c.result({ pupil, mostChangeItem, leastChangeItem, mostChangeMedium, reason });
+}
+
+export interface EntryFields {
+  item: SampleItem;
+  medium: Medium;
+  /** '' when this sample was not checked. */
+  state: string;
+  size: string;
+  note: string;
+}
+export interface ObservationFields {
+  date: string;
+  observer: string;
+  entries: EntryFields[];
+  note: string;
+}
+/** Error keys: the top-level fields, plus `entry-<item>-<medium>-size` / `-note`. */
+export type ObservationErrorKey = keyof ObservationFields | `entry-${string}`;
+
+export function checkObservationForm(
+  f: ObservationFields,
+  today: string,
+  startDate: string,
+): FormResult<ObservationInput, ObservationErrorKey> {
+  const c = new Checker<ObservationErrorKey>();
+  const date = c.date('date', f.date, { today, notBefore: startDate, label: '观察日期' });
+  const observer = c.text('observer', f.observer, { label: '观察人', max: textLimits.nickname });
+  const entries: ObservationEntry[] = [];
+  for (const e of f.entries) {
+    const key = `entry-${e.item}-${e.medium}` as const;
+    const size = c.number(`${key}-size`, e.size, numberRules.size);
+    const note = c.text(`${key}-note`, e.note, { label: '备注', max: textLimits.entryNote });
+    if (e.state === '') {
+      if (e.size.trim() || e.note.trim()) {
+        c.errors[`${key}-state`] = '填了大小或备注，请也选一个状态。';
+      }
+      continue;
+    }
+    if (!isOneOf(sampleStates, e.state)) {
+      c.errors[`${key}-state`] = '请选择状态。';
+      continue;
+    }
+    entries.push({ item: e.item, medium: e.medium, state: e.state, sizeCm: size, note });
+  }
+  if (entries.length === 0 && !Object.keys(c.errors).some((k) => k.startsWith('entry-'))) {
+    c.errors.entries = '至少给一个样品选一个状态。';
+  }
+  const note = c.text('note', f.note, { label: '备注', max: textLimits.note });
+  return c.result({ date, observer, entries, note });
+}

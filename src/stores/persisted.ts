@@ -1,0 +1,242 @@
+/**
+ * A guarded, versioned store kept in localStorage (or any `StorageEngine`): every change is
+ * written at once; failed writes keep the data in memory and say why; damaged stored values
+ * are backed up raw and what is valid is loaded; other tabs' writes arrive by storage events.
+ * Reusable: give it a key, an empty value, a `salvage` function and optional legacy keys.
+ */
+import { atom, type ReadableAtom } from 'nanostores';
+import { parseJson, type Salvaged } from '../lib/safe-json';
+
+export type { Salvaged };
+
+/** The part of the Web Storage API used here (a fake in tests). Every method may throw. */
+export interface StorageEngine {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Why a write failed. */
+export type WriteFailure = 'quota' | 'unavailable';
+
+/** Whether memory and storage agree. */
+export type SaveState =
+  | { kind: 'loading' }
+  /** Everything is in storage; `at` is the last write (null: just loaded). */
+  | { kind: 'saved'; at: string | null }
+  /** The latest changes are only in memory. */
+  | { kind: 'failed'; reason: WriteFailure; at: string };
+
+/** Something the user should be told about after loading. */
+export type LoadNotice =
+  | {
+      kind: 'recovered';
+      /** Records or parts left out because they failed the schema (or all, if unreadable). */
+      dropped: number;
+      /** Where the raw damaged value was copied, or null if that copy failed. */
+      backupKey: string | null;
+      /** The raw value, kept in memory only when it could not be backed up. */
+      raw: string | null;
+    }
+  | { kind: 'migrated'; fromKey: string; dropped: number };
+
+export interface LegacyKey<T> {
+  key: string;
+  /** Turn the old value into the current one; null when it is not recognised. */
+  migrate: (raw: unknown) => Salvaged<T> | null;
+}
+
+export interface PersistedOptions<T> {
+  /** Storage key with its version, e.g. 'eck:gum-record:v2'. */
+  key: string;
+  /** The value when nothing is stored. */
+  empty: () => T;
+  /** Validate a parsed stored value, keeping what is valid. */
+  salvage: (raw: unknown) => Salvaged<T>;
+  /** Older keys to migrate from when `key` is empty, newest first. Left in place after. */
+  legacy?: LegacyKey<T>[];
+  /** Where to keep the value; called on `load()`. Null: storage is not available. */
+  engine: () => StorageEngine | null;
+  /** Current time as an ISO string (tests pass a fixed clock). */
+  now?: () => string;
+}
+
+export interface Persisted<T> {
+  $value: ReadableAtom<T>;
+  $save: ReadableAtom<SaveState>;
+  $notice: ReadableAtom<LoadNotice | null>;
+  /** Read from storage (once at start-up; again to re-read). */
+  load(): void;
+  /** Change the value in memory and write it; false when the write failed. */
+  set(next: T): boolean;
+  /** Write the current value again (after freeing space). */
+  retry(): boolean;
+  dismissNotice(): void;
+  /** Apply another tab's change; call from a `storage` event listener. */
+  handleStorageEvent(e: { key: string | null; newValue: string | null }): void;
+  /** Listen to `storage` events on a window; returns the function that stops listening. */
+  listen(target: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void;
+}
+
+/** Whether an error thrown by setItem means the storage is full. */
+export function isQuotaError(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const { name, code } = e as { name?: unknown; code?: unknown };
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
+}
+
+/** The page's localStorage, or null when the browser refuses it (private mode, blocked). */
+export function browserStorage(): StorageEngine | null {
+  try {
+    const s = globalThis.localStorage;
+    if (!s) return null;
+    s.getItem('eck:probe');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
+  const { key, empty, salvage, legacy = [] } = options;
+  const now = options.now ?? (() => new Date().toISOString());
+  const $value = atom<T>(empty());
+  const $save = atom<SaveState>({ kind: 'loading' });
+  const $notice = atom<LoadNotice | null>(null);
+  let engine: StorageEngine | null = null;
+
+  function write(value: T): boolean {
+    let text: string;
+    try {
+      text = JSON.stringify(value);
+    } catch {
+      $save.set({ kind: 'failed', reason: 'unavailable', at: now() });
+      return false;
+    }
+    if (!engine) {
+      $save.set({ kind: 'failed', reason: 'unavailable', at: now() });
+      return false;
+    }
+    try {
+      engine.setItem(key, text);
+      $save.set({ kind: 'saved', at: now() });
+      return true;
+    } catch (e) {
+      $save.set({ kind: 'failed', reason: isQuotaError(e) ? 'quota' : 'unavailable', at: now() });
+      return false;
+    }
+  }
+
+  function read(k: string): { ok: true; raw: string | null } | { ok: false } {
+    try {
+      return { ok: true, raw: engine ? engine.getItem(k) : null };
+    } catch {
+      return { ok: false };
+    }
+  }
+
+  function decode(raw: string): Salvaged<T> {
+    const parsed = parseJson(raw);
+    return parsed.ok ? salvage(parsed.value) : { value: empty(), dropped: 1 };
+  }
+
+  function loadLegacy(): boolean {
+    for (const old of legacy) {
+      const r = read(old.key);
+      if (!r.ok || r.raw === null) continue;
+      const parsed = parseJson(r.raw);
+      const migrated = parsed.ok ? old.migrate(parsed.value) : null;
+      if (!migrated) continue;
+      $value.set(migrated.value);
+      write(migrated.value);
+      $notice.set({ kind: 'migrated', fromKey: old.key, dropped: migrated.dropped });
+      return true;
+    }
+    return false;
+  }
+
+  function load(): void {
+    engine = options.engine();
+    $notice.set(null);
+    const r = engine ? read(key) : { ok: false as const };
+    if (!r.ok) {
+      engine = null;
+      $value.set(empty());
+      $save.set({ kind: 'failed', reason: 'unavailable', at: now() });
+      return;
+    }
+    if (r.raw === null) {
+      if (!loadLegacy()) {
+        $value.set(empty());
+        $save.set({ kind: 'saved', at: null });
+      }
+      return;
+    }
+    const { value, dropped } = decode(r.raw);
+    $value.set(value);
+    if (dropped === 0) {
+      $save.set({ kind: 'saved', at: null });
+      return;
+    }
+    // Keep the damaged value before anything overwrites it.
+    const backupKey = `${key}:backup:${now()}`;
+    let backedUp: boolean;
+    try {
+      engine?.setItem(backupKey, r.raw);
+      backedUp = engine !== null;
+    } catch {
+      backedUp = false;
+    }
+    $notice.set({
+      kind: 'recovered',
+      dropped,
+      backupKey: backedUp ? backupKey : null,
+      raw: backedUp ? null : r.raw,
+    });
+    if (backedUp) write(value);
+    else $save.set({ kind: 'saved', at: null });
+  }
+
+  function handleStorageEvent(e: { key: string | null; newValue: string | null }): void {
+    if (!engine) return;
+    if (e.key === null || (e.key === key && e.newValue === null)) {
+      // Another tab cleared the storage: put this tab's copy back.
+      write($value.get());
+      return;
+    }
+    if (e.key !== key) return;
+    // This tab holds changes that are not in storage: keep them (the user is being told to
+    // export) rather than replace them with the other tab's copy.
+    if ($save.get().kind === 'failed') return;
+    const { value, dropped } = decode(e.newValue ?? '');
+    // Only a fully valid value replaces ours; a damaged one is left for the next load.
+    if (dropped === 0) {
+      $value.set(value);
+      $save.set({ kind: 'saved', at: now() });
+    }
+  }
+
+  return {
+    $value,
+    $save,
+    $notice,
+    load,
+    set(next) {
+      $value.set(next);
+      return write(next);
+    },
+    retry: () => write($value.get()),
+    dismissNotice: () => $notice.set(null),
+    handleStorageEvent,
+    listen(target) {
+      const onStorage = (e: Event) => handleStorageEvent(e as StorageEvent);
+      target.addEventListener('storage', onStorage);
+      return () => target.removeEventListener('storage', onStorage);
+    },
+  };
+}

@@ -1,0 +1,246 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import GumRecord from '../../src/islands/GumRecord';
+import { SurveyPanel } from '../../src/islands/gum-record/SurveyPanel';
+import { MeasurementPanel } from '../../src/islands/gum-record/MeasurementPanel';
+import { DecompositionPanel } from '../../src/islands/gum-record/DecompositionPanel';
+import { GUM_RECORD_KEY, createGumRecordStore } from '../../src/stores/gum-record';
+import { FakeStorage } from '../unit/stores/fake-storage';
+import { group } from '../unit/gum-fixtures';
+
+const today = '2026-03-10';
+
+function makeStore(storage = new FakeStorage()) {
+  const store = createGumRecordStore(() => storage);
+  store.load();
+  return { store, storage };
+}
+
+function withGroup() {
+  const made = makeStore();
+  made.store.saveGroup({ name: group.name, nicknames: group.nicknames });
+  return made;
+}
+
+const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+
+afterEach(cleanup);
+
+describe('GumRecord (the island)', () => {
+  test('asks for the group first, says no real names are needed, then shows the sections', async () => {
+    const { store, storage } = makeStore();
+    render(<GumRecord store={store} />);
+    await screen.findByText('不需要写真实姓名：写小组名称或编号就可以，组员可以用昵称。');
+    expect(screen.queryByRole('heading', { name: '残胶清点' })).toBeNull();
+    type(screen.getByLabelText('小组名称或编号'), '第3组');
+    type(screen.getByLabelText(/组员昵称/), '小明、小红');
+    fireEvent.click(screen.getByRole('button', { name: '开始记录' }));
+    await screen.findByRole('heading', { name: '小组：第3组' });
+    for (const h of ['残胶清点', '残胶测量', '分解观察日志', '导出小组数据']) {
+      expect(screen.getByRole('heading', { name: h })).toBeTruthy();
+    }
+    expect(JSON.parse(storage.data.get(GUM_RECORD_KEY) ?? '{}').group.nicknames).toEqual([
+      '小明',
+      '小红',
+    ]);
+    expect(document.querySelector('.eck-save-state')?.textContent).toMatch(/^已保存 /);
+  });
+
+  test('an empty group name is refused beside the field', async () => {
+    const { store } = makeStore();
+    render(<GumRecord store={store} />);
+    fireEvent.click(await screen.findByRole('button', { name: '开始记录' }));
+    const name = screen.getByLabelText('小组名称或编号');
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById('group-name-error')?.textContent).toBe('请填写小组名称。');
+    expect(name.getAttribute('aria-describedby')).toContain('group-name-error');
+    expect(store.$gumRecord.get().group).toBeNull();
+  });
+
+  test('a full storage is reported at once, with export and retry at hand', async () => {
+    const { store, storage } = withGroup();
+    render(<GumRecord store={store} />);
+    await screen.findByRole('heading', { name: '小组：第3组' });
+    storage.fill();
+    store.addSurvey({
+      date: today,
+      placeType: 'classroom',
+      placeOther: '',
+      placeName: '',
+      areaSquareMetres: 1,
+      lengthMetres: null,
+      widthMetres: null,
+      count: 1,
+      note: '',
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('存储空间满了');
+    expect(within(alert).getByRole('button', { name: '导出文件' })).toBeTruthy();
+    storage.quota = Number.POSITIVE_INFINITY;
+    fireEvent.click(within(alert).getByRole('button', { name: '再试一次保存' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(JSON.parse(storage.data.get(GUM_RECORD_KEY) ?? '{}').surveys).toHaveLength(1);
+  });
+
+  test('a damaged stored value is reported', async () => {
+    const storage = new FakeStorage();
+    storage.data.set(GUM_RECORD_KEY, '{"schemaVersion":2,');
+    const store = createGumRecordStore(() => storage);
+    render(<GumRecord store={store} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('1 处读不出来');
+    fireEvent.click(within(alert).getByRole('button', { name: '知道了' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+});
+
+describe('SurveyPanel', () => {
+  test('full-width digits are normalised on blur, never during IME composition', async () => {
+    const { store } = withGroup();
+    render(<SurveyPanel store={store} today={today} />);
+    const count = screen.getByLabelText('残胶数量（块）') as HTMLInputElement;
+    expect(count.type).toBe('text');
+    expect(count.inputMode).toBe('numeric');
+    fireEvent.compositionStart(count);
+    type(count, '１２');
+    fireEvent.blur(count);
+    await waitFor(() => expect(count.value).toBe('１２'));
+    fireEvent.compositionEnd(count);
+    await waitFor(() => expect(count.value).toBe('12'));
+    type(count, '３。５');
+    fireEvent.blur(count);
+    await waitFor(() => expect(count.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById('survey-count-error')?.textContent).toBe(
+      '残胶数量要填整数，不能有小数。',
+    );
+  });
+
+  test('length × width shows the area; a valid survey is added with its density', async () => {
+    const { store } = withGroup();
+    render(<SurveyPanel store={store} today={today} />);
+    fireEvent.change(screen.getByLabelText('地点类型'), { target: { value: 'campus' } });
+    fireEvent.click(screen.getByLabelText('填长和宽'));
+    type(await screen.findByLabelText('长（米）'), '４０');
+    type(screen.getByLabelText('宽（米）'), '25。5');
+    await screen.findByText('面积 = 1020 平方米');
+    type(screen.getByLabelText('残胶数量（块）'), '102');
+    fireEvent.click(screen.getByRole('button', { name: '添加清点记录' }));
+    const item = await screen.findByRole('listitem');
+    expect(item.textContent).toContain(
+      '面积 1020 平方米（40 米 × 25.5 米），残胶 102 块；每平方米 0.1 块，每 100 平方米 10 块',
+    );
+    expect(store.$gumRecord.get().surveys[0]).toMatchObject({
+      lengthMetres: 40,
+      widthMetres: 25.5,
+      areaSquareMetres: 1020,
+    });
+  });
+
+  test('bad input is refused beside each field and nothing is stored', async () => {
+    const { store } = withGroup();
+    render(<SurveyPanel store={store} today={today} />);
+    type(screen.getByLabelText('日期'), '2026-03-11');
+    type(screen.getByLabelText('面积（平方米）'), '0');
+    type(screen.getByLabelText('残胶数量（块）'), '-3');
+    fireEvent.click(screen.getByRole('button', { name: '添加清点记录' }));
+    await screen.findByText('有几项需要改一改，请看红字。');
+    expect(document.getElementById('survey-date-error')?.textContent).toBe(
+      '日期不能是将来的日子（今天是 2026-03-10）。',
+    );
+    expect(document.getElementById('survey-place-type-error')?.textContent).toBe(
+      '请选择地点类型。',
+    );
+    expect(document.getElementById('survey-area-error')?.textContent).toBe('面积要大于 0 平方米。');
+    expect(document.getElementById('survey-count-error')?.textContent).toBe('残胶数量不能是负数。');
+    expect(store.$gumRecord.get().surveys).toEqual([]);
+  });
+
+  test('notes show as text with their length; edit and delete work', async () => {
+    const { store } = withGroup();
+    render(<SurveyPanel store={store} today={today} />);
+    fireEvent.change(screen.getByLabelText('地点类型'), { target: { value: 'classroom' } });
+    type(screen.getByLabelText('面积（平方米）'), '48');
+    type(screen.getByLabelText('残胶数量（块）'), '12');
+    const note = '<script>alert(1)</script><b>粗</b>';
+    type(screen.getByLabelText(/备注/), note);
+    await screen.findByText(`${note.length}/200 字`);
+    fireEvent.click(screen.getByRole('button', { name: '添加清点记录' }));
+    const item = await screen.findByRole('listitem');
+    expect(item.textContent).toContain(`备注：${note}`);
+    expect(item.querySelector('script, b')).toBeNull();
+
+    fireEvent.click(within(item).getByRole('button', { name: /^修改/ }));
+    const count = screen.getByLabelText('残胶数量（块）') as HTMLInputElement;
+    await waitFor(() => expect(count.value).toBe('12'));
+    type(count, '13');
+    fireEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    await screen.findByText(/残胶 13 块/);
+    expect(store.$gumRecord.get().surveys).toHaveLength(1);
+
+    fireEvent.click(within(screen.getByRole('listitem')).getByRole('button', { name: /^删除/ }));
+    await waitFor(() => expect(screen.queryByRole('listitem')).toBeNull());
+    expect(store.$undo.get()?.label).toBe('一条清点记录');
+    store.undoDelete();
+    await screen.findByText(/残胶 13 块/);
+  });
+});
+
+describe('MeasurementPanel', () => {
+  test('surface and difficulty are required; the diameter gives πr²', async () => {
+    const { store } = withGroup();
+    render(<MeasurementPanel store={store} />);
+    fireEvent.click(screen.getByRole('button', { name: '添加测量记录' }));
+    await screen.findByText('请选择表面。');
+    expect(screen.getByText('请选择取下的难易程度。')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('塑料'));
+    fireEvent.click(screen.getByLabelText('很难'));
+    type(screen.getByLabelText(/压扁后的直径/), '５１');
+    fireEvent.blur(screen.getByLabelText(/压扁后的直径/));
+    await screen.findByText('直径不能超过 50 厘米。');
+    type(screen.getByLabelText(/压扁后的直径/), '4');
+    fireEvent.click(screen.getByRole('button', { name: '添加测量记录' }));
+    const item = await screen.findByRole('listitem');
+    expect(item.textContent).toContain('塑料 · 很难：直径 4 厘米，面积约 12.57 平方厘米');
+  });
+});
+
+describe('DecompositionPanel', () => {
+  test('setup, a prediction, then a check with day numbers; predictions lock', async () => {
+    const { store } = withGroup();
+    render(<DecompositionPanel store={store} today={today} />);
+    type(screen.getByLabelText('开始日期（第 0 天）'), '2026-03-02');
+    fireEvent.click(screen.getByLabelText('食醋'));
+    fireEvent.click(screen.getByRole('button', { name: '保存实验设置' }));
+    await screen.findByText(/样品放在土埋、自来水、洗衣粉水；/);
+
+    type(screen.getByLabelText(/^昵称/), '小明');
+    fireEvent.change(screen.getByLabelText('哪一种东西变化最大'), { target: { value: 'paper' } });
+    fireEvent.change(screen.getByLabelText('哪一种几乎不变'), { target: { value: 'paper' } });
+    fireEvent.change(screen.getByLabelText('在哪里变化最大'), { target: { value: 'tapWater' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加预测' }));
+    await screen.findByText('变化最大和几乎不变的不能是同一种样品。');
+    fireEvent.change(screen.getByLabelText('哪一种几乎不变'), { target: { value: 'gum' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加预测' }));
+    await screen.findByText(/变化最大的是废纸/);
+
+    type(screen.getByLabelText('观察日期'), '2026-03-01');
+    fireEvent.click(screen.getByRole('button', { name: '添加观察记录' }));
+    await screen.findByText('观察日期不能早于实验开始的日子（2026-03-02）。');
+    expect(screen.getByText('至少给一个样品选一个状态。')).toBeTruthy();
+
+    type(screen.getByLabelText('观察日期'), '2026-03-09');
+    await screen.findByText('第 7 天');
+    fireEvent.change(screen.getByLabelText('废纸 · 自来水'), { target: { value: 'clear' } });
+    type(screen.getByLabelText('废纸 · 自来水 大小（厘米）'), '３');
+    fireEvent.click(screen.getByRole('button', { name: '添加观察记录' }));
+    await waitFor(() =>
+      expect(document.body.textContent).toContain('已观察 1 天（共 1 次），最近一次是第 7 天。'),
+    );
+    expect(screen.getByText('明显变化（第 7 天）')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '添加预测' })).toBeNull();
+    expect(store.$gumRecord.get().decomposition.observations[0]?.entries).toEqual([
+      { item: 'paper', medium: 'tapWater', state: 'clear', sizeCm: 3, note: '' },
+    ]);
+  });
+});

@@ -1,0 +1,209 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import fc from 'fast-check';
+import {
+  GUM_RECORD_KEY,
+  GUM_RECORD_V1_KEY,
+  UNDO_MS,
+  createGumRecordStore,
+} from '../../../src/stores/gum-record';
+import { GumRecordSchema } from '../../../src/schemas/gum-record';
+import type { SurveyInput } from '../../../src/lib/gum-forms';
+import { gumRecordArb, observation, prediction, setup, survey } from '../gum-fixtures';
+import { FakeStorage } from './fake-storage';
+
+const { id: _id, createdAt: _c, updatedAt: _u, ...surveyInput } = survey;
+const { id: _pid, createdAt: _pc, updatedAt: _pu, ...predictionInput } = prediction;
+const { id: _oid, createdAt: _oc, updatedAt: _ou, ...observationInput } = observation;
+const { createdAt: _sc, updatedAt: _su, ...setupInput } = setup;
+
+function make(storage = new FakeStorage()) {
+  let t = Date.parse('2026-03-02T08:00:00.000Z');
+  let n = 0;
+  const store = createGumRecordStore(() => storage, {
+    now: () => new Date((t += 1000)),
+    newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  });
+  store.load();
+  const stored = () => JSON.parse(storage.data.get(GUM_RECORD_KEY) ?? 'null');
+  return { store, storage, stored };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('records', () => {
+  test('add gives an id and times; every change is stored at once and valid', () => {
+    const { store, stored } = make();
+    store.saveGroup({ name: '第3组', nicknames: [] });
+    const r = store.addSurvey(surveyInput);
+    expect(r).toEqual({ ok: true, id: '00000000-0000-4000-8000-000000000002', saved: true });
+    const s = store.$gumRecord.get().surveys[0];
+    expect(s).toEqual({
+      ...surveyInput,
+      id: r.ok ? r.id : '',
+      createdAt: s?.createdAt,
+      updatedAt: s?.createdAt,
+    });
+    expect(stored()).toEqual(store.$gumRecord.get());
+    expect(GumRecordSchema.safeParse(stored()).success).toBe(true);
+  });
+
+  test('update keeps the id and createdAt, moves updatedAt', () => {
+    const { store } = make();
+    const r = store.addSurvey(surveyInput);
+    const id = r.ok ? (r.id ?? '') : '';
+    const before = store.$gumRecord.get().surveys[0];
+    store.updateSurvey(id, { ...surveyInput, count: 99 });
+    const after = store.$gumRecord.get().surveys[0];
+    expect(after?.count).toBe(99);
+    expect(after?.id).toBe(id);
+    expect(after?.createdAt).toBe(before?.createdAt);
+    expect((after?.updatedAt ?? '') > (before?.updatedAt ?? '')).toBe(true);
+    expect(store.updateSurvey('missing', surveyInput).ok).toBe(false);
+  });
+
+  test('delete can be undone for UNDO_MS, back in its place', () => {
+    vi.useFakeTimers();
+    const { store, stored } = make();
+    const ids = [1, 2, 3].map((count) => {
+      const r = store.addSurvey({ ...surveyInput, count } satisfies SurveyInput);
+      return r.ok ? r.id : undefined;
+    });
+    store.remove('surveys', ids[1] ?? '');
+    expect(stored().surveys.map((s: { count: number }) => s.count)).toEqual([1, 3]);
+    expect(store.$undo.get()?.label).toBe('一条清点记录');
+    vi.advanceTimersByTime(10_000);
+    expect(store.undoDelete().ok).toBe(true);
+    expect(stored().surveys.map((s: { count: number }) => s.count)).toEqual([1, 2, 3]);
+    expect(store.$undo.get()).toBeNull();
+
+    store.remove('surveys', ids[0] ?? '');
+    vi.advanceTimersByTime(UNDO_MS + 1);
+    expect(store.$undo.get()).toBeNull();
+    expect(store.undoDelete()).toEqual({ ok: false, error: '没有可以撤销的删除。' });
+    expect(UNDO_MS).toBeGreaterThanOrEqual(10_000);
+  });
+
+  test('predictions are locked once the first check is recorded', () => {
+    const { store } = make();
+    store.saveSetup(setupInput);
+    const p = store.addPrediction(predictionInput);
+    expect(p.ok).toBe(true);
+    expect(store.addObservation(observationInput).ok).toBe(true);
+    const locked = { ok: false, error: '第一次观察已经记录，预测不能再添加或修改。' };
+    expect(store.addPrediction(predictionInput)).toEqual(locked);
+    expect(store.updatePrediction(p.ok ? (p.id ?? '') : '', predictionInput)).toEqual(locked);
+  });
+
+  test('observations need a setup and may not come before its start', () => {
+    const { store } = make();
+    expect(store.addObservation(observationInput)).toEqual({
+      ok: false,
+      error: '请先填写实验设置（开始日期）。',
+    });
+    store.saveSetup(setupInput);
+    expect(store.addObservation({ ...observationInput, date: '2026-03-01' })).toEqual({
+      ok: false,
+      error: '观察日期不能早于实验开始的日子（2026-03-02）。',
+    });
+    expect(store.addObservation(observationInput).ok).toBe(true);
+    // The start may not move after the first check.
+    expect(store.saveSetup({ ...setupInput, startDate: '2026-03-10' })).toEqual({
+      ok: false,
+      error: '开始日期不能晚于已记录的第一次观察（2026-03-09）。',
+    });
+    expect(store.saveSetup({ ...setupInput, startDate: '2026-03-01' }).ok).toBe(true);
+    expect(store.$gumRecord.get().decomposition.setup?.createdAt).not.toBe(
+      store.$gumRecord.get().decomposition.setup?.updatedAt,
+    );
+  });
+
+  test('a failed write keeps the change in memory and says it was not saved', () => {
+    const { store, storage, stored } = make();
+    store.addSurvey(surveyInput);
+    storage.fill();
+    expect(store.addSurvey(surveyInput)).toMatchObject({ ok: true, saved: false });
+    expect(store.$gumRecord.get().surveys).toHaveLength(2);
+    expect(stored().surveys).toHaveLength(1);
+    expect(store.$save.get()).toMatchObject({ kind: 'failed', reason: 'quota' });
+  });
+
+  test('markExported remembers the time', () => {
+    const { store, stored } = make();
+    store.markExported('2026-03-09T09:00:00.000Z');
+    expect(stored().lastExportedAt).toBe('2026-03-09T09:00:00.000Z');
+  });
+});
+
+describe('persistent storage', () => {
+  test('asked for once, when the group is created', async () => {
+    const persist = vi.fn(async () => true);
+    vi.stubGlobal('navigator', { storage: { persist } });
+    const { store } = make();
+    store.saveGroup({ name: '第3组', nicknames: [] });
+    store.saveGroup({ name: '第4组', nicknames: ['小明'] });
+    await vi.waitFor(() => expect(store.$persistent.get()).toBe(true));
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(store.$gumRecord.get().group?.name).toBe('第4组');
+  });
+
+  test('refused or missing: recorded as false or left unknown', async () => {
+    vi.stubGlobal('navigator', { storage: { persist: async () => false } });
+    const a = make().store;
+    a.saveGroup({ name: 'x', nicknames: [] });
+    await vi.waitFor(() => expect(a.$persistent.get()).toBe(false));
+    vi.stubGlobal('navigator', {});
+    const b = make().store;
+    b.saveGroup({ name: 'x', nicknames: [] });
+    await Promise.resolve();
+    expect(b.$persistent.get()).toBeNull();
+  });
+});
+
+describe('stored data', () => {
+  test('property: any accepted record round-trips through storage unchanged', () => {
+    fc.assert(
+      fc.property(gumRecordArb, (record) => {
+        const storage = new FakeStorage();
+        storage.data.set(GUM_RECORD_KEY, JSON.stringify(record));
+        const { store } = make(storage);
+        expect(store.$notice.get()).toBeNull();
+        expect(store.$gumRecord.get()).toEqual(record);
+        // And what the store writes is read back the same by a second tab.
+        store.markExported('2026-03-09T09:00:00.000Z');
+        const second = make(storage).store;
+        expect(second.$gumRecord.get()).toEqual(store.$gumRecord.get());
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('version 1 is migrated to version 2', () => {
+    const storage = new FakeStorage();
+    storage.data.set(
+      GUM_RECORD_V1_KEY,
+      JSON.stringify({
+        version: 1,
+        groupName: '老组',
+        surveys: [
+          { date: '2026-03-02', placeType: 'shop', placeName: '小卖部', area: 20, count: 9 },
+        ],
+      }),
+    );
+    const { store, stored } = make(storage);
+    expect(store.$notice.get()).toEqual({
+      kind: 'migrated',
+      fromKey: GUM_RECORD_V1_KEY,
+      dropped: 0,
+    });
+    expect(stored().group.name).toBe('老组');
+    expect(stored().surveys[0]).toMatchObject({
+      placeName: '小卖部',
+      areaSquareMetres: 20,
+      count: 9,
+    });
+    expect(GumRecordSchema.safeParse(stored()).success).toBe(true);
+  });
+});
