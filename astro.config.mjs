@@ -25,6 +25,20 @@ export default defineConfig({
     // Every `##` section of a lesson becomes a <section data-slide> for the present view.
     processor: satteri({ hastPlugins: [slidesHastPlugin] }),
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Preact, its hooks and nanostores are needed by every island together: one chunk
+          // instead of five small ones saves each island page about 0.7 kB gzip of overhead.
+          manualChunks(id) {
+            if (/node_modules\/(preact|nanostores|@nanostores)\//.test(id)) return 'preact-stores';
+            return undefined;
+          },
+        },
+      },
+    },
+  },
   // No telemetry, no prefetching of other pages: the kit makes no request it does not need.
   prefetch: false,
   devToolbar: { enabled: false },

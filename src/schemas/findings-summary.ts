@@ -1,4 +1,5 @@
-import { z } from 'astro/zod';
+// zod/mini (the same Zod 4, tree-shakable): this schema runs in the letter page's island.
+import * as z from 'zod/mini';
 
 /**
  * What a class found in its gum residue survey, summed over all places: the input of the
@@ -6,19 +7,19 @@ import { z } from 'astro/zod';
  */
 export const FindingsSummarySchema = z.strictObject({
   /** Number of places surveyed. */
-  places: z.number().int().min(1),
+  places: z.int().check(z.minimum(1)),
   /** Total surveyed area in square metres. */
-  totalAreaM2: z.number().positive().finite(),
+  totalAreaM2: z.number().check(z.positive()),
   /** Total residues counted. */
-  totalCount: z.number().int().min(0),
+  totalCount: z.int().check(z.minimum(0)),
   /** The place with the most residues per square metre, if known. */
-  densest: z
-    .strictObject({
+  densest: z.optional(
+    z.strictObject({
       /** Name of the place as the pupils wrote it, e.g. 校门口. */
-      name: z.string().trim().min(1).max(40),
+      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
       /** Residues per square metre there. */
-      perSquareMetre: z.number().min(0).finite(),
-    })
-    .optional(),
+      perSquareMetre: z.number().check(z.minimum(0)),
+    }),
+  ),
 });
 export type FindingsSummary = z.output<typeof FindingsSummarySchema>;

@@ -1,4 +1,5 @@
-import { z } from 'astro/zod';
+// zod/mini (the same Zod 4, tree-shakable): this schema runs in the pledge page's island.
+import * as z from 'zod/mini';
 
 /** How the pledge is printed: one class sheet with signatures, or cards to cut out. */
 export const pledgeLayouts = ['sheet', 'cards'] as const;
@@ -31,21 +32,23 @@ export const pledgeLimits = {
 /** The pledge sheet generator's settings, remembered on the device. */
 export const PledgeSettingsSchema = z.strictObject({
   /** School name, e.g. 阳光小学. */
-  school: z.string().max(pledgeLimits.school),
+  school: z.string().check(z.maxLength(pledgeLimits.school)),
   /** Class, e.g. 四年三班. */
-  className: z.string().max(pledgeLimits.className),
+  className: z.string().check(z.maxLength(pledgeLimits.className)),
   /** Heading of the sheet, e.g. 低碳生活倡议书. */
-  title: z.string().max(pledgeLimits.title),
+  title: z.string().check(z.maxLength(pledgeLimits.title)),
   /** Pledge items in order; empty ones are skipped when printing. */
-  items: z.array(z.string().max(pledgeLimits.item)).min(1).max(pledgeLimits.items),
+  items: z
+    .array(z.string().check(z.maxLength(pledgeLimits.item)))
+    .check(z.minLength(1), z.maxLength(pledgeLimits.items)),
   /** Date as the teacher writes it; empty prints a line to write on. */
-  date: z.string().max(pledgeLimits.date),
+  date: z.string().check(z.maxLength(pledgeLimits.date)),
   /** Whether pupils' names are printed or blank lines. */
   signers: z.enum(signerModes),
   /** Names as pasted (split when printing, so nothing typed is lost). */
-  namesText: z.string().max(pledgeLimits.namesText),
+  namesText: z.string().check(z.maxLength(pledgeLimits.namesText)),
   /** Number of blank signature lines or cards when `signers` is "blank". */
-  blankCount: z.number().int().min(0).max(pledgeLimits.blankCount),
+  blankCount: z.int().check(z.minimum(0), z.maximum(pledgeLimits.blankCount)),
   /** Class sheet or individual cards. */
   layout: z.enum(pledgeLayouts),
 });

@@ -1,4 +1,5 @@
-import { z } from 'astro/zod';
+// zod/mini (the same Zod 4, tree-shakable): this schema runs in the letter page's island.
+import * as z from 'zod/mini';
 import { FINDINGS_MARK } from '../lib/proposal-letter';
 
 /** Longest texts of the letter (inputs enforce them). */
@@ -7,15 +8,15 @@ export const letterLimits = { title: 30, greeting: 40, body: 4000, signer: 40, d
 /** The class's proposal letter draft, remembered on the device. */
 export const ProposalLetterSchema = z.strictObject({
   /** Heading, usually 倡议书. */
-  title: z.string().max(letterLimits.title),
+  title: z.string().check(z.maxLength(letterLimits.title)),
   /** Greeting line, e.g. 亲爱的全校同学们：. */
-  greeting: z.string().max(letterLimits.greeting),
+  greeting: z.string().check(z.maxLength(letterLimits.greeting)),
   /** Body, one paragraph per line; the findings mark is replaced by the class's numbers. */
-  body: z.string().max(letterLimits.body),
+  body: z.string().check(z.maxLength(letterLimits.body)),
   /** Who signs, e.g. 四年三班全体同学. */
-  signer: z.string().max(letterLimits.signer),
+  signer: z.string().check(z.maxLength(letterLimits.signer)),
   /** Date as written; empty prints a line. */
-  date: z.string().max(letterLimits.date),
+  date: z.string().check(z.maxLength(letterLimits.date)),
 });
 export type ProposalLetter = z.output<typeof ProposalLetterSchema>;
 

@@ -5,7 +5,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import type { z } from 'astro/zod';
+import type * as z from 'zod/mini';
 
 /** Messages shown next to the settings. */
 export const storageMessages = {
@@ -28,7 +28,7 @@ export interface GuardedStore<T> {
 }
 
 /** Create a guarded, schema-checked persistent value under a storage key. */
-export function guardedPersistent<S extends z.ZodType>(
+export function guardedPersistent<S extends z.ZodMiniType>(
   key: string,
   schema: S,
   defaults: z.output<S>,

@@ -24,6 +24,13 @@ export const pageJsBudgets = [
   { pattern: /^\/calculator\/$/, bytes: 20 * kB, why: 'calculator ≤ 20' },
   { pattern: /^\/lessons\/gum-residue\/record\/$/, bytes: 35 * kB, why: 'record page ≤ 35' },
   { pattern: /^\/lessons\/[^/]+\/present\/$/, bytes: 25 * kB, why: 'present view ≤ 25' },
+  // Issue 7 set no budget. The printables' editors are one island each that validates the
+  // settings kept on the device with Zod mini (~7 kB of the total); set at 30 kB for them.
+  {
+    pattern: /^\/print\/(pledge|gum-residue\/proposal)\/$/,
+    bytes: 30 * kB,
+    why: 'print editors ≤ 30',
+  },
 ];
 export const budgets = {
   /** Any other page with an island (e.g. the calculator island in a lesson). */
