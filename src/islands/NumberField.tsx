@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useComposition } from './use-composition';
 
 interface Props {
   id: string;
@@ -23,31 +24,10 @@ interface Props {
  */
 export function NumberField(props: Props) {
   const { id, label, unit, text, error, errorNote, inputMode, onType, onCommit, onStep } = props;
-  const composing = useRef(false);
   const input = useRef<HTMLInputElement>(null);
-  const latestOnType = useRef(onType);
-  latestOnType.current = onType;
+  const composing = useComposition(input, (value) => onType(value, false));
   const msgId = `${id}-msg`;
 
-  // Attached by hand: Chromium has no oncompositionend property, so Preact's onCompositionEnd
-  // would listen for an event named "CompositionEnd" that never fires.
-  useEffect(() => {
-    const el = input.current;
-    if (!el) return;
-    const start = () => {
-      composing.current = true;
-    };
-    const end = () => {
-      composing.current = false;
-      latestOnType.current(el.value, false);
-    };
-    el.addEventListener('compositionstart', start);
-    el.addEventListener('compositionend', end);
-    return () => {
-      el.removeEventListener('compositionstart', start);
-      el.removeEventListener('compositionend', end);
-    };
-  }, []);
   return (
     <div class="eck-field">
       <label class="eck-field-label" for={id}>

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import CarbonCalculator from '../../src/islands/CarbonCalculator';
 import { carbonActions, population } from '../../src/lib/carbon-data';
+import { compose } from './compose';
 
 const drawBarChart = vi.fn(() => ({ update: vi.fn(), destroy: vi.fn() }));
 vi.mock('../../src/islands/carbon-chart', () => ({ drawBarChart }));
@@ -79,12 +80,12 @@ describe('CarbonCalculator', () => {
     show();
     fireEvent.click(screen.getByLabelText('我们班'));
     const input = await screen.findByLabelText('全班人数');
-    fireEvent.compositionStart(input);
+    compose(input, 'compositionstart');
     fireEvent.input(input, { target: { value: '３' } });
     fireEvent.input(input, { target: { value: '３５' } });
     expect((input as HTMLInputElement).value).toBe('３５');
     expect(screen.getByText(/我们班（40 人）/)).toBeTruthy();
-    fireEvent.compositionEnd(input, { target: { value: '３５' } });
+    compose(input, 'compositionend');
     await waitFor(() => expect(screen.getByText(/我们班（35 人）/)).toBeTruthy());
     expect((input as HTMLInputElement).value).toBe('３５');
   });

@@ -8,6 +8,7 @@ import { DecompositionPanel } from '../../src/islands/gum-record/DecompositionPa
 import { GUM_RECORD_KEY, createGumRecordStore } from '../../src/stores/gum-record';
 import { FakeStorage } from '../unit/stores/fake-storage';
 import { group } from '../unit/gum-fixtures';
+import { compose } from './compose';
 
 const today = '2026-03-10';
 
@@ -102,11 +103,11 @@ describe('SurveyPanel', () => {
     const count = screen.getByLabelText('残胶数量（块）') as HTMLInputElement;
     expect(count.type).toBe('text');
     expect(count.inputMode).toBe('numeric');
-    fireEvent.compositionStart(count);
+    compose(count, 'compositionstart');
     type(count, '１２');
     fireEvent.blur(count);
     await waitFor(() => expect(count.value).toBe('１２'));
-    fireEvent.compositionEnd(count);
+    compose(count, 'compositionend');
     await waitFor(() => expect(count.value).toBe('12'));
     type(count, '３。５');
     fireEvent.blur(count);

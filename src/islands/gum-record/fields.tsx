@@ -6,6 +6,7 @@
 import { useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { parseNumber, type NumberRule } from '../../lib/parse-number';
+import { useComposition } from '../use-composition';
 
 interface BaseProps {
   id: string;
@@ -111,19 +112,21 @@ interface NumberProps extends BaseProps {
 
 /** A number typed as text: full-width digits, 。/， decimal marks and spaces are accepted. */
 export function NumberField(p: NumberProps) {
-  const composing = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
   const normalise = (text: string) => {
     const r = parseNumber(text, p.rule);
     if (r.ok) p.onChange(r.text);
     // An empty field is only flagged when the form is sent, not when the pupil moves on.
     p.onCheck?.(r.ok || text.trim() === '' ? undefined : r.error);
   };
+  const composing = useComposition(input, normalise);
   return (
     <div class="eck-field">
       <label for={p.id}>
         <LabelText {...p} optional={p.rule.required === false} />
       </label>
       <input
+        ref={input}
         id={p.id}
         class="eck-input eck-input--number"
         type="text"
@@ -132,13 +135,6 @@ export function NumberField(p: NumberProps) {
         value={p.value}
         aria-invalid={p.error ? true : undefined}
         aria-describedby={describedBy(p.id, p.error, p.hint)}
-        onCompositionStart={() => {
-          composing.current = true;
-        }}
-        onCompositionEnd={(e) => {
-          composing.current = false;
-          normalise((e.currentTarget as HTMLInputElement).value);
-        }}
         onInput={(e) => p.onChange((e.currentTarget as HTMLInputElement).value)}
         onBlur={(e) => {
           if (!composing.current) normalise((e.currentTarget as HTMLInputElement).value);
