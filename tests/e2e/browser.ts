@@ -184,3 +184,11 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
     invisibleFocus: controls.filter((_, i) => invisible.has(i)),
   };
 }
+
+/** The offline shell every page loads (service-worker registration, update prompt) and sw.js. */
+const shellScript = /\/(OfflineSupport\.astro_[^/]+|sw)\.js$/;
+
+/** JavaScript a page loaded of its own: every script request but the offline shell. */
+export function pageScripts(log: PageLog): string[] {
+  return log.requests.filter((u) => u.endsWith('.js') && !shellScript.test(new URL(u).pathname));
+}

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
+import {
+  axeViolations,
+  foreignRequests,
+  launchBrowser,
+  pageScripts,
+  viewports,
+  watchContext,
+} from './browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -131,11 +138,9 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
     expect(islandUrls.map((u) => u.replace(/^.*\/(\w+)\.[\w-]+\.js$/, '$1'))).toEqual(
       lesson.islands,
     );
-    const scripts = log.requests.filter((u) => u.endsWith('.js'));
-    const shell = /\/(OfflineSupport\.astro_[^/]+|sw)\.js$/;
-    if (lesson.islands.length === 0) expect(scripts.filter((u) => !shell.test(u))).toEqual([]);
-    else
-      for (const u of scripts) expect(new URL(u).pathname).toMatch(/\/(_astro\/[\w.-]+|sw)\.js$/);
+    const scripts = pageScripts(log);
+    if (lesson.islands.length === 0) expect(scripts).toEqual([]);
+    else for (const u of scripts) expect(new URL(u).pathname).toMatch(/\/_astro\/[\w.-]+\.js$/);
     await context.close();
   });
 

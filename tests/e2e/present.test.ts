@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
+import {
+  axeViolations,
+  foreignRequests,
+  launchBrowser,
+  pageScripts,
+  viewports,
+  watchContext,
+} from './browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -472,11 +479,11 @@ describe('join by QR', () => {
     const log = watchContext(context);
     const page = await context.newPage();
     await page.goto(`${baseURL}lessons/gum-residue/`);
-    await expect(page.getByRole('link', { name: '记录页' }).getAttribute('href')).resolves.toBe(
-      new URL(`${baseURL}lessons/gum-residue/record/`).pathname,
-    );
+    await expect(
+      page.getByRole('link', { name: '记录页', exact: true }).getAttribute('href'),
+    ).resolves.toBe(new URL(`${baseURL}lessons/gum-residue/record/`).pathname);
     await expect(page.locator('canvas').count()).resolves.toBe(0);
-    expect(log.requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+    expect(pageScripts(log)).toEqual([]);
     await context.close();
   });
 });
