@@ -27,6 +27,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // esbuild keeps each sheet's `@layer …;` order statement whole; lightningcss dropped the
+      // trailing, still empty layers from it, so a later sheet could reorder eck.print.
+      cssMinify: 'esbuild',
       rolldownOptions: {
         output: {
           // Preact, its hooks and nanostores are needed by every island together: one chunk

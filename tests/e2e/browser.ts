@@ -25,15 +25,21 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Everything a page did that a test may want to assert on. */
 export interface PageLog {
+  /** Every request, the service worker's too (for "no request leaves the site"). */
   requests: string[];
+  /** Requests made by pages themselves, not by the service worker precaching the site. */
+  pageRequests: string[];
   consoleErrors: string[];
   pageErrors: string[];
 }
 
 /** Record requests, console errors and uncaught errors of every page in a context. */
 export function watchContext(context: BrowserContext): PageLog {
-  const log: PageLog = { requests: [], consoleErrors: [], pageErrors: [] };
-  context.on('request', (r) => log.requests.push(r.url()));
+  const log: PageLog = { requests: [], pageRequests: [], consoleErrors: [], pageErrors: [] };
+  context.on('request', (r) => {
+    log.requests.push(r.url());
+    if (!r.serviceWorker()) log.pageRequests.push(r.url());
+  });
   context.on('page', (page) => watchPage(page, log));
   return log;
 }
@@ -190,5 +196,7 @@ const shellScript = /\/(OfflineSupport\.astro_[^/]+|sw)\.js$/;
 
 /** JavaScript a page loaded of its own: every script request but the offline shell. */
 export function pageScripts(log: PageLog): string[] {
-  return log.requests.filter((u) => u.endsWith('.js') && !shellScript.test(new URL(u).pathname));
+  return log.pageRequests.filter(
+    (u) => u.endsWith('.js') && !shellScript.test(new URL(u).pathname),
+  );
 }

@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
+import {
+  axeViolations,
+  foreignRequests,
+  launchBrowser,
+  pageScripts,
+  viewports,
+  watchContext,
+} from './browser';
 import { A4_POINTS, readPdf, textOutside, type PdfPage } from './pdf';
 
 const baseURL = inject('baseURL');
@@ -187,7 +194,7 @@ test('worksheets /print/gum-residue/: four A4 pages in the record page’s words
   for (const word of ['实验前先预测', '土埋', '自来水', '洗衣粉水', '食醋', '几乎消失', '14']) {
     expect(grid).toContain(word);
   }
-  expect(log.requests.filter((u) => u.endsWith('.js'))).toEqual([]);
+  expect(pageScripts(log)).toEqual([]);
   expect(log.consoleErrors).toEqual([]);
   await context.close();
 });

@@ -94,12 +94,16 @@ async function storedValue(page: Page): Promise<string | null> {
 
 describe('record page', () => {
   test('ships at most 35 kB of gzipped JavaScript, none of it on other pages', () => {
-    const rows: { page: string; total: number }[] = measureDist('dist');
+    // The page's own JavaScript (initial + islands); the offline shell every page loads is
+    // budgeted apart (tests/scripts/budgets.mjs), and the signals chunk never loads here.
+    type Row = { page: string; initial: number; islands: number; lazy: number };
+    const rows: Row[] = measureDist('dist');
+    const own = (r: Row | undefined) => (r ? r.initial + r.islands : NaN);
     const record = rows.find((r) => r.page === '/lessons/gum-residue/record/');
-    expect(record?.total).toBeGreaterThan(0);
-    expect(record?.total).toBeLessThanOrEqual(35 * 1024);
+    expect(own(record)).toBeGreaterThan(0);
+    expect(own(record)).toBeLessThanOrEqual(35 * 1024);
     const lesson = rows.find((r) => r.page === '/lessons/gum-residue/');
-    expect(lesson?.total).toBe(0);
+    expect(own(lesson) + (lesson?.lazy ?? NaN)).toBe(0);
   });
 
   test('the lesson links to it', async () => {
