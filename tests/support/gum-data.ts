@@ -107,3 +107,9 @@ export function makeGroupExport(group: number, size: GroupSize = {}): GumExport 
     },
   };
 }
+
+/** The value, or a test failure when it is missing. */
+export function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}

@@ -10,7 +10,7 @@ import {
   summarizeClassFindings,
 } from '../../../src/lib/gum-class-calc';
 import { classGroupFromExport, mergeGroups } from '../../../src/lib/gum-merge';
-import { makeGroupExport, testDate } from '../../support/gum-data';
+import { makeGroupExport, testDate, must } from '../../support/gum-data';
 
 type S = Pick<Survey, 'placeType' | 'placeName' | 'areaSquareMetres' | 'count'> &
   Partial<Pick<Survey, 'placeOther'>>;
@@ -113,7 +113,7 @@ describe('class charts data', () => {
     const a = makeGroupExport(1, { observations: 3 });
     const b = makeGroupExport(2, { observations: 2 });
     // Group 2 started a day later: its first check is its day 0 too.
-    b.decomposition.setup = { ...b.decomposition.setup!, startDate: testDate(1) };
+    b.decomposition.setup = { ...must(b.decomposition.setup), startDate: testDate(1) };
     b.decomposition.observations = b.decomposition.observations.map((o, i) => ({
       ...o,
       date: testDate(i + 1),

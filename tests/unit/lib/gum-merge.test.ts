@@ -11,7 +11,7 @@ import {
   mergeGroups,
   removeGroup,
 } from '../../../src/lib/gum-merge';
-import { makeGroupExport, testId } from '../../support/gum-data';
+import { makeGroupExport, testId, must } from '../../support/gum-data';
 
 /** Merge export files one after the other into empty class data. */
 function mergeAll(files: readonly GumExport[], start: ClassData = emptyClassData()) {
@@ -37,7 +37,9 @@ function filesOf(tuples: readonly Tuple[]): GumExport[] {
       ...makeGroupExport(t.g, { surveys: 0, measurements: 0, observations: 0 }),
     };
     files.set(key, f);
-    const base = makeGroupExport(t.g, { surveys: 1, measurements: 0, observations: 0 }).surveys[0]!;
+    const base = must(
+      makeGroupExport(t.g, { surveys: 1, measurements: 0, observations: 0 }).surveys[0],
+    );
     f.surveys = [
       ...f.surveys,
       {
@@ -82,7 +84,7 @@ describe('mergeGroup', () => {
   test('an edited record (newer updatedAt) replaces the older copy; an older copy is ignored', () => {
     const old = makeGroupExport(1, { surveys: 2 });
     const edited = makeGroupExport(1, { surveys: 2, editedAfter: 60 });
-    edited.surveys[0] = { ...edited.surveys[0]!, count: 99 };
+    edited.surveys[0] = { ...must(edited.surveys[0]), count: 99 };
     const a = mergeAll([old, edited]);
     const b = mergeAll([edited, old]);
     expect(a.data).toEqual(b.data);
@@ -102,7 +104,7 @@ describe('mergeGroup', () => {
   test('groups are kept apart even when record ids collide', () => {
     const a = makeGroupExport(1, { surveys: 2 });
     const b = makeGroupExport(2, { surveys: 2 });
-    b.surveys = b.surveys.map((s, i) => ({ ...s, id: a.surveys[i]!.id }));
+    b.surveys = b.surveys.map((s, i) => ({ ...s, id: must(a.surveys[i]).id }));
     const { data } = mergeAll([a, b]);
     expect(data.groups.map((g) => g.group.name)).toEqual(['第1组', '第2组']);
     expect(data.groups.map((g) => g.surveys.length)).toEqual([2, 2]);
@@ -183,11 +185,11 @@ describe('isNewer', () => {
 describe('removeGroup', () => {
   test('removes one group; merging it back restores the data', () => {
     const { data } = mergeAll([makeGroupExport(1), makeGroupExport(2)]);
-    const id = data.groups[0]!.group.id;
+    const id = must(data.groups[0]).group.id;
     const r = removeGroup(data, id);
     expect(r.data.groups.map((g) => g.group.name)).toEqual(['第2组']);
     expect(r.removed?.group.id).toBe(id);
-    expect(mergeGroup(r.data, r.removed!).data).toEqual(data);
+    expect(mergeGroup(r.data, must(r.removed)).data).toEqual(data);
   });
   test('an unknown id changes nothing', () => {
     const { data } = mergeAll([makeGroupExport(1)]);

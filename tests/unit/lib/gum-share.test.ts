@@ -13,7 +13,7 @@ import {
 } from '../../../src/lib/gum-share';
 import { parseImportText } from '../../../src/lib/gum-import';
 import { classGroupFromExport } from '../../../src/lib/gum-merge';
-import { makeGroupExport } from '../../support/gum-data';
+import { makeGroupExport, must } from '../../support/gum-data';
 
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   const out = new Response(
@@ -27,7 +27,7 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 describe('share links', () => {
   test('encode → decode round trip gives the same export file', async () => {
     const file = makeGroupExport(3, { surveys: 5, measurements: 4, observations: 3 });
-    file.surveys[0] = { ...file.surveys[0]!, note: '三楼 <script>alert(1)</script> 😀' };
+    file.surveys[0] = { ...must(file.surveys[0]), note: '三楼 <script>alert(1)</script> 😀' };
     const fragment = await encodeShareFragment(file);
     expect(fragment.startsWith(SHARE_PREFIX)).toBe(true);
     expect(fragment).toMatch(/^eck-gum1\.[A-Za-z0-9_-]+$/);

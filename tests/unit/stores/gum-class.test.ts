@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { GUM_CLASS_KEY, createGumClassStore } from '../../../src/stores/gum-class';
 import type { StorageEngine } from '../../../src/stores/persisted';
 import { encodeShareFragment } from '../../../src/lib/gum-share';
-import { makeGroupExport } from '../../support/gum-data';
+import { makeGroupExport, must } from '../../support/gum-data';
 
 /** An in-memory storage that can be told to fail like a full localStorage. */
 function memoryEngine(initial: Record<string, string> = {}) {
@@ -95,7 +95,7 @@ describe('class store', () => {
     store.load();
     store.importTexts([file(1), file(2)]);
     const before = store.$classData.get();
-    store.remove(before.groups[0]!.group.id);
+    store.remove(must(before.groups[0]).group.id);
     expect(store.$classData.get().groups.map((g) => g.group.name)).toEqual(['第2组']);
     expect(store.$removal.get()?.group.group.name).toBe('第1组');
     store.undoRemove();
