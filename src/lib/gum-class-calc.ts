@@ -10,6 +10,7 @@ import {
   sampleStates,
   type Medium,
   type SampleItem,
+  type SampleState,
 } from '../schemas/gum-vocab';
 import {
   dayNumber,
@@ -125,8 +126,8 @@ export function classDecomposition(data: ClassData): DecompositionOverview {
   return { days, series };
 }
 
-/** The label of a mean state level: the nearest step of the scale. */
-export function stateLevelLabel(level: number): string {
+/** The state nearest to a mean state level. */
+export function stateLevelLabel(level: number): SampleState {
   const i = Math.min(sampleStates.length - 1, Math.max(0, Math.round(level)));
   return sampleStates[i] ?? 'unchanged';
 }

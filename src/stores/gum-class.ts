@@ -46,19 +46,21 @@ export function createGumClassStore(
   const $link = atom<PendingLink | null>(null);
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Check and merge files (name and text); class data changes only if something was added or updated. */
-  function importTexts(sources: readonly { name: string; text: string }[]): ImportReport[] {
-    const before = doc.$value.get();
-    const { data, reports } = importSources(before, sources);
+  /**
+   * Check and merge files (name and text); class data changes only if something was added or
+   * updated. `refused`: files already refused before reading (too large, unreadable), reported
+   * first.
+   */
+  function importTexts(
+    sources: readonly { name: string; text: string }[],
+    refused: readonly ImportReport[] = [],
+  ): ImportReport[] {
+    const { data, reports } = importSources(doc.$value.get(), sources);
     const changed = reports.some((r) => r.ok && r.groups.some((g) => g.added + g.updated > 0));
     if (changed) doc.set(data);
-    $reports.set(reports);
-    return reports;
-  }
-
-  /** Report files refused before reading (too large, unreadable). */
-  function reportRejected(reports: ImportReport[]): void {
-    $reports.set(reports);
+    const all = [...refused, ...reports];
+    $reports.set(all);
+    return all;
   }
 
   /** Read a share link's fragment; the result waits in `$link` for the teacher's answer. */
@@ -118,7 +120,6 @@ export function createGumClassStore(
     dismissNotice: doc.dismissNotice,
     handleStorageEvent: doc.handleStorageEvent,
     importTexts,
-    reportRejected,
     readLink,
     acceptLink,
     declineLink: () => $link.set(null),
