@@ -19,9 +19,9 @@ import { GUM_EXPORT_FORMAT } from '../schemas/gum-export';
 import { describeIssuePath, parseGumExport } from './gum-export';
 import { findForbiddenKey, parseJson, type Salvaged } from './safe-json';
 import { classGroupFromExport, mergeGroups, type GroupImportReport } from './gum-merge';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
 
-/** Largest file or decoded link accepted: 5 MB (a class of 40 groups needs well under 1 MB). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES, tooLargeMessage };
 
 export type ImportParseResult =
   { ok: true; kind: 'group' | 'class'; groups: ClassGroup[] } | { ok: false; errors: string[] };
@@ -30,11 +30,6 @@ export type ImportParseResult =
 export type ImportReport =
   | { source: string; ok: true; kind: 'group' | 'class'; groups: GroupImportReport[] }
   | { source: string; ok: false; errors: string[] };
-
-/** The message for something over the size limit. */
-export function tooLargeMessage(bytes: number): string {
-  return `文件太大（${(bytes / 1024 / 1024).toFixed(1)} MB），最大只能导入 5 MB，可能不是小组导出的文件。`;
-}
 
 function utf8Length(text: string): number {
   // A UTF-8 character takes at most 3 bytes per UTF-16 unit: skip encoding short text.

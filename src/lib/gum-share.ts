@@ -4,7 +4,7 @@
  * to a server. Uses the standard CompressionStream (browsers and Node ≥ 18); no DOM.
  */
 import type { GumExport } from '../schemas/gum-export';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from './gum-import';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
 
 /** Format and version of the link data; a later format would be `eck-gum2.`. */
 export const SHARE_PREFIX = 'eck-gum1.';
