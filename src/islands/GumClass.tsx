@@ -21,10 +21,24 @@ function takeFragment(): string | null {
   return hash;
 }
 
+/**
+ * The value one task later: the charts and tables of a big class render after the table of
+ * groups and the save, not in the same long task.
+ */
+function useNextTask<T>(value: T): T {
+  const [later, setLater] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setLater(() => value), 0);
+    return () => clearTimeout(t);
+  }, [value]);
+  return later;
+}
+
 export default function GumClass({ store = classStore }: { store?: GumClassStore }) {
   const [ready, setReady] = useState(false);
   const data = useStore(store.$classData);
   const save = useStore(store.$save);
+  const shown = useNextTask(data);
   useEffect(() => {
     store.load();
     setReady(true);
@@ -52,7 +66,7 @@ export default function GumClass({ store = classStore }: { store?: GumClassStore
           <GroupTable store={store} data={data} />
           {data.groups.length > 0 ? (
             <>
-              <ClassCharts data={data} />
+              <ClassCharts data={shown} />
               <ClassExport data={data} />
             </>
           ) : (

@@ -95,6 +95,36 @@ export function parseImportText(text: string): ImportParseResult {
 }
 
 /**
+ * Merge files already checked with `parseImportText` (the caller may check each in its own
+ * task): the valid ones in turn. One report per file, in the given order.
+ */
+export function importParsed(
+  data: ClassData,
+  parsed: readonly { name: string; result: ImportParseResult }[],
+): { data: ClassData; reports: ImportReport[] } {
+  let current = data;
+  const reports: ImportReport[] = [];
+  for (const { name, result } of parsed) {
+    if (!result.ok) {
+      reports.push({ source: name, ok: false, errors: result.errors });
+      continue;
+    }
+    const merged = mergeGroups(current, result.groups);
+    if (merged.data.groups.length > MAX_CLASS_GROUPS) {
+      reports.push({
+        source: name,
+        ok: false,
+        errors: [`全班数据最多只能有 ${MAX_CLASS_GROUPS} 个小组，请先删除不用的小组。`],
+      });
+      continue;
+    }
+    current = merged.data;
+    reports.push({ source: name, ok: true, kind: result.kind, groups: merged.reports });
+  }
+  return { data: current, reports };
+}
+
+/**
  * Import several files (or links) at once: each is checked on its own; the valid ones are
  * merged in turn. Returns the new class data and one report per source, in the given order.
  */
@@ -102,27 +132,10 @@ export function importSources(
   data: ClassData,
   sources: readonly { name: string; text: string }[],
 ): { data: ClassData; reports: ImportReport[] } {
-  let current = data;
-  const reports: ImportReport[] = [];
-  for (const s of sources) {
-    const parsed = parseImportText(s.text);
-    if (!parsed.ok) {
-      reports.push({ source: s.name, ok: false, errors: parsed.errors });
-      continue;
-    }
-    const merged = mergeGroups(current, parsed.groups);
-    if (merged.data.groups.length > MAX_CLASS_GROUPS) {
-      reports.push({
-        source: s.name,
-        ok: false,
-        errors: [`全班数据最多只能有 ${MAX_CLASS_GROUPS} 个小组，请先删除不用的小组。`],
-      });
-      continue;
-    }
-    current = merged.data;
-    reports.push({ source: s.name, ok: true, kind: parsed.kind, groups: merged.reports });
-  }
-  return { data: current, reports };
+  return importParsed(
+    data,
+    sources.map((s) => ({ name: s.name, result: parseImportText(s.text) })),
+  );
 }
 
 /** Build the class file of the current class data. */

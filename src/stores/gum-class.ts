@@ -6,9 +6,10 @@
 import { atom } from 'nanostores';
 import { emptyClassData, type ClassData, type ClassGroup } from '../schemas/gum-class';
 import {
-  importSources,
+  importParsed,
   parseImportText,
   salvageClassData,
+  type ImportParseResult,
   type ImportReport,
 } from '../lib/gum-import';
 import { countRecords, mergeGroup, removeGroup } from '../lib/gum-merge';
@@ -47,20 +48,31 @@ export function createGumClassStore(
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * Check and merge files (name and text); class data changes only if something was added or
-   * updated. `refused`: files already refused before reading (too large, unreadable), reported
+   * Merge files checked with `parseImportText`; class data changes only if something was
+   * added or updated. `refused`: files refused before reading (too large, unreadable), reported
    * first.
    */
-  function importTexts(
-    sources: readonly { name: string; text: string }[],
+  function importChecked(
+    parsed: readonly { name: string; result: ImportParseResult }[],
     refused: readonly ImportReport[] = [],
   ): ImportReport[] {
-    const { data, reports } = importSources(doc.$value.get(), sources);
+    const { data, reports } = importParsed(doc.$value.get(), parsed);
     const changed = reports.some((r) => r.ok && r.groups.some((g) => g.added + g.updated > 0));
     if (changed) doc.set(data);
     const all = [...refused, ...reports];
     $reports.set(all);
     return all;
+  }
+
+  /** Check and merge files given as name and text. */
+  function importTexts(
+    sources: readonly { name: string; text: string }[],
+    refused: readonly ImportReport[] = [],
+  ): ImportReport[] {
+    return importChecked(
+      sources.map((s) => ({ name: s.name, result: parseImportText(s.text) })),
+      refused,
+    );
   }
 
   /** Read a share link's fragment; the result waits in `$link` for the teacher's answer. */
@@ -120,6 +132,7 @@ export function createGumClassStore(
     dismissNotice: doc.dismissNotice,
     handleStorageEvent: doc.handleStorageEvent,
     importTexts,
+    importChecked,
     readLink,
     acceptLink,
     declineLink: () => $link.set(null),

@@ -27,6 +27,8 @@ export function ChartFigure({
     const draw = async () => {
       try {
         const { Chart } = await import('./chart-setup');
+        // One chart per task: several charts coming into view together do not add up.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         if (!cancelled) {
           chart = new Chart(el, config);
           el.dataset['drawn'] = 'true';

@@ -1,25 +1,42 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { GumClassStore } from '../../stores/gum-class';
-import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportReport } from '../../lib/gum-import';
+import {
+  MAX_IMPORT_BYTES,
+  parseImportText,
+  tooLargeMessage,
+  type ImportParseResult,
+  type ImportReport,
+} from '../../lib/gum-import';
 import { describeGroupReport } from '../../lib/gum-merge';
 
-/** Read the chosen files (refusing huge ones unread) and import them together. */
+/** Let the browser paint and handle input between two pieces of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Read and check the chosen files one by one, each in its own task so a big class does not
+ * freeze the page (huge files are refused unread), then merge them together.
+ */
 export async function importFiles(store: GumClassStore, files: readonly File[]): Promise<void> {
-  const sources: { name: string; text: string }[] = [];
+  const checked: { name: string; result: ImportParseResult }[] = [];
   const refused: ImportReport[] = [];
   for (const f of files) {
     if (f.size > MAX_IMPORT_BYTES) {
       refused.push({ source: f.name, ok: false, errors: [tooLargeMessage(f.size)] });
       continue;
     }
+    let text: string;
     try {
-      sources.push({ name: f.name, text: await f.text() });
+      text = await f.text();
     } catch {
       refused.push({ source: f.name, ok: false, errors: ['文件读不出来。'] });
+      continue;
     }
+    await nextTask();
+    checked.push({ name: f.name, result: parseImportText(text) });
   }
-  store.importTexts(sources, refused);
+  await nextTask();
+  store.importChecked(checked, refused);
 }
 
 function ReportItem({ report }: { report: ImportReport }) {
