@@ -37,6 +37,14 @@ export function ChartFigure({
         setFailed(true);
       }
     };
+    // Without IntersectionObserver (old browsers), draw at once.
+    if (typeof IntersectionObserver === 'undefined') {
+      void draw();
+      return () => {
+        cancelled = true;
+        chart?.destroy();
+      };
+    }
     const io = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {

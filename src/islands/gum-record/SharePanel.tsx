@@ -29,23 +29,28 @@ export function SharePanel({ record }: { record: GumRecord }) {
   }, [record]);
 
   async function make() {
+    let url: string | null;
     try {
-      const url = await buildShareUrl(record, window.location.origin);
-      if (!url) return setShared({ kind: 'failed', message: '请先写上小组名称。' });
-      const fit = shareLinkFit(url);
-      if (fit === 'tooLong') return setShared({ kind: 'tooLong', length: url.length });
-      let qr: string | null = null;
-      if (fit === 'qr') {
-        const QRCode = (await import('qrcode')).default;
-        qr = await QRCode.toDataURL(url, { errorCorrectionLevel: 'L', margin: 2, scale: 6 });
-      }
-      setShared({ kind: 'ready', url, fit, qr });
+      url = await buildShareUrl(record, window.location.origin);
     } catch {
-      setShared({
+      return setShared({
         kind: 'failed',
         message: '这个浏览器做不了分享链接（太旧了），请用“导出文件”。',
       });
     }
+    if (!url) return setShared({ kind: 'failed', message: '请先写上小组名称。' });
+    const fit = shareLinkFit(url);
+    if (fit === 'tooLong') return setShared({ kind: 'tooLong', length: url.length });
+    let qr: string | null = null;
+    if (fit === 'qr') {
+      try {
+        const QRCode = (await import('qrcode')).default;
+        qr = await QRCode.toDataURL(url, { errorCorrectionLevel: 'L', margin: 2, scale: 6 });
+      } catch {
+        qr = null;
+      }
+    }
+    setShared({ kind: 'ready', url, fit, qr });
   }
 
   async function copy(url: string) {
