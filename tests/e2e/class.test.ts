@@ -37,6 +37,12 @@ function projector(): Promise<BrowserContext> {
   return browser.newContext({ viewport: viewports.projector, acceptDownloads: true });
 }
 
+/** Today as `YYYY-MM-DD` on this machine (the browser's clock is the same). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** What a tablet keeps after recording the data of an export file. */
 function storedRecord(file: GumExport): GumRecord {
   return {
@@ -131,6 +137,18 @@ describe('class view', () => {
     const a = await tabletWith(fileA);
     const b = await tabletWith(fileB);
     const logs = [watchContext(a.context), watchContext(b.context)];
+    // Group 2 records one more survey on its tablet, typed with full-width digits.
+    const form = b.page.locator('form', {
+      has: b.page.getByRole('heading', { name: '添加一次清点' }),
+    });
+    await form.getByLabel('日期').fill(today());
+    await form.getByLabel('地点类型').selectOption('station');
+    await form.getByLabel('地点名称').fill('火车站候车室');
+    await form.getByLabel('面积（平方米）').fill('２０');
+    await form.getByLabel('残胶数量（块）').fill('５');
+    await form.getByRole('button', { name: '添加清点记录' }).tap();
+    await b.page.getByText('火车站候车室').first().waitFor();
+    const total = residues + 5;
     const fileFromA = await exportFile(a.page);
     const fileFromB = await exportFile(b.page);
     expect(fileFromA.name).toMatch(/^第1组-口香糖实验-.*\.json$/);
@@ -163,9 +181,9 @@ describe('class view', () => {
     const reports = teacher.locator('.eck-import-report');
     await expect(reports.nth(0).textContent()).resolves.toContain('第1组（新小组）：新增 16 条');
     await expect(reports.nth(1).textContent()).resolves.toContain(
-      '<b>二组</b>（新小组）：新增 11 条',
+      '<b>二组</b>（新小组）：新增 12 条',
     );
-    expect((await classTotals(teacher))[2]).toBe(String(residues));
+    expect((await classTotals(teacher))[2]).toBe(String(total));
     // Imported text is shown as text.
     await expect(
       teacher.locator('.eck-class b, .eck-class img, .eck-class script').count(),
@@ -195,7 +213,22 @@ describe('class view', () => {
       await teacher.getByText('新增 0 条，更新 0 条').waitFor();
     }
     expect(await storedClass(teacher)).toBe(stored);
-    expect((await classTotals(teacher))[2]).toBe(String(residues));
+    expect((await classTotals(teacher))[2]).toBe(String(total));
+
+    // Group 1 corrects a count on its tablet and shares again: the newer copy replaces the old.
+    await a.page.evaluate((k) => {
+      const r = JSON.parse(localStorage.getItem(k) ?? '{}');
+      r.surveys[0].count += 100;
+      r.surveys[0].updatedAt = new Date().toISOString();
+      localStorage.setItem(k, JSON.stringify(r));
+    }, GUM_RECORD_KEY);
+    await a.page.reload();
+    await a.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
+    await openClass(teacher, await scanQr(a.page));
+    await teacher.getByRole('button', { name: '加到全班数据' }).click();
+    await teacher.getByText('第1组：新增 0 条，更新 1 条，已有未变 15 条').waitFor();
+    expect((await classTotals(teacher))[2]).toBe(String(total + 100));
+    const edited = await storedClass(teacher);
 
     // CSV: BOM, Chinese headers, the same rows as the class data, the formula neutralised.
     const [download] = await Promise.all([
@@ -205,7 +238,7 @@ describe('class view', () => {
     const csv = await readFile((await download.path()) ?? '', 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
-    const data = ClassDataSchema.parse(JSON.parse(stored ?? ''));
+    const data = ClassDataSchema.parse(JSON.parse(edited ?? ''));
     const table = csvTable(data, 'surveys');
     expect(rows[0]).toEqual(table.fields);
     expect(rows.slice(1)).toEqual(
@@ -220,7 +253,7 @@ describe('class view', () => {
     // Reloading keeps everything.
     await teacher.reload();
     await teacher.locator('#eck-group-totals').waitFor();
-    expect((await classTotals(teacher))[2]).toBe(String(residues));
+    expect((await classTotals(teacher))[2]).toBe(String(total + 100));
 
     expect(dialogs).toBe(0);
     for (const l of [log, ...logs]) {
@@ -229,7 +262,7 @@ describe('class view', () => {
       expect(foreignRequests(l, baseURL)).toEqual([]);
     }
     await Promise.all([a.context.close(), b.context.close(), teacherContext.close()]);
-  });
+  }, 180_000);
 
   test('malicious, damaged, newer and huge files are refused by name; the class data is unchanged', async () => {
     const context = await projector();
