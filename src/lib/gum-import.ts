@@ -15,8 +15,7 @@ import {
   type ClassGroup,
   type GumClassExport,
 } from '../schemas/gum-class';
-import { GUM_EXPORT_FORMAT } from '../schemas/gum-export';
-import { describeIssuePath, parseGumExport } from './gum-export';
+import { GUM_EXPORT_FORMAT, GUM_EXPORT_VERSION, GumExportSchema } from '../schemas/gum-export';
 import { findForbiddenKey, parseJson, type Salvaged } from './safe-json';
 import { classGroupFromExport, mergeGroups, type GroupImportReport } from './gum-merge';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
@@ -36,37 +35,98 @@ function utf8Length(text: string): number {
   return text.length * 3 <= MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
 }
 
-function classIssueMessages(issues: readonly core.$ZodIssue[]): string[] {
-  const msgs = issues.slice(0, 5).map((i) => {
-    const [first, index, ...rest] = i.path;
-    const where =
-      first === 'groups' && typeof index === 'number'
-        ? `第 ${index + 1} 个小组的${describeIssuePath(rest)}`
-        : describeIssuePath(i.path);
+/** Chinese names of the parts and fields of group and class files, for messages. */
+const pathLabels: Record<string, string> = {
+  format: '文件类型',
+  schemaVersion: '版本号',
+  exportedAt: '导出时间',
+  groups: '小组',
+  group: '小组信息',
+  surveys: '残胶清点',
+  measurements: '残胶测量',
+  decomposition: '分解观察',
+  setup: '实验设置',
+  predictions: '预测',
+  observations: '观察记录',
+  entries: '观察项',
+  id: '编号',
+  createdAt: '记录时间',
+  updatedAt: '修改时间',
+  name: '小组名称',
+  nicknames: '组员昵称',
+  date: '日期',
+  placeType: '地点类型',
+  placeOther: '自己写的地点类型',
+  placeName: '地点名称',
+  areaSquareMetres: '面积',
+  lengthMetres: '长',
+  widthMetres: '宽',
+  count: '残胶数量',
+  note: '备注',
+  surface: '表面',
+  difficulty: '清除难度',
+  diameterCm: '直径',
+  startDate: '开始日期',
+  media: '放样品的地方',
+  items: '样品',
+  pupil: '昵称',
+  mostChangeItem: '变化最大的东西',
+  leastChangeItem: '几乎不变的东西',
+  mostChangeMedium: '变化最大的地方',
+  reason: '理由',
+  observer: '观察人',
+  item: '样品',
+  medium: '放在哪里',
+  state: '状态',
+  sizeCm: '大小',
+};
+
+/** Where in a file an issue is, e.g. "残胶清点第 3 条的残胶数量". */
+export function describePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (let i = 0; i < path.length; i += 1) {
+    const p = path[i];
+    const next = path[i + 1];
+    if (p === 'groups' && typeof next === 'number') {
+      out += `${out ? '的' : ''}第 ${next + 1} 个小组`;
+      i += 1;
+    } else if (typeof p === 'number') {
+      out += `第 ${p + 1} 条`;
+    } else {
+      out += `${out ? '的' : ''}${pathLabels[String(p)] ?? String(p)}`;
+    }
+  }
+  return out || '文件';
+}
+
+const MAX_MESSAGES = 5;
+
+function issueMessages(issues: readonly core.$ZodIssue[]): string[] {
+  const msgs = issues.slice(0, MAX_MESSAGES).map((i) => {
+    const where = describePath(i.path);
     if (i.code === 'unrecognized_keys') return `${where}里有不认识的项：${i.keys.join('、')}。`;
-    return `${where}的内容不对。`;
+    return `${where}不对。`;
   });
-  if (issues.length > 5) msgs.push(`还有 ${issues.length - 5} 处问题。`);
+  if (issues.length > MAX_MESSAGES) msgs.push(`还有 ${issues.length - MAX_MESSAGES} 处问题。`);
   return msgs;
+}
+
+function newerVersion(version: unknown, readable: number): string | null {
+  return typeof version === 'number' && version > readable
+    ? `这个文件来自更新版本的工具箱（版本 ${version}），这里只能读取版本 ${readable}。请把工具箱更新后再导入。`
+    : null;
 }
 
 /** Validate a parsed value as a class file (the class view's own JSON export). */
 export function parseGumClassExport(
   input: Record<string, unknown>,
 ): { ok: true; value: GumClassExport } | { ok: false; errors: string[] } {
-  const version = input['schemaVersion'];
-  if (typeof version === 'number' && version > GUM_CLASS_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        `这个文件来自更新版本的工具箱（版本 ${version}），这里只能读取版本 ${GUM_CLASS_VERSION}。请把工具箱更新后再导入。`,
-      ],
-    };
-  }
+  const newer = newerVersion(input['schemaVersion'], GUM_CLASS_VERSION);
+  if (newer) return { ok: false, errors: [newer] };
   const r = GumClassExportSchema.safeParse(input);
   return r.success
     ? { ok: true, value: r.data }
-    : { ok: false, errors: classIssueMessages(r.error.issues) };
+    : { ok: false, errors: issueMessages(r.error.issues) };
 }
 
 /** Check the text of a file or decoded link: a group file or a class file, nothing else. */
@@ -88,8 +148,15 @@ export function parseImportText(text: string): ImportParseResult {
     return r.ok ? { ok: true, kind: 'class', groups: r.value.groups } : r;
   }
   if (format === GUM_EXPORT_FORMAT) {
-    const r = parseGumExport(value);
-    return r.ok ? { ok: true, kind: 'group', groups: [classGroupFromExport(r.value)] } : r;
+    const newer = newerVersion(
+      (value as Record<string, unknown>)['schemaVersion'],
+      GUM_EXPORT_VERSION,
+    );
+    if (newer) return { ok: false, errors: [newer] };
+    const r = GumExportSchema.safeParse(value);
+    return r.success
+      ? { ok: true, kind: 'group', groups: [classGroupFromExport(r.data)] }
+      : { ok: false, errors: issueMessages(r.error.issues) };
   }
   return { ok: false, errors: ['这不是口香糖实验的数据文件。'] };
 }

@@ -292,7 +292,7 @@ describe('class view', () => {
       { name: 'other.json', text: '{"hello":"world"}' },
       { name: 'huge.json', text: Buffer.alloc(5 * 1024 * 1024 + 1, 0x20) },
     ]);
-    await page.getByText('导入了 0 个文件，8 个没有导入').waitFor();
+    await page.getByText('8 个文件没有导入，全班数据没有因此改变。').waitFor();
     const texts = await page.locator('.eck-import-report--bad').allTextContents();
     expect(texts).toEqual([
       '“huge.json”没有导入：文件太大（5.0 MB），最大只能导入 5 MB，可能不是小组导出的文件。',
@@ -300,7 +300,7 @@ describe('class view', () => {
       '“ctor.json”没有导入：文件里有不允许的项（constructor），没有导入。',
       '“newer.json”没有导入：这个文件来自更新版本的工具箱（版本 9），这里只能读取版本 1。请把工具箱更新后再导入。',
       '“cut.json”没有导入：文件不是有效的 JSON，可能不完整或已损坏。',
-      '“types.json”没有导入：残胶清点 第 1 条 count的内容不对。',
+      '“types.json”没有导入：残胶清点第 1 条的残胶数量不对。',
       '“extra.json”没有导入：文件里有不认识的项：extra。',
       '“other.json”没有导入：这不是口香糖实验的数据文件。',
     ]);

@@ -120,8 +120,13 @@ export function ImportPanel({ store }: { store: GumClassStore }) {
         {reports.length > 0 && (
           <>
             <p class="eck-form-message">
-              导入了 {reports.length - bad} 个文件
-              {bad > 0 && `，${bad} 个没有导入，全班数据没有因它们改变`}。
+              {[
+                reports.length > bad && `导入了 ${reports.length - bad} 个文件`,
+                bad > 0 && `${bad} 个文件没有导入，全班数据没有因此改变`,
+              ]
+                .filter(Boolean)
+                .join('，')}
+              。
             </p>
             <ul class="eck-import-reports">
               {reports.map((r, i) => (

@@ -4,6 +4,7 @@ import { emptyClassData } from '../../../src/schemas/gum-class';
 import {
   MAX_IMPORT_BYTES,
   buildClassExport,
+  describePath,
   importSources,
   parseImportText,
   salvageClassData,
@@ -44,13 +45,13 @@ describe('parseImportText rejects what is not a valid file, with a Chinese messa
       json({ format: 'eck-gum-class', schemaVersion: 3, exportedAt: good.exportedAt, groups: [] }),
       '这个文件来自更新版本的工具箱（版本 3），这里只能读取版本 1。请把工具箱更新后再导入。',
     ],
-    ['a count as text', withSurvey({ count: '3' }), '残胶清点 第 1 条 count的内容不对。'],
-    ['a negative count', withSurvey({ count: -3 }), '残胶清点 第 1 条 count的内容不对。'],
+    ['a count as text', withSurvey({ count: '3' }), '残胶清点第 1 条的残胶数量不对。'],
+    ['a negative count', withSurvey({ count: -3 }), '残胶清点第 1 条的残胶数量不对。'],
     ['an extra key at the top', json({ ...good, extra: 1 }), '文件里有不认识的项：extra。'],
     [
       'an extra key in a record',
       withSurvey({ html: '<b>' }),
-      '残胶清点 第 1 条里有不认识的项：html。',
+      '残胶清点第 1 条里有不认识的项：html。',
     ],
     [
       'a __proto__ key',
@@ -71,7 +72,7 @@ describe('parseImportText rejects what is not a valid file, with a Chinese messa
         ),
         groups: [{ ...classGroupFromExport(good), surveys: 'none' }],
       }),
-      '第 1 个小组的残胶清点的内容不对。',
+      '第 1 个小组的残胶清点不对。',
     ],
   ])('%s', (_, text, message) => {
     const r = parseImportText(text);
@@ -186,5 +187,20 @@ describe('salvageClassData', () => {
   test('a group twice keeps the first copy', () => {
     const raw = JSON.parse(JSON.stringify({ ...data, groups: [data.groups[0], data.groups[0]] }));
     expect(salvageClassData(raw).value.groups).toHaveLength(1);
+  });
+});
+
+describe('describePath', () => {
+  test.each([
+    [[], '文件'],
+    [['surveys', 2, 'areaSquareMetres'], '残胶清点第 3 条的面积'],
+    [
+      ['decomposition', 'observations', 0, 'entries', 4, 'state'],
+      '分解观察的观察记录第 1 条的观察项第 5 条的状态',
+    ],
+    [['groups', 1, 'group', 'name'], '第 2 个小组的小组信息的小组名称'],
+    [['unknownKey'], 'unknownKey'],
+  ])('%j → %s', (path, text) => {
+    expect(describePath(path)).toBe(text);
   });
 });
