@@ -21,6 +21,11 @@ export interface GroupImportReport {
   updated: number;
   /** Records already there in the same or a newer version. */
   ignored: number;
+  /**
+   * Records of this group in the class data that the import did not contain: deleted on the
+   * tablet since an earlier import, or from another file. Merging never deletes them.
+   */
+  notInFile: number;
 }
 
 interface Stamped {
@@ -136,6 +141,23 @@ export function classGroupFromExport(file: GumExport): ClassGroup {
   };
 }
 
+function notIn(old: ClassGroup, incoming: ClassGroup): number {
+  const ids = (g: ClassGroup) => [
+    ...g.surveys.map((x) => x.id),
+    ...g.measurements.map((x) => x.id),
+    ...g.decomposition.predictions.map((x) => x.id),
+    ...g.decomposition.observations.map((x) => x.id),
+  ];
+  const have = new Set(ids(incoming));
+  return ids(old).filter((id) => !have.has(id)).length;
+}
+
+/** Put a group's data in place of what the class data holds for that group (no merging). */
+export function replaceGroup(data: ClassData, incoming: ClassGroup): ClassData {
+  const rest = data.groups.filter((g) => g.group.id !== incoming.group.id);
+  return mergeGroup({ ...data, groups: rest }, incoming).data;
+}
+
 /** Merge one group's data into the class data; returns new class data and what changed. */
 export function mergeGroup(
   data: ClassData,
@@ -162,6 +184,7 @@ export function mergeGroup(
       groupName: merged.group.name,
       newGroup: !old,
       ...counts,
+      notInFile: old ? notIn(old, incoming) : 0,
     },
   };
 }
@@ -205,5 +228,6 @@ export function countRecords(g: ClassGroup): number {
 /** One line in Chinese about one group's import, e.g. "第3组（新小组）：新增 5 条，更新 1 条，已有 0 条". */
 export function describeGroupReport(r: GroupImportReport): string {
   const tag = r.newGroup ? '（新小组）' : '';
-  return `${r.groupName}${tag}：新增 ${r.added} 条，更新 ${r.updated} 条，已有未变 ${r.ignored} 条`;
+  const extra = r.notInFile > 0 ? `；全班数据里另有 ${r.notInFile} 条这个文件里没有的记录` : '';
+  return `${r.groupName}${tag}：新增 ${r.added} 条，更新 ${r.updated} 条，已有未变 ${r.ignored} 条${extra}`;
 }

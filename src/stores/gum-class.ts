@@ -12,7 +12,7 @@ import {
   type ImportParseResult,
   type ImportReport,
 } from '../lib/gum-import';
-import { countRecords, mergeGroup, removeGroup } from '../lib/gum-merge';
+import { countRecords, mergeGroup, removeGroup, replaceGroup } from '../lib/gum-merge';
 import { decodeShareFragment } from '../lib/gum-share';
 import { browserStorage, createPersisted, type StorageEngine } from './persisted';
 
@@ -21,8 +21,10 @@ export const GUM_CLASS_KEY = 'eck:gum-class:v1';
 /** How long a removed group can be brought back. */
 export const CLASS_UNDO_MS = 30_000;
 
-/** A removed group that can still be put back. */
+/** A removed or replaced group whose old data can still be put back. */
 export interface PendingRemoval {
+  kind: 'removed' | 'replaced';
+  /** The group's data before. */
   group: ClassGroup;
   expiresAt: number;
 }
@@ -46,6 +48,8 @@ export function createGumClassStore(
   const $removal = atom<PendingRemoval | null>(null);
   const $link = atom<PendingLink | null>(null);
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The groups of the last imported group files, for "replace with this file". */
+  let lastFiles = new Map<string, ClassGroup>();
 
   /**
    * Merge files checked with `parseImportText`; class data changes only if something was
@@ -57,6 +61,11 @@ export function createGumClassStore(
     refused: readonly ImportReport[] = [],
   ): ImportReport[] {
     const { data, reports } = importParsed(doc.$value.get(), parsed);
+    lastFiles = new Map();
+    for (const { result } of parsed) {
+      if (!result.ok || result.kind !== 'group') continue;
+      for (const g of result.groups) lastFiles.set(g.group.id, g);
+    }
     const changed = reports.some((r) => r.ok && r.groups.some((g) => g.added + g.updated > 0));
     if (changed) doc.set(data);
     const all = [...refused, ...reports];
@@ -101,13 +110,42 @@ export function createGumClassStore(
     return importTexts([{ name: `分享链接（${l.groupName}）`, text: l.text }]);
   }
 
+  function keepForUndo(kind: PendingRemoval['kind'], group: ClassGroup): void {
+    clearTimeout(undoTimer);
+    $removal.set({ kind, group, expiresAt: now().getTime() + CLASS_UNDO_MS });
+    undoTimer = setTimeout(() => $removal.set(null), CLASS_UNDO_MS);
+  }
+
   function remove(groupId: string): boolean {
     const r = removeGroup(doc.$value.get(), groupId);
     if (!r.removed) return false;
-    clearTimeout(undoTimer);
-    $removal.set({ group: r.removed, expiresAt: now().getTime() + CLASS_UNDO_MS });
-    undoTimer = setTimeout(() => $removal.set(null), CLASS_UNDO_MS);
+    keepForUndo('removed', r.removed);
     return doc.set(r.data);
+  }
+
+  /**
+   * Keep only what the last imported file of a group holds (records deleted on the tablet go
+   * too). Undo puts the group's earlier data back.
+   */
+  function replaceWithFile(groupId: string): boolean {
+    const incoming = lastFiles.get(groupId);
+    const data = doc.$value.get();
+    const old = data.groups.find((g) => g.group.id === groupId);
+    if (!incoming || !old) return false;
+    keepForUndo('replaced', old);
+    $reports.set(
+      $reports
+        .get()
+        .map((r) =>
+          r.ok
+            ? {
+                ...r,
+                groups: r.groups.map((g) => (g.groupId === groupId ? { ...g, notInFile: 0 } : g)),
+              }
+            : r,
+        ),
+    );
+    return doc.set(replaceGroup(data, incoming));
   }
 
   function undoRemove(): boolean {
@@ -115,8 +153,12 @@ export function createGumClassStore(
     if (!u) return false;
     clearTimeout(undoTimer);
     $removal.set(null);
-    // Merging puts the group back without losing anything imported since.
-    return doc.set(mergeGroup(doc.$value.get(), u.group).data);
+    const data = doc.$value.get();
+    // A removed group is merged back, keeping anything imported since; a replaced one gets
+    // its earlier data back.
+    return doc.set(
+      u.kind === 'removed' ? mergeGroup(data, u.group).data : replaceGroup(data, u.group),
+    );
   }
 
   return {
@@ -137,6 +179,7 @@ export function createGumClassStore(
     acceptLink,
     declineLink: () => $link.set(null),
     remove,
+    replaceWithFile,
     undoRemove,
   };
 }

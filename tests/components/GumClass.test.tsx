@@ -92,6 +92,26 @@ describe('GumClass', () => {
     await screen.findByRole('heading', { name: '已导入的小组（2 个）' });
   });
 
+  test('records deleted on the tablet: the report says so and the file can replace the group', async () => {
+    render(<GumClass store={createGumClassStore(() => memoryEngine())} />);
+    await screen.findByText(/还没有小组的数据/);
+    const full = makeGroupExport(1, { surveys: 3 });
+    choose([jsonFile('早.json', full)]);
+    await screen.findByRole('heading', { name: '已导入的小组（1 个）' });
+    choose([jsonFile('晚.json', { ...full, surveys: full.surveys.slice(1) })]);
+    await screen.findByText(/全班数据里另有 1 条这个文件里没有的记录/);
+    fireEvent.click(screen.getByRole('button', { name: '只保留这个文件里“第1组”的记录' }));
+    await screen.findByText(/已用文件替换“第1组”的数据/);
+    expect(screen.queryByRole('button', { name: /只保留这个文件里/ })).toBeNull();
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: '各小组的记录数' }).textContent).toContain('全班2'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: '撤销替换' }));
+    await waitFor(() =>
+      expect(screen.getByRole('table', { name: '各小组的记录数' }).textContent).toContain('全班3'),
+    );
+  });
+
   test('a share link in the address is offered, cleared from the address, and added', async () => {
     window.location.hash = await encodeShareFragment(makeGroupExport(3));
     render(<GumClass store={createGumClassStore(() => memoryEngine())} />);

@@ -83,10 +83,13 @@ export function ClassStatus({ store }: { store: GumClassStore }) {
         {removal && (
           <>
             <span>
-              已删除“{removal.group.group.name}”的数据。（{secondsLeft} 秒内可以撤销）
+              {removal.kind === 'removed'
+                ? `已删除“${removal.group.group.name}”的数据。`
+                : `已用文件替换“${removal.group.group.name}”的数据。`}
+              （{secondsLeft} 秒内可以撤销）
             </span>
             <button type="button" class="eck-button" onClick={() => store.undoRemove()}>
-              撤销删除
+              {removal.kind === 'removed' ? '撤销删除' : '撤销替换'}
             </button>
           </>
         )}

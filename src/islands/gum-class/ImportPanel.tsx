@@ -39,7 +39,7 @@ export async function importFiles(store: GumClassStore, files: readonly File[]):
   store.importChecked(checked, refused);
 }
 
-function ReportItem({ report }: { report: ImportReport }) {
+function ReportItem({ store, report }: { store: GumClassStore; report: ImportReport }) {
   if (!report.ok) {
     return (
       <li class="eck-import-report eck-import-report--bad">
@@ -56,6 +56,21 @@ function ReportItem({ report }: { report: ImportReport }) {
         ? '文件里没有小组。'
         : report.groups.map(describeGroupReport).join('；')}
       。
+      {report.kind === 'group' &&
+        report.groups
+          .filter((g) => g.notInFile > 0)
+          .map((g) => (
+            <span class="eck-import-replace" key={g.groupId}>
+              如果这些记录是小组在平板上删掉的，可以
+              <button
+                type="button"
+                class="eck-button"
+                onClick={() => store.replaceWithFile(g.groupId)}
+              >
+                只保留这个文件里“{g.groupName}”的记录
+              </button>
+            </span>
+          ))}
     </li>
   );
 }
@@ -130,7 +145,7 @@ export function ImportPanel({ store }: { store: GumClassStore }) {
             </p>
             <ul class="eck-import-reports">
               {reports.map((r, i) => (
-                <ReportItem key={i} report={r} />
+                <ReportItem key={i} store={store} report={r} />
               ))}
             </ul>
           </>

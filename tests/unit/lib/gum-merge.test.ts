@@ -10,6 +10,7 @@ import {
   mergeGroup,
   mergeGroups,
   removeGroup,
+  replaceGroup,
 } from '../../../src/lib/gum-merge';
 import { makeGroupExport, testId, must } from '../../support/gum-data';
 
@@ -67,6 +68,7 @@ describe('mergeGroup', () => {
       added: 8,
       updated: 0,
       ignored: 0,
+      notInFile: 0,
     });
     expect(data.groups[0]?.surveys.map((s) => s.id)).toEqual(
       [...file.surveys].reverse().map((s) => s.id),
@@ -182,6 +184,25 @@ describe('isNewer', () => {
   });
 });
 
+describe('records deleted on the tablet', () => {
+  test('merging keeps them and counts them; replacing keeps only the file', () => {
+    const before = makeGroupExport(1, { surveys: 4 });
+    const after = { ...before, surveys: before.surveys.slice(1) };
+    const { data, reports } = mergeAll([before, after]);
+    expect(data.groups[0]?.surveys).toHaveLength(4);
+    expect(reports[1]).toMatchObject({ added: 0, updated: 0, notInFile: 1 });
+    const replaced = replaceGroup(data, classGroupFromExport(after));
+    expect(replaced.groups[0]?.surveys.map((s) => s.id)).toEqual(after.surveys.map((s) => s.id));
+    expect(replaced).toEqual(mergeAll([after]).data);
+  });
+  test('replacing leaves other groups alone', () => {
+    const { data } = mergeAll([makeGroupExport(1), makeGroupExport(2)]);
+    const replaced = replaceGroup(data, classGroupFromExport(makeGroupExport(2, { surveys: 0 })));
+    expect(replaced.groups[0]).toEqual(data.groups[0]);
+    expect(replaced.groups[1]?.surveys).toEqual([]);
+  });
+});
+
 describe('removeGroup', () => {
   test('removes one group; merging it back restores the data', () => {
     const { data } = mergeAll([makeGroupExport(1), makeGroupExport(2)]);
@@ -210,6 +231,18 @@ test('countRecords and describeGroupReport', () => {
       added: 8,
       updated: 0,
       ignored: 0,
+      notInFile: 0,
     }),
   ).toBe('第1组（新小组）：新增 8 条，更新 0 条，已有未变 0 条');
+  expect(
+    describeGroupReport({
+      groupId: 'x',
+      groupName: '第1组',
+      newGroup: false,
+      added: 0,
+      updated: 1,
+      ignored: 5,
+      notInFile: 2,
+    }),
+  ).toBe('第1组：新增 0 条，更新 1 条，已有未变 5 条；全班数据里另有 2 条这个文件里没有的记录');
 });

@@ -103,6 +103,25 @@ describe('class store', () => {
     expect(store.$removal.get()).toBeNull();
   });
 
+  test('a group can be replaced by its last imported file, and the replacement undone', () => {
+    const store = createGumClassStore(() => memoryEngine().engine);
+    store.load();
+    const full = makeGroupExport(1, { surveys: 3 });
+    const trimmed = { ...full, surveys: full.surveys.slice(0, 1) };
+    store.importTexts([{ name: 'a.json', text: JSON.stringify(full) }]);
+    const before = store.$classData.get();
+    const reports = store.importTexts([{ name: 'b.json', text: JSON.stringify(trimmed) }]);
+    expect(reports[0]).toMatchObject({ ok: true, groups: [{ notInFile: 2 }] });
+    expect(store.replaceWithFile(full.group.id)).toBe(true);
+    expect(store.$classData.get().groups[0]?.surveys).toHaveLength(1);
+    expect(store.$reports.get()[0]).toMatchObject({ groups: [{ notInFile: 0 }] });
+    expect(store.$removal.get()?.kind).toBe('replaced');
+    store.undoRemove();
+    expect(store.$classData.get()).toEqual(before);
+    // Nothing to replace with for a group not in the last import.
+    expect(store.replaceWithFile(makeGroupExport(9).group.id)).toBe(false);
+  });
+
   test('a share link waits for the teacher, then is added once', async () => {
     const store = createGumClassStore(() => memoryEngine().engine);
     store.load();
