@@ -134,16 +134,14 @@ export function createGumClassStore(
     if (!incoming || !old) return false;
     keepForUndo('replaced', old);
     $reports.set(
-      $reports
-        .get()
-        .map((r) =>
-          r.ok
-            ? {
-                ...r,
-                groups: r.groups.map((g) => (g.groupId === groupId ? { ...g, notInFile: 0 } : g)),
-              }
-            : r,
-        ),
+      $reports.get().map((r) =>
+        r.ok
+          ? {
+              ...r,
+              groups: r.groups.map((g) => (g.groupId === groupId ? { ...g, notInFile: 0 } : g)),
+            }
+          : r,
+      ),
     );
     return doc.set(replaceGroup(data, incoming));
   }
