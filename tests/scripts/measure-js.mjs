@@ -10,8 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const staticImport =
   /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g;
-// Vite/rolldown write dynamic imports with backticks: import(`./chart.js`).
-const dynamicImport = /import\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
+const dynamicImport = /import\(\s*["']([^"']+\.m?js)["']\s*\)/g;
 
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -1,22 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GumRecord } from '../../schemas/gum-record';
-import { buildGumExport } from '../../lib/gum-export';
-import { MAX_LINK_CHARS, encodeShareFragment, shareLinkFit } from '../../lib/gum-share';
-import { withBase } from '../../lib/paths';
+import type { ShareLink } from './share-link';
 import '../../styles/share.css';
 
-type Shared =
-  | { kind: 'ready'; url: string; fit: 'qr' | 'link'; qr: string | null }
-  | { kind: 'tooLong'; length: number }
-  | { kind: 'failed'; message: string };
+/** Longest link offered for chat apps; the same as MAX_LINK_CHARS in `lib/gum-share.ts`. */
+const MAX_LINK_CHARS = 8000;
 
-/** The class view's address with the group's data in the fragment (never sent to a server). */
-export async function buildShareUrl(record: GumRecord, origin: string): Promise<string | null> {
-  const file = buildGumExport(record, new Date().toISOString());
-  if (!file) return null;
-  const page = new URL(withBase(import.meta.env.BASE_URL, 'lessons/gum-residue/class/'), origin);
-  return `${page.href}#${await encodeShareFragment(file)}`;
-}
+type Shared = Exclude<ShareLink, { kind: 'noGroup' }> | { kind: 'failed'; message: string };
 
 /** A share link and QR code for the teacher's device, made on this tablet. */
 export function SharePanel({ record }: { record: GumRecord }) {
@@ -29,28 +19,17 @@ export function SharePanel({ record }: { record: GumRecord }) {
   }, [record]);
 
   async function make() {
-    let url: string | null;
+    let link: ShareLink;
     try {
-      url = await buildShareUrl(record, window.location.origin);
+      const { makeShareLink } = await import('./share-link');
+      link = await makeShareLink(record, window.location.origin);
     } catch {
       return setShared({
         kind: 'failed',
         message: '这个浏览器做不了分享链接（太旧了），请用“导出文件”。',
       });
     }
-    if (!url) return setShared({ kind: 'failed', message: '请先写上小组名称。' });
-    const fit = shareLinkFit(url);
-    if (fit === 'tooLong') return setShared({ kind: 'tooLong', length: url.length });
-    let qr: string | null = null;
-    if (fit === 'qr') {
-      try {
-        const QRCode = (await import('qrcode')).default;
-        qr = await QRCode.toDataURL(url, { errorCorrectionLevel: 'L', margin: 2, scale: 6 });
-      } catch {
-        qr = null;
-      }
-    }
-    setShared({ kind: 'ready', url, fit, qr });
+    setShared(link.kind === 'noGroup' ? { kind: 'failed', message: '请先写上小组名称。' } : link);
   }
 
   async function copy(url: string) {
