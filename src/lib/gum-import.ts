@@ -105,6 +105,8 @@ function issueMessages(issues: readonly core.$ZodIssue[]): string[] {
   const msgs = issues.slice(0, MAX_MESSAGES).map((i) => {
     const where = describePath(i.path);
     if (i.code === 'unrecognized_keys') return `${where}里有不认识的项：${i.keys.join('、')}。`;
+    // The schemas' own refinements carry Chinese messages.
+    if (i.code === 'custom') return `${where}：${i.message}`;
     return `${where}不对。`;
   });
   if (issues.length > MAX_MESSAGES) msgs.push(`还有 ${issues.length - MAX_MESSAGES} 处问题。`);

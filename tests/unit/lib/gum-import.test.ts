@@ -74,6 +74,21 @@ describe('parseImportText rejects what is not a valid file, with a Chinese messa
       }),
       '第 1 个小组的残胶清点不对。',
     ],
+    [
+      'a class file with the same group twice',
+      json(
+        buildClassExport(
+          { schemaVersion: 1, groups: [classGroupFromExport(good), classGroupFromExport(good)] },
+          good.exportedAt,
+        ),
+      ),
+      '小组：同一个小组出现了两次。',
+    ],
+    [
+      'a survey with length but no width',
+      withSurvey({ lengthMetres: 5 }),
+      '残胶清点第 1 条的宽：长和宽要么都填，要么都不填。',
+    ],
   ])('%s', (_, text, message) => {
     const r = parseImportText(text);
     expect(r.ok).toBe(false);
