@@ -13,6 +13,7 @@ import { SurveyPanel } from './gum-record/SurveyPanel';
 import { MeasurementPanel } from './gum-record/MeasurementPanel';
 import { DecompositionPanel } from './gum-record/DecompositionPanel';
 import { ExportPanel } from './gum-record/ExportPanel';
+import { SharePanel } from './gum-record/SharePanel';
 
 export default function GumRecord({ store = gumStore }: { store?: GumRecordStore }) {
   const [ready, setReady] = useState(false);
@@ -37,6 +38,7 @@ export default function GumRecord({ store = gumStore }: { store?: GumRecordStore
               <MeasurementPanel store={store} />
               <DecompositionPanel store={store} today={today} />
               <ExportPanel store={store} record={record} />
+              <SharePanel record={record} />
             </>
           )}
         </>

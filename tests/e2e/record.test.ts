@@ -486,7 +486,8 @@ describe('record page', () => {
   test('version-1 data from the prototype is migrated', async () => {
     const context = await tablet();
     const page = await context.newPage();
-    await page.goto(url);
+    // Wait until the island has read the (empty) storage, or it may migrate before the reload.
+    await open(page);
     await page.evaluate(
       ([k, d]) =>
         localStorage.setItem(

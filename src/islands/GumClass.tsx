@@ -1,0 +1,81 @@
+/**
+ * The class view of the gum experiment: import groups' files and links, the groups, charts
+ * with tables, and export. The records appear once this device's storage has been read.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { classStore, type GumClassStore } from '../stores/gum-class';
+import { isShareFragment } from '../lib/gum-share';
+import { ClassStatus } from './gum-class/ClassStatus';
+import { ImportPanel } from './gum-class/ImportPanel';
+import { LinkOffer } from './gum-class/LinkOffer';
+import { GroupTable } from './gum-class/GroupTable';
+import { ClassCharts } from './gum-class/ClassCharts';
+import { ClassExport } from './gum-class/ClassExport';
+
+/** Take a share link out of the address bar, so a reload or a bookmark does not carry it. */
+function takeFragment(): string | null {
+  const hash = window.location.hash;
+  if (!isShareFragment(hash)) return null;
+  history.replaceState(history.state, '', window.location.pathname + window.location.search);
+  return hash;
+}
+
+/**
+ * The value one task later: the charts and tables of a big class render after the table of
+ * groups and the save, not in the same long task.
+ */
+function useNextTask<T>(value: T): T {
+  const [later, setLater] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setLater(() => value), 0);
+    return () => clearTimeout(t);
+  }, [value]);
+  return later;
+}
+
+export default function GumClass({ store = classStore }: { store?: GumClassStore }) {
+  const [ready, setReady] = useState(false);
+  const data = useStore(store.$classData);
+  const save = useStore(store.$save);
+  const shown = useNextTask(data);
+  useEffect(() => {
+    store.load();
+    setReady(true);
+    const fragment = takeFragment();
+    if (fragment) void store.readLink(fragment);
+    const onHash = () => {
+      const f = takeFragment();
+      if (f) void store.readLink(f);
+    };
+    window.addEventListener('hashchange', onHash);
+    const stop = store.listen(window);
+    return () => {
+      stop();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, [store]);
+
+  return (
+    <div class="eck-class">
+      <ClassStatus store={store} />
+      {ready && save.kind !== 'loading' && (
+        <>
+          <LinkOffer store={store} />
+          <ImportPanel store={store} />
+          <GroupTable store={store} data={data} />
+          {data.groups.length > 0 ? (
+            <>
+              <ClassCharts data={shown} />
+              <ClassExport data={data} />
+            </>
+          ) : (
+            <p class="eck-class-empty">
+              还没有小组的数据。请导入小组导出的文件，或打开小组发来的分享链接。
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Share links: a group's export file, compressed (deflate-raw) and base64url-encoded, in the
+ * URL fragment of the class view: `…/class/#eck-gum1.<data>`. Browsers never send the fragment
+ * to a server. Uses the standard CompressionStream (browsers and Node ≥ 18); no DOM.
+ */
+import type { GumExport } from '../schemas/gum-export';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
+
+/** Format and version of the link data; a later format would be `eck-gum2.`. */
+export const SHARE_PREFIX = 'eck-gum1.';
+const SHARE_VERSION = 1;
+/** Longest link offered for chat apps (some cut or refuse longer messages). */
+export const MAX_LINK_CHARS = 8000;
+/** Longest link shown as a QR code: version 40 at error level L holds 2,953 bytes. */
+export const MAX_QR_CHARS = 2900;
+
+async function pipeThrough(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  // Errors surface on the reader below; these promises only need a handler.
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new RangeError('too large');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** base64url without padding. */
+export function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Decode base64url (padding optional); null when the text is not base64url. */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i += 1) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** The fragment (without `#`) carrying a group's export file. */
+export async function encodeShareFragment(file: GumExport): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(file));
+  const packed = await pipeThrough(json, new CompressionStream('deflate-raw'), Infinity);
+  return SHARE_PREFIX + toBase64Url(packed);
+}
+
+/** Whether a URL fragment (with or without `#`) looks like one of our share links. */
+export function isShareFragment(fragment: string): boolean {
+  return /^#?eck-gum\d+\./.test(fragment);
+}
+
+/**
+ * The export file's text carried by a fragment, or a Chinese message. The text still has to
+ * pass `parseImportText` (the strict schema) before anything is imported.
+ */
+export async function decodeShareFragment(
+  fragment: string,
+): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  const f = fragment.replace(/^#/, '');
+  const m = /^eck-gum(\d+)\.(.*)$/s.exec(f);
+  if (!m) return { ok: false, error: '这个链接不是口香糖实验的分享链接。' };
+  const version = Number(m[1]);
+  if (version > SHARE_VERSION) {
+    return {
+      ok: false,
+      error: `这个链接来自更新版本的工具箱（版本 ${version}），这里只能读取版本 ${SHARE_VERSION}。请把工具箱更新后再打开。`,
+    };
+  }
+  if (version !== SHARE_VERSION) return { ok: false, error: '这个链接的版本不对。' };
+  const bytes = fromBase64Url(m[2] ?? '');
+  if (!bytes || bytes.length === 0) {
+    return { ok: false, error: '链接里的数据有错字或不完整，请让小组重新发送链接或导出文件。' };
+  }
+  try {
+    const raw = await pipeThrough(bytes, new DecompressionStream('deflate-raw'), MAX_IMPORT_BYTES);
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
+  } catch (e) {
+    if (e instanceof RangeError) return { ok: false, error: tooLargeMessage(MAX_IMPORT_BYTES + 1) };
+    return {
+      ok: false,
+      error: '链接里的数据不完整（可能复制时少了一段），请让小组重新发送链接或导出文件。',
+    };
+  }
+}
+
+/** How a link can be shared: as link and QR code, as link only, or not at all (use the file). */
+export function shareLinkFit(url: string): 'qr' | 'link' | 'tooLong' {
+  if (url.length > MAX_LINK_CHARS) return 'tooLong';
+  return url.length > MAX_QR_CHARS ? 'link' : 'qr';
+}
