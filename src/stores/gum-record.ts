@@ -3,7 +3,7 @@
  * the actions the record page dispatches. Every action writes at once (no save button).
  */
 import { atom } from 'nanostores';
-import { v4 as uuidv4 } from 'uuid';
+import { randomId } from '../lib/random-id';
 import { emptyGumRecord, type GumRecord } from '../schemas/gum-record';
 import type { Survey } from '../schemas/gum-survey';
 import type { Measurement } from '../schemas/gum-measurement';
@@ -78,7 +78,7 @@ function withList<K extends ListName>(r: GumRecord, list: K, items: Lists[K][]):
 /** Build the store and its actions on a storage engine (the page uses localStorage). */
 export function createGumRecordStore(
   engine: () => StorageEngine | null,
-  clock: Clock = { now: () => new Date(), newId: uuidv4 },
+  clock: Clock = { now: () => new Date(), newId: () => randomId() },
 ) {
   const iso = () => clock.now().toISOString();
   const doc: Persisted<GumRecord> = createPersisted({

@@ -88,6 +88,14 @@ async function addSurvey(
   await form.getByRole('button', { name: '添加清点记录' }).tap();
 }
 
+/** The decomposition log loads when its section nears the screen: scroll to it first. */
+async function openDecompositionLog(page: Page) {
+  await page.getByRole('heading', { name: '分解观察日志' }).scrollIntoViewIfNeeded();
+  await page
+    .locator('section[aria-labelledby="eck-decomposition-title"]:not([aria-busy])')
+    .waitFor();
+}
+
 async function storedValue(page: Page): Promise<string | null> {
   return page.evaluate((k) => localStorage.getItem(k), GUM_RECORD_KEY);
 }
@@ -156,6 +164,7 @@ describe('record page', () => {
     await page.getByText('面积约 3.14 平方厘米').waitFor();
 
     // Setup 14 days ago, a prediction, then checks on days 0, 3, 7 and 14.
+    await openDecompositionLog(page);
     await page.getByLabel('开始日期（第 0 天）').fill(daysAgo(14));
     await page.getByRole('button', { name: '保存实验设置' }).tap();
     await page.getByLabel('昵称', { exact: true }).fill('小明');
@@ -183,11 +192,13 @@ describe('record page', () => {
 
     const before = await recordedText(page);
     await reload(page);
+    await openDecompositionLog(page);
     expect(await recordedText(page)).toEqual(before);
 
     await page.close();
     page = await context.newPage();
     await open(page);
+    await openDecompositionLog(page);
     await page.getByText('几乎消失（第 14 天）').waitFor();
     await expect(surveysOf(page).count()).resolves.toBe(2);
 
@@ -528,6 +539,7 @@ describe('record page', () => {
     // Messages beside fields are part of the checked page too.
     await page.getByRole('button', { name: '添加测量记录' }).tap();
     await page.getByText('请选择表面。').waitFor();
+    await openDecompositionLog(page);
     await page.getByLabel('开始日期（第 0 天）').fill(daysAgo(0));
     await page.getByRole('button', { name: '保存实验设置' }).tap();
     await page.getByRole('button', { name: /^删除/ }).first().tap();

@@ -24,6 +24,9 @@ export const pageJsBudgets = [
   { pattern: /^\/calculator\/$/, bytes: 20 * kB, why: 'calculator ≤ 20' },
   { pattern: /^\/lessons\/gum-residue\/record\/$/, bytes: 35 * kB, why: 'record page ≤ 35' },
   { pattern: /^\/lessons\/[^/]+\/present\/$/, bytes: 25 * kB, why: 'present view ≤ 25' },
+  // Issue 5 set none for the class view; it checks imports with the same schemas and store
+  // as the record page, so it gets the record page's budget.
+  { pattern: /^\/lessons\/gum-residue\/class\/$/, bytes: 35 * kB, why: 'class view ≤ 35' },
   // Issue 7 set no budget. The printables' editors are one island each that validates the
   // settings kept on the device with Zod mini (~7 kB of the total); set at 30 kB for them.
   {

@@ -10,11 +10,14 @@ export function ChartFigure({
   id,
   title,
   config,
+  legend = [],
   children,
 }: {
   id: string;
   title: string;
   config: ChartConfiguration;
+  /** Keys of the series (CSS swatch class `eck-swatch--<key>`) with their labels. */
+  legend?: readonly { key: string; label: string }[];
   children: ComponentChildren;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -67,6 +70,16 @@ export function ChartFigure({
       <figcaption id={`${id}-title`} class="eck-chart-title">
         {title}
       </figcaption>
+      {legend.length > 0 && (
+        <ul class="eck-chart-legend" aria-label="图例">
+          {legend.map((l) => (
+            <li key={l.key}>
+              <span class={`eck-swatch eck-swatch--${l.key}`} aria-hidden="true" />
+              {l.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <div class="eck-chart-box">
         <canvas ref={canvas} role="img" aria-label={`${title}（图表，数字见下表）`} />
       </div>

@@ -179,7 +179,12 @@ function SurfaceChart({ data }: { data: ClassData }) {
   );
   if (rows.length === 0) return null;
   return (
-    <ChartFigure id="eck-chart-surfaces" title="残胶在不同表面上好不好清除" config={config}>
+    <ChartFigure
+      id="eck-chart-surfaces"
+      title="残胶在不同表面上好不好清除"
+      config={config}
+      legend={removalDifficulties.map((d) => ({ key: d, label: removalDifficultyLabels[d] }))}
+    >
       <table class="eck-class-table">
         <caption>不同表面上的清除难度（块数）</caption>
         <thead>
@@ -265,6 +270,7 @@ function DecompositionCharts({ data }: { data: ClassData }) {
           id={`eck-chart-decomp-${medium}`}
           title={`${mediumLabels[medium]}：口香糖残胶、废纸、塑料的变化`}
           config={config}
+          legend={series.map((x) => ({ key: x.item, label: sampleItemLabels[x.item] }))}
         >
           <table class="eck-class-table">
             <caption>{mediumLabels[medium]}：每次观察的平均状态</caption>

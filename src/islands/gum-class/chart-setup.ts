@@ -1,30 +1,30 @@
 /**
  * chart.js with only the parts the class view uses, loaded by dynamic import when a chart
  * scrolls into view. Large type and no animation, for projectors.
+ *
+ * No Legend or Tooltip plugin: the legend is HTML beside each chart (ChartFigure) and the
+ * exact numbers are in the tables. chart.js is one shared chunk for the whole site, so every
+ * part registered here is also downloaded by the carbon calculator (budget 75 kB in all).
  */
 import {
   BarController,
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LineController,
   LineElement,
   LinearScale,
   PointElement,
-  Tooltip,
 } from 'chart.js';
 
 Chart.register(
   BarController,
   BarElement,
   CategoryScale,
-  Legend,
   LineController,
   LineElement,
   LinearScale,
   PointElement,
-  Tooltip,
 );
 Chart.defaults.font.size = 20;
 Chart.defaults.font.family =
