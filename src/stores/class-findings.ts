@@ -1,14 +1,50 @@
 /**
- * The one place the printables read the class's gum survey data.
- *
- * NOT WIRED YET: the class data store (issue 5) does not exist, so this returns null
- * ("no data") and the letter prints blanks. When it lands, compute a FindingsSummary from
- * the saved records here, validate it with FindingsSummarySchema, and return null when the
- * class has no survey records.
+ * The one place the printables read the class's gum survey data: the class data the teacher
+ * gathered in the class view (/lessons/gum-residue/class/), saved on this device under
+ * GUM_CLASS_KEY. Read-only: a value that fails the schema (the class view repairs and backs
+ * it up) counts as no data, so the letter prints blanks rather than wrong numbers.
  */
-import type { FindingsSummary } from '../schemas/findings-summary';
+import { FindingsSummarySchema, type FindingsSummary } from '../schemas/findings-summary';
+import { ClassDataSchema } from '../schemas/gum-class';
+import { summarizeClassFindings } from '../lib/gum-class-calc';
+import { parseJson } from '../lib/safe-json';
+import { GUM_CLASS_KEY } from './gum-class-key';
+
+/** Storage the findings are read from (localStorage in the browser). */
+export type ReadableStorage = Pick<Storage, 'getItem'>;
+
+function browserLocalStorage(): ReadableStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // storage disabled (private mode, policy)
+  }
+}
 
 /** The class's survey findings saved on this device, or null when there are none. */
-export function readClassFindings(): FindingsSummary | null {
-  return null;
+export function readClassFindings(
+  storage: ReadableStorage | null = browserLocalStorage(),
+): FindingsSummary | null {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(GUM_CLASS_KEY) ?? null;
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  const json = parseJson(raw);
+  if (!json.ok) return null;
+  const data = ClassDataSchema.safeParse(json.value);
+  if (!data.success) return null;
+  const f = summarizeClassFindings(data.data);
+  if (f.places === 0 || f.totalAreaM2 <= 0) return null;
+  const summary = FindingsSummarySchema.safeParse({
+    places: f.places,
+    totalAreaM2: f.totalAreaM2,
+    totalCount: f.residueCount,
+    ...(f.densest && {
+      densest: { name: f.densest.placeName.slice(0, 40), perSquareMetre: f.densest.perM2 },
+    }),
+  });
+  return summary.success ? summary.data : null;
 }

@@ -16,8 +16,9 @@ import { countRecords, mergeGroup, removeGroup, replaceGroup } from '../lib/gum-
 import { decodeShareFragment } from '../lib/gum-share';
 import { browserStorage, createPersisted, type StorageEngine } from './persisted';
 
-/** Where the class data is kept (version 1). */
-export const GUM_CLASS_KEY = 'eck:gum-class:v1';
+import { GUM_CLASS_KEY } from './gum-class-key';
+
+export { GUM_CLASS_KEY };
 /** How long a removed group can be brought back. */
 export const CLASS_UNDO_MS = 30_000;
 

@@ -1,4 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { emptyClassData } from '../../src/schemas/gum-class';
+import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
+import { GUM_CLASS_KEY } from '../../src/stores/gum-class-key';
+import { makeGroupExport } from '../support/gum-data';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -224,6 +228,29 @@ test('proposal letter /print/gum-residue/proposal/: blanks without class data, e
   expect(text).toContain('<i>请</i>');
   expect(log.consoleErrors).toEqual([]);
   expect(foreignRequests(log, baseURL)).toEqual([]);
+  await context.close();
+});
+
+test('proposal letter fills in the class data gathered in the class view on this device', async () => {
+  const surveys = [
+    { placeType: 'campus', placeName: '操场', areaSquareMetres: 100, count: 10 },
+    { placeType: 'corridor', placeName: '三楼', areaSquareMetres: 20, count: 9 },
+  ] as const;
+  const file = makeGroupExport(1, { surveys: surveys.length, measurements: 0, observations: 0 });
+  file.surveys = file.surveys.map((s, i) => ({ ...s, placeOther: '', ...surveys[i] }));
+  const classData = mergeGroups(emptyClassData(), [classGroupFromExport(file)]).data;
+  const context = await browser.newContext({ viewport: viewports.projector });
+  await context.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [GUM_CLASS_KEY, JSON.stringify(classData)] as const,
+  );
+  const page = await open('print/gum-residue/proposal/', context);
+  const text = pageText((await printPdf(page, 'print-gum-proposal-class'))[0] as PdfPage);
+  // By hand: 2 places, 120 m², 19 residues; 三楼 9 / 20 = 0.45 per m² beats 操场 0.1.
+  expect(text).toContain('我们在2个地点的120平方米内发现了19块口香糖残胶');
+  expect(text).toContain('残胶最多的地方是三楼');
   await context.close();
 });
 

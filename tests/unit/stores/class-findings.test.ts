@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import type { Survey } from '../../../src/schemas/gum-survey';
+import { emptyClassData, type ClassData } from '../../../src/schemas/gum-class';
+import { classGroupFromExport, mergeGroups } from '../../../src/lib/gum-merge';
+import { readClassFindings, type ReadableStorage } from '../../../src/stores/class-findings';
+import { GUM_CLASS_KEY } from '../../../src/stores/gum-class';
+import { makeGroupExport } from '../../support/gum-data';
+
+type S = Pick<Survey, 'placeType' | 'placeName' | 'areaSquareMetres' | 'count'>;
+
+function classOf(groups: S[][]): ClassData {
+  const files = groups.map((surveys, gi) => {
+    const f = makeGroupExport(gi + 1, {
+      surveys: surveys.length,
+      measurements: 0,
+      observations: 0,
+    });
+    f.surveys = f.surveys.map((s, i) => ({ ...s, placeOther: '', ...surveys[i] }));
+    return classGroupFromExport(f);
+  });
+  return mergeGroups(emptyClassData(), files).data;
+}
+
+const storageWith = (value: string | null): ReadableStorage => ({
+  getItem: (k) => (k === GUM_CLASS_KEY ? value : null),
+});
+
+describe('readClassFindings', () => {
+  test.each([
+    ['storage unavailable', null],
+    ['nothing saved', storageWith(null)],
+    ['not JSON', storageWith('{oops')],
+    ['not class data', storageWith(JSON.stringify({ schemaVersion: 1, groups: 'x' }))],
+    ['a newer version', storageWith(JSON.stringify({ schemaVersion: 2, groups: [] }))],
+    ['class data without surveys', storageWith(JSON.stringify(emptyClassData()))],
+    [
+      'storage that throws',
+      {
+        getItem: () => {
+          throw new Error('SecurityError');
+        },
+      },
+    ],
+  ])('%s → no findings (the letter prints blanks)', (_, storage) => {
+    expect(readClassFindings(storage)).toBeNull();
+  });
+
+  test('two groups: places counted once, areas and residues added, the densest place named', () => {
+    const data = classOf([
+      [
+        { placeType: 'campus', placeName: '操场', areaSquareMetres: 100, count: 10 },
+        { placeType: 'corridor', placeName: '三楼', areaSquareMetres: 20, count: 9 },
+      ],
+      [{ placeType: 'campus', placeName: '操场', areaSquareMetres: 100, count: 30 }],
+    ]);
+    // By hand: places 操场 and 三楼 → 2; area 100 + 20 + 100 = 220 m²; 10 + 9 + 30 = 49 residues;
+    // 操场 40 / 200 = 0.2 per m², 三楼 9 / 20 = 0.45 per m² → 三楼 is the densest.
+    expect(readClassFindings(storageWith(JSON.stringify(data)))).toEqual({
+      places: 2,
+      totalAreaM2: 220,
+      totalCount: 49,
+      densest: { name: '三楼', perSquareMetre: 0.45 },
+    });
+  });
+});
