@@ -9,14 +9,8 @@ import type { Survey } from '../schemas/gum-survey';
 import type { Measurement } from '../schemas/gum-measurement';
 import type { Observation, Prediction } from '../schemas/gum-decomposition';
 import { migrateGumRecordV1, salvageGumRecord } from '../lib/gum-migrate';
-import type {
-  GroupInput,
-  MeasurementInput,
-  ObservationInput,
-  PredictionInput,
-  SetupInput,
-  SurveyInput,
-} from '../lib/gum-forms';
+import type { GroupInput, MeasurementInput, SurveyInput } from '../lib/gum-forms';
+import type { ObservationInput, PredictionInput, SetupInput } from '../lib/gum-decomposition-forms';
 import { browserStorage, createPersisted, type Persisted, type StorageEngine } from './persisted';
 
 /** Where the record is kept (version 2). */

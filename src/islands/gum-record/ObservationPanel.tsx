@@ -8,13 +8,13 @@ import {
   sampleStates,
 } from '../../schemas/gum-vocab';
 import { textLimits } from '../../schemas/gum-common';
+import { numberRules } from '../../lib/gum-forms';
 import {
   checkObservationForm,
-  numberRules,
   type EntryFields,
   type ObservationErrorKey,
   type ObservationFields,
-} from '../../lib/gum-forms';
+} from '../../lib/gum-decomposition-forms';
 import { checkDate, dayNumber, formatNumber } from '../../lib/gum-calc';
 import {
   DateField,

@@ -3,7 +3,7 @@ import type { GumRecordStore } from '../../stores/gum-record';
 import type { Prediction } from '../../schemas/gum-decomposition';
 import { mediumLabels, media, sampleItemLabels, sampleItems } from '../../schemas/gum-vocab';
 import { textLimits } from '../../schemas/gum-common';
-import { checkPredictionForm, type PredictionFields } from '../../lib/gum-forms';
+import { checkPredictionForm, type PredictionFields } from '../../lib/gum-decomposition-forms';
 import { FormButtons, RecordItem, SelectField, TextField, optionsOf } from './fields';
 
 type Errors = Partial<Record<keyof PredictionFields, string | undefined>>;

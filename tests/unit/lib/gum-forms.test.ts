@@ -3,16 +3,18 @@ import fc from 'fast-check';
 import {
   checkGroupForm,
   checkMeasurementForm,
-  checkObservationForm,
-  checkPredictionForm,
-  checkSetupForm,
   checkSurveyForm,
   checkText,
   splitNicknames,
-  type EntryFields,
-  type ObservationFields,
   type SurveyFields,
 } from '../../../src/lib/gum-forms';
+import {
+  checkObservationForm,
+  checkPredictionForm,
+  checkSetupForm,
+  type EntryFields,
+  type ObservationFields,
+} from '../../../src/lib/gum-decomposition-forms';
 import { SurveySchema } from '../../../src/schemas/gum-survey';
 import { MeasurementSchema } from '../../../src/schemas/gum-measurement';
 import { T0 } from '../gum-fixtures';
