@@ -35,7 +35,8 @@ export default defineConfig({
           // Preact, its hooks and nanostores are needed by every island together: one chunk
           // instead of five small ones saves each island page about 0.7 kB gzip of overhead.
           manualChunks(id) {
-            if (/node_modules\/(preact|nanostores|@nanostores\/preact)\//.test(id)) return 'preact-stores';
+            if (/node_modules\/(preact|nanostores|@nanostores\/preact)\//.test(id))
+              return 'preact-stores';
             return undefined;
           },
         },
