@@ -4,6 +4,7 @@ import type { Group } from '../../schemas/gum-group';
 import { textLimits } from '../../schemas/gum-common';
 import { checkGroupForm, type GroupFields } from '../../lib/gum-forms';
 import { TextField } from './fields';
+import { useFormDraft } from '../use-form-draft';
 
 /** Group name or number and optional nicknames (no real names). */
 export function GroupPanel({ store, group }: { store: GumRecordStore; group: Group | null }) {
@@ -13,6 +14,11 @@ export function GroupPanel({ store, group }: { store: GumRecordStore; group: Gro
     nicknames: group?.nicknames.join('、') ?? '',
   }));
   const [errors, setErrors] = useState<Partial<Record<keyof GroupFields, string>>>({});
+  const shown = { name: group?.name ?? '', nicknames: group?.nicknames.join('、') ?? '' };
+  useFormDraft('gum-group', editing ? fields : shown, shown, (d) => {
+    setFields(d);
+    setEditing(true);
+  });
 
   const submit = (e: Event) => {
     e.preventDefault();
