@@ -3,7 +3,10 @@
  * the user accepted, or a reload) and the half-filled form comes back afterwards.
  */
 
-/** Window event the offline shell fires, synchronously, just before it reloads for an update. */
+/**
+ * Window event the offline shell (src/components/OfflineSupport.astro, which spells it out)
+ * fires, synchronously, just before it reloads for an update.
+ */
 export const BEFORE_UPDATE_EVENT = 'eck:before-update';
 
 /** sessionStorage key of one form's draft. */

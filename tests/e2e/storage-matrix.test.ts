@@ -141,7 +141,10 @@ const pledge: Subject = {
   corrupt: {
     async damage(page) {
       const raw = '{"school":"阳光小学","className":';
-      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [PLEDGE_SETTINGS_KEY, raw]);
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+        PLEDGE_SETTINGS_KEY,
+        raw,
+      ] as const);
       // Settings are one value: a damaged one loads as the defaults (an empty class).
       return { raw, kept: null, lost: '乙' };
     },

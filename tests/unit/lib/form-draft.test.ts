@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { coerceLike, draftKey } from '../../../src/lib/form-draft';
+import { readFileSync } from 'node:fs';
+import { BEFORE_UPDATE_EVENT, coerceLike, draftKey } from '../../../src/lib/form-draft';
 
 const template = {
   fields: { date: '', count: '', media: [] as string[], entries: [{ item: 'a', size: '' }] },
@@ -64,4 +65,13 @@ describe('coerceLike', () => {
 
 test('draft keys are prefixed and per form', () => {
   expect(draftKey('gum-survey')).toBe('eck:draft:gum-survey');
+});
+
+test('the offline shell fires the event the islands listen to', () => {
+  const shell = readFileSync(
+    new URL('../../../src/components/OfflineSupport.astro', import.meta.url),
+    'utf8',
+  );
+  expect(shell).toContain(`const beforeUpdateEvent = '${BEFORE_UPDATE_EVENT}';`);
+  expect(shell).toContain('window.dispatchEvent(new Event(beforeUpdateEvent));');
 });

@@ -57,8 +57,9 @@ describe('a damaged stored value', () => {
 
   test('is copied raw to a backup key once, before anything overwrites it', async () => {
     const backups = new Map<string, string>();
-    vi.stubGlobal('localStorage', { setItem: (k: string, v: string) => backups.set(k, v) });
+    // Stores loaded by earlier tests hear this write too; stub storage only after it.
     setTestStorageKey(KEY, '{"school":"阳光');
+    vi.stubGlobal('localStorage', { setItem: (k: string, v: string) => backups.set(k, v) });
     const s = await loadStore();
     expect([...backups.keys()]).toEqual([expect.stringMatching(/^eck:pledge-settings:v1:backup:/)]);
     expect([...backups.values()]).toEqual(['{"school":"阳光']);
