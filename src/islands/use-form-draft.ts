@@ -1,14 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { parseJson } from '../lib/safe-json';
-import { BEFORE_UPDATE_EVENT, coerceLike, draftKey } from '../lib/form-draft';
+import { BEFORE_UPDATE_EVENT, draftKey, isShapedLike } from '../lib/form-draft';
 
-function sessionStore(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
-}
+const leaving = [BEFORE_UPDATE_EVENT, 'pagehide'];
 
 /**
  * Keep a form's unsent input across a reload in this tab: written to sessionStorage when the
@@ -20,38 +13,33 @@ export function useFormDraft<T>(form: string, draft: T, blank: T, restore: (draf
   const latest = useRef({ draft, blank, restore });
   latest.current = { draft, blank, restore };
   useEffect(() => {
-    const storage = sessionStore();
-    if (!storage) return;
     const key = draftKey(form);
+    const blankText = () => JSON.stringify(latest.current.blank);
     try {
-      const raw = storage.getItem(key);
-      storage.removeItem(key);
-      const parsed = raw === null ? null : parseJson(raw);
-      const kept = parsed?.ok ? coerceLike(latest.current.blank, parsed.value) : null;
-      if (kept !== null && JSON.stringify(kept) !== JSON.stringify(latest.current.blank)) {
+      const raw = sessionStorage.getItem(key);
+      sessionStorage.removeItem(key);
+      const kept: unknown = raw === null ? null : JSON.parse(raw);
+      if (isShapedLike(latest.current.blank, kept) && JSON.stringify(kept) !== blankText()) {
         latest.current.restore(kept);
       }
     } catch {
-      // No draft then; the form starts blank.
+      // No storage, or a damaged draft: the form starts blank.
     }
     const keep = () => {
-      const { draft: d, blank: b } = latest.current;
       try {
-        const text = JSON.stringify(d);
-        if (text === JSON.stringify(b)) storage.removeItem(key);
-        else storage.setItem(key, text);
+        const text = JSON.stringify(latest.current.draft);
+        if (text === blankText()) sessionStorage.removeItem(key);
+        else sessionStorage.setItem(key, text);
       } catch {
-        // Storage full or gone while the page leaves: nothing more can be done.
+        // Storage full or refused while the page leaves: nothing more can be done.
       }
     };
-    window.addEventListener(BEFORE_UPDATE_EVENT, keep);
-    window.addEventListener('pagehide', keep);
+    for (const e of leaving) window.addEventListener(e, keep);
     return () => {
-      window.removeEventListener(BEFORE_UPDATE_EVENT, keep);
-      window.removeEventListener('pagehide', keep);
+      for (const e of leaving) window.removeEventListener(e, keep);
     };
   }, [form]);
 }
 
 /** What the form says after a draft came back. */
-export const draftRestoredMessage = '刚才没写完的内容已经恢复，请检查后再提交。';
+export const draftRestoredMessage = '已恢复刚才没写完的内容，请检查后再提交。';

@@ -486,7 +486,9 @@ describe('record page', () => {
   test('version-1 data from the prototype is migrated', async () => {
     const context = await tablet();
     const page = await context.newPage();
-    await page.goto(url);
+    // Wait for the island to read the empty storage first, or it may find the old data on this
+    // load (migrating before the reload below, which then has nothing to say).
+    await open(page);
     await page.evaluate(
       ([k, d]) =>
         localStorage.setItem(

@@ -1,63 +1,60 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { BEFORE_UPDATE_EVENT, coerceLike, draftKey } from '../../../src/lib/form-draft';
+import { BEFORE_UPDATE_EVENT, draftKey, isShapedLike } from '../../../src/lib/form-draft';
 
 const template = {
-  fields: { date: '', count: '', media: [] as string[], entries: [{ item: 'a', size: '' }] },
+  fields: { date: '', count: '', entries: [{ item: 'a', size: '' }] },
   editing: '',
 };
 
-describe('coerceLike', () => {
-  test.each<[string, unknown, unknown, unknown]>([
-    ['a string for a string', '', 'x', 'x'],
-    ['a number for a string', '', 3, null],
-    ['null for a string', '', null, null],
-    ['a free list of strings', [], ['a', 'b'], ['a', 'b']],
-    ['a free list with a number', [], ['a', 1], null],
-    ['a free list too long', [], Array.from({ length: 101 }, () => 'a'), null],
-    ['an object for a list', [], { 0: 'a' }, null],
-  ])('%s', (_, t, raw, expected) => expect(coerceLike(t, raw)).toEqual(expected));
+describe('isShapedLike', () => {
+  test.each<[string, unknown, unknown, boolean]>([
+    ['a string for a string', '', 'x', true],
+    ['a number for a string', '', 3, false],
+    ['null for a string', '', null, false],
+    ['a list of strings', ['', ''], ['a', 'b'], true],
+    ['a list with a number', ['', ''], ['a', 1], false],
+    ['a longer list', [''], ['a', 'b'], false],
+    ['an object for a list', [''], { 0: 'a' }, false],
+    ['a list for an object', { 0: '' }, ['a'], false],
+    ['an empty list for an empty list', [], [], true],
+    ['keys in another order', { a: '', b: '' }, { b: '', a: '' }, false],
+  ])('%s', (_, t, raw, expected) => expect(isShapedLike(t, raw)).toBe(expected));
 
-  test('a whole draft comes back as it was', () => {
+  test('a whole draft passes as it was written', () => {
     const draft = {
-      fields: {
-        date: '2026-11-20',
-        count: '１２',
-        media: ['soil'],
-        entries: [{ item: 'a', size: '2' }],
-      },
+      fields: { date: '2026-11-20', count: '１２', entries: [{ item: 'a', size: '<script>' }] },
       editing: 'id-1',
     };
-    expect(coerceLike(template, JSON.parse(JSON.stringify(draft)))).toEqual(draft);
+    expect(isShapedLike(template, JSON.parse(JSON.stringify(draft)))).toBe(true);
   });
 
   test.each<[string, unknown]>([
-    [
-      'a missing field',
-      { fields: { date: '', media: [], entries: [{ item: 'a', size: '' }] }, editing: '' },
-    ],
+    ['a missing field', { fields: { date: '', entries: [{ item: 'a', size: '' }] }, editing: '' }],
+    ['an extra field', { ...template, extra: '' }],
     ['a list of another length', { fields: { ...template.fields, entries: [] }, editing: '' }],
     ['a list instead of the object', { fields: [], editing: '' }],
     ['not an object', '<script>'],
-  ])('refused: %s', (_, raw) => expect(coerceLike(template, raw)).toBeNull());
+    [
+      'a prototype key',
+      JSON.parse(
+        '{"fields":{"date":"","count":"","entries":[{"item":"a","size":""}]},"editing":"","__proto__":{"x":""}}',
+      ),
+    ],
+  ])('refused: %s', (_, raw) => expect(isShapedLike(template, raw)).toBe(false));
 
-  test('keys the template lacks are left out, prototype keys included', () => {
-    const raw = JSON.parse(
-      '{"editing":"","__proto__":{"polluted":1},"extra":1,"fields":{"date":"","count":"","media":[],"entries":[{"item":"a","size":""}]}}',
-    );
-    const out = coerceLike(template, raw);
-    expect(out).toEqual(template);
-    expect(Object.keys(out ?? {})).toEqual(['fields', 'editing']);
-    expect(({} as { polluted?: number }).polluted).toBeUndefined();
-  });
-
-  test('property: any JSON value gives null or a value of the template shape', () => {
+  test('property: any JSON value of another shape is refused, any value of the same shape passes', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => {
-        const out = coerceLike(template, v);
-        if (out !== null)
-          expect(coerceLike(template, JSON.parse(JSON.stringify(out)))).toEqual(out);
+        expect(isShapedLike(v, JSON.parse(JSON.stringify(v)))).toBe(true);
+        if (typeof v !== 'string') expect(isShapedLike('', v)).toBe(false);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (date, count, size) => {
+        const draft = { fields: { date, count, entries: [{ item: 'b', size }] }, editing: date };
+        expect(isShapedLike(template, draft)).toBe(true);
       }),
     );
   });
