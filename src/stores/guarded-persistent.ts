@@ -1,7 +1,7 @@
 /**
  * A value remembered in localStorage through @nanostores/persistent, guarded on both sides:
- * a stored value that is not JSON or fails the schema falls back to the defaults with a
- * notice; a write that fails (storage full or disabled) keeps the value in memory and says so.
+ * a stored value that is not JSON or fails the schema is backed up raw and falls back to the
+ * defaults with a notice; a write that fails (storage full or disabled) keeps the value in memory and says so.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
@@ -13,6 +13,21 @@ export const storageMessages = {
   writeFailed:
     '没能保存到本设备（存储空间已满，或浏览器禁止保存）。现在的内容仍可使用和打印，但关闭页面后会丢失。',
 } as const;
+
+/**
+ * Copy a stored value that could not be read to `<key>:backup:<time>` before anything
+ * overwrites it; false when that is impossible (no storage, or it is full).
+ */
+function backUp(key: string, raw: string): boolean {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return false;
+    storage.setItem(`${key}:backup:${new Date().toISOString()}`, raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface GuardedStore<T> {
   /** The current value (what the page shows and prints). */
@@ -36,6 +51,7 @@ export function guardedPersistent<S extends z.ZodMiniType>(
   type T = z.output<S>;
   const $loadNotice = atom<string | null>(null);
   const $saveError = atom<string | null>(null);
+  const backedUp = new Set<string>();
   const decode = (encoded: string): T => {
     try {
       const result = schema.safeParse(JSON.parse(encoded));
@@ -43,6 +59,7 @@ export function guardedPersistent<S extends z.ZodMiniType>(
     } catch {
       // Not JSON: fall through to the defaults.
     }
+    if (!backedUp.has(encoded) && backUp(key, encoded)) backedUp.add(encoded);
     $loadNotice.set(storageMessages.corrupt);
     return defaults;
   };

@@ -9,6 +9,8 @@ import { GUM_RECORD_KEY, createGumRecordStore } from '../../src/stores/gum-recor
 import { FakeStorage } from '../unit/stores/fake-storage';
 import { group } from '../unit/gum-fixtures';
 import { compose } from './compose';
+import { BEFORE_UPDATE_EVENT, draftKey } from '../../src/lib/form-draft';
+import { draftRestoredMessage } from '../../src/islands/use-form-draft';
 
 const today = '2026-03-10';
 
@@ -243,5 +245,51 @@ describe('DecompositionPanel', () => {
     expect(store.$gumRecord.get().decomposition.observations[0]?.entries).toEqual([
       { item: 'paper', medium: 'tapWater', state: 'clear', sizeCm: 3, note: '' },
     ]);
+  });
+});
+
+describe('unsent input across a reload', () => {
+  afterEach(() => sessionStorage.clear());
+
+  test.each([BEFORE_UPDATE_EVENT, 'pagehide'])(
+    '%s keeps the half-filled survey form; the next page shows it again and says so',
+    async (event) => {
+      const { store, storage } = withGroup();
+      const saved = storage.getItem(GUM_RECORD_KEY);
+      const first = render(<SurveyPanel store={store} today={today} />);
+      type(screen.getByLabelText(/^地点名称/), '三楼<script>楼道');
+      type(screen.getByLabelText('残胶数量（块）'), '１２');
+      window.dispatchEvent(new Event(event));
+      expect(JSON.parse(sessionStorage.getItem(draftKey('gum-survey')) ?? 'null')).toMatchObject({
+        fields: { placeName: '三楼<script>楼道', count: '１２' },
+        editing: '',
+      });
+      first.unmount();
+
+      render(<SurveyPanel store={store} today={today} />);
+      await waitFor(() =>
+        expect((screen.getByLabelText(/^地点名称/) as HTMLInputElement).value).toBe(
+          '三楼<script>楼道',
+        ),
+      );
+      expect((screen.getByLabelText('残胶数量（块）') as HTMLInputElement).value).toBe('１２');
+      expect(screen.getByText(draftRestoredMessage)).toBeTruthy();
+      // The draft is used once, and nothing saved changed.
+      expect(sessionStorage.getItem(draftKey('gum-survey'))).toBeNull();
+      expect(storage.getItem(GUM_RECORD_KEY)).toBe(saved);
+    },
+  );
+
+  test('a blank form leaves no draft; a damaged draft is ignored', async () => {
+    const { store } = withGroup();
+    const first = render(<SurveyPanel store={store} today={today} />);
+    window.dispatchEvent(new Event(BEFORE_UPDATE_EVENT));
+    expect(sessionStorage.getItem(draftKey('gum-survey'))).toBeNull();
+    first.unmount();
+    sessionStorage.setItem(draftKey('gum-survey'), '{"fields":{"placeName":3}');
+    render(<SurveyPanel store={store} today={today} />);
+    expect((screen.getByLabelText(/^地点名称/) as HTMLInputElement).value).toBe('');
+    expect(screen.queryByText(draftRestoredMessage)).toBeNull();
+    expect(sessionStorage.getItem(draftKey('gum-survey'))).toBeNull();
   });
 });

@@ -101,6 +101,93 @@ describe('offline after one visit', () => {
   });
 });
 
+describe('the tools work offline after one visit to the home page', () => {
+  test('calculator: steppers change the total; the chart loads from the cache when scrolled to', async () => {
+    const context = await browser.newContext({ viewport: viewports.tablet, hasTouch: true });
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    await controlled(page);
+    await context.setOffline(true);
+    const chartResponses: { fromServiceWorker: boolean; status: number }[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('carbon-chart')) {
+        chartResponses.push({ fromServiceWorker: r.fromServiceWorker(), status: r.status() });
+      }
+    });
+    await page.goto(`${baseURL}calculator/`);
+    const island = page.locator('astro-island[component-url*="CarbonCalculator"]');
+    await island.scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island[component-url*="CarbonCalculator"]:not([ssr])', {
+      state: 'attached',
+    });
+    const total = async () =>
+      ((await page.locator('[data-eck-total]').textContent()) ?? '').replace(/\s+/g, '');
+    const before = await total();
+    expect(before).toBe('1.021千克');
+    await page.getByRole('button', { name: '走楼梯代替坐电梯增加' }).tap();
+    await expect.poll(total).not.toBe(before);
+    await page.getByRole('button', { name: '走楼梯代替坐电梯减少' }).tap();
+    await expect.poll(total).toBe(before);
+
+    expect(chartResponses).toEqual([]);
+    await page.locator('.eck-chart').scrollIntoViewIfNeeded();
+    await expect.poll(() => chartResponses.length).toBeGreaterThan(0);
+    expect(chartResponses.every((r) => r.fromServiceWorker && r.status === 200)).toBe(true);
+    const painted = () =>
+      page.locator('.eck-chart canvas').evaluate((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const ctx = canvas.getContext('2d');
+        if (!ctx || canvas.width === 0) return 0;
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+        return n;
+      });
+    await expect.poll(painted).toBeGreaterThan(1000);
+    expect(log.pageErrors).toEqual([]);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+
+  test('record page: a survey added offline is still there after an offline reload', async () => {
+    const context = await browser.newContext({ viewport: viewports.tablet, hasTouch: true });
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    await controlled(page);
+    await context.setOffline(true);
+    const ready = () => page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
+    const response = await page.goto(`${baseURL}lessons/gum-residue/record/`);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await ready();
+    await page.getByLabel('小组名称或编号').fill('离线组');
+    await page.getByRole('button', { name: '开始记录' }).tap();
+    await page.getByRole('heading', { name: '小组：离线组' }).waitFor();
+    const form = page.locator('form', {
+      has: page.getByRole('heading', { name: '添加一次清点' }),
+    });
+    await form.getByLabel('地点类型').selectOption('corridor');
+    await form.getByLabel(/^地点名称/).fill('没有网络的楼道');
+    await form.getByLabel('面积（平方米）').fill('30');
+    await form.getByLabel('残胶数量（块）').fill('６');
+    await form.getByRole('button', { name: '添加清点记录' }).tap();
+    const surveys = page.locator('[aria-label="已记录的清点"] li');
+    await surveys.filter({ hasText: '没有网络的楼道' }).waitFor();
+    await expect(page.locator('.eck-save-state').textContent()).resolves.toMatch(/^已保存/);
+
+    const again = await page.reload();
+    expect(again?.fromServiceWorker()).toBe(true);
+    await ready();
+    await page.getByRole('heading', { name: '小组：离线组' }).waitFor();
+    await expect(surveys.count()).resolves.toBe(1);
+    await expect(surveys.first().textContent()).resolves.toContain('没有网络的楼道');
+    expect(log.pageErrors).toEqual([]);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a new version', () => {
   test('waits: the page shows 有新版本 and reloads only when the user taps 更新', async () => {
     // A copy of dist/ served fresh on every request, so the test can publish a new version.

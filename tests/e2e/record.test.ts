@@ -497,7 +497,8 @@ describe('record page', () => {
   test('version-1 data from the prototype is migrated', async () => {
     const context = await tablet();
     const page = await context.newPage();
-    // Wait until the island has read the (empty) storage, or it may migrate before the reload.
+    // Wait for the island to read the empty storage first, or it may find the old data on this
+    // load (migrating before the reload below, which then has nothing to say).
     await open(page);
     await page.evaluate(
       ([k, d]) =>
@@ -517,6 +518,26 @@ describe('record page', () => {
     await page.getByRole('heading', { name: '小组：老数据组' }).waitFor();
     await surveysOf(page).filter({ hasText: '人民路' }).waitFor();
     await page.getByText('已把旧版本保存的记录转换成新格式').waitFor();
+    await context.close();
+  });
+
+  test('the add-to-home-screen tip is short until opened, reads as written, axe passes', async () => {
+    const context = await tablet();
+    const page = await context.newPage();
+    await open(page);
+    const tip = page.locator('details.eck-tip');
+    const summary = tip.locator('summary');
+    await expect(summary.textContent()).resolves.toBe('提示：把本工具箱添加到主屏幕');
+    await expect(tip.locator('p').isVisible()).resolves.toBe(false);
+    expect((await summary.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await summary.tap();
+    await tip.locator('p').waitFor();
+    const text = (await tip.textContent())?.replace(/\s+/gu, ' ').trim();
+    expect(text).toBe(
+      '提示：把本工具箱添加到主屏幕（iPad：在 Safari 里点“分享”→“添加到主屏幕”；安卓平板：浏览器菜单→“添加到主屏幕”或“安装应用”）。从主屏幕打开，没有网络也能记录；在 iPad 上，网站若连续 7 天没被打开，Safari 可能清除它保存的记录，添加到主屏幕后就不会这样。记得每节课后导出备份。',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/eck-record-tip.png' });
     await context.close();
   });
 

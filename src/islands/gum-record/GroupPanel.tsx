@@ -4,15 +4,21 @@ import type { Group } from '../../schemas/gum-group';
 import { textLimits } from '../../schemas/gum-common';
 import { checkGroupForm, type GroupFields } from '../../lib/gum-forms';
 import { TextField } from './fields';
+import { useFormDraft } from '../use-form-draft';
 
 /** Group name or number and optional nicknames (no real names). */
 export function GroupPanel({ store, group }: { store: GumRecordStore; group: Group | null }) {
   const [editing, setEditing] = useState(group === null);
-  const [fields, setFields] = useState<GroupFields>(() => ({
+  const shown: GroupFields = {
     name: group?.name ?? '',
     nicknames: group?.nicknames.join('、') ?? '',
-  }));
+  };
+  const [fields, setFields] = useState(shown);
   const [errors, setErrors] = useState<Partial<Record<keyof GroupFields, string>>>({});
+  useFormDraft('gum-group', editing ? fields : shown, shown, (d) => {
+    setFields(d);
+    setEditing(true);
+  });
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -35,7 +41,7 @@ export function GroupPanel({ store, group }: { store: GumRecordStore; group: Gro
           type="button"
           class="eck-button"
           onClick={() => {
-            setFields({ name: group.name, nicknames: group.nicknames.join('、') });
+            setFields(shown);
             setEditing(true);
           }}
         >

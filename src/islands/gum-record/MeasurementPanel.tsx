@@ -12,6 +12,7 @@ import { textLimits } from '../../schemas/gum-common';
 import { checkMeasurementForm, numberRules, type MeasurementFields } from '../../lib/gum-forms';
 import { formatNumber, residueAreaSquareCm, summarizeMeasurements } from '../../lib/gum-calc';
 import { ChoiceField, FormButtons, NumberField, RecordItem, TextField, optionsOf } from './fields';
+import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
 
 type Errors = Partial<Record<keyof MeasurementFields, string | undefined>>;
 
@@ -32,6 +33,16 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const set = (k: keyof MeasurementFields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
+  useFormDraft(
+    'gum-measurement',
+    { fields, editing: editing ?? '' },
+    { fields: blank(), editing: '' },
+    (d) => {
+      setFields(d.fields);
+      setEditing(record.measurements.some((m) => m.id === d.editing) ? d.editing : null);
+      setMessage(draftRestoredMessage);
+    },
+  );
 
   const submit = (e: Event) => {
     e.preventDefault();

@@ -25,6 +25,7 @@ import {
   TextField,
   optionsOf,
 } from './fields';
+import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
 
 type Errors = Partial<Record<ObservationErrorKey, string | undefined>>;
 
@@ -74,6 +75,24 @@ export function ObservationPanel({
       ...f,
       entries: f.entries.map((e, j) => (j === i ? { ...e, [k]: v } : e)),
     }));
+  useFormDraft(
+    'gum-observation',
+    { fields, editing: editing ?? '' },
+    { fields: blank(setup, today), editing: '' },
+    (d) => {
+      // Items and media come from the current setup, only what was typed from the draft.
+      const template = blank(setup, today);
+      setFields({
+        ...d.fields,
+        entries: template.entries.map((t, i) => {
+          const e = d.fields.entries[i];
+          return e && e.item === t.item && e.medium === t.medium ? e : t;
+        }),
+      });
+      setEditing(observations.some((o) => o.id === d.editing) ? d.editing : null);
+      setMessage(draftRestoredMessage);
+    },
+  );
   const dateOk = checkDate(fields.date, { today, notBefore: setup.startDate }) === null;
 
   const submit = (e: Event) => {

@@ -5,6 +5,7 @@ import { mediumLabels, media, sampleItemLabels, sampleItems } from '../../schema
 import { textLimits } from '../../schemas/gum-common';
 import { checkPredictionForm, type PredictionFields } from '../../lib/gum-decomposition-forms';
 import { FormButtons, RecordItem, SelectField, TextField, optionsOf } from './fields';
+import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
 
 type Errors = Partial<Record<keyof PredictionFields, string | undefined>>;
 
@@ -41,6 +42,16 @@ export function PredictionPanel({
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const set = (k: keyof PredictionFields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
+  useFormDraft(
+    'gum-prediction',
+    { fields, editing: editing ?? '' },
+    { fields: blank(), editing: '' },
+    (d) => {
+      setFields(d.fields);
+      setEditing(predictions.some((p) => p.id === d.editing) ? d.editing : null);
+      setMessage(draftRestoredMessage);
+    },
+  );
   const items = optionsOf(sampleItems, sampleItemLabels);
 
   const submit = (e: Event) => {

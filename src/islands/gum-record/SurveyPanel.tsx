@@ -23,6 +23,7 @@ import {
   TextField,
   optionsOf,
 } from './fields';
+import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
 
 type Errors = Partial<Record<keyof SurveyFields, string | undefined>>;
 
@@ -70,6 +71,16 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
   const set = (k: keyof SurveyFields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
   const check = (k: keyof SurveyFields) => (e: string | undefined) =>
     setErrors((old) => ({ ...old, [k]: e }));
+  useFormDraft(
+    'gum-survey',
+    { fields, editing: editing ?? '' },
+    { fields: blank(today), editing: '' },
+    (d) => {
+      setFields({ ...d.fields, areaMode: d.fields.areaMode === 'sides' ? 'sides' : 'area' });
+      setEditing(record.surveys.some((s) => s.id === d.editing) ? d.editing : null);
+      setMessage(draftRestoredMessage);
+    },
+  );
 
   const sidesArea = (() => {
     const l = parseNumber(fields.length, numberRules.length);

@@ -50,6 +50,36 @@ describe('reading what is stored', () => {
   });
 });
 
+describe('a damaged stored value', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test('is copied raw to a backup key once, before anything overwrites it', async () => {
+    const backups = new Map<string, string>();
+    // Stores loaded by earlier tests hear this write too; stub storage only after it.
+    setTestStorageKey(KEY, '{"school":"阳光');
+    vi.stubGlobal('localStorage', { setItem: (k: string, v: string) => backups.set(k, v) });
+    const s = await loadStore();
+    expect([...backups.keys()]).toEqual([expect.stringMatching(/^eck:pledge-settings:v1:backup:/)]);
+    expect([...backups.values()]).toEqual(['{"school":"阳光']);
+    s.setPledgeText('school', '新学校');
+    expect(backups.size).toBe(1);
+  });
+
+  test('a backup that cannot be written still loads the defaults with the notice', async () => {
+    vi.stubGlobal('localStorage', {
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    });
+    setTestStorageKey(KEY, 'null');
+    const s = await loadStore();
+    expect(s.$pledgeSettings.get()).toEqual(defaultPledgeSettings);
+    expect(s.$pledgeLoadNotice.get()).toBe(storageMessages.corrupt);
+  });
+});
+
 describe('actions save valid settings', () => {
   test('text fields are cut to their limit', async () => {
     const s = await loadStore();
