@@ -200,3 +200,12 @@ export function pageScripts(log: PageLog): string[] {
     (u) => u.endsWith('.js') && !shellScript.test(new URL(u).pathname),
   );
 }
+
+/**
+ * Scroll to a section that loads its code when it nears the screen (LoadNearScreen) and wait
+ * until it has: `titleId` is the id of its heading.
+ */
+export async function openNearScreenSection(page: Page, titleId: string): Promise<void> {
+  await page.locator(`[id="${titleId}"]`).scrollIntoViewIfNeeded();
+  await page.locator(`section[aria-labelledby="${titleId}"]:not([aria-busy])`).waitFor();
+}

@@ -3,7 +3,14 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
+import {
+  axeViolations,
+  foreignRequests,
+  launchBrowser,
+  openNearScreenSection,
+  viewports,
+  watchContext,
+} from './browser';
 import { GUM_RECORD_KEY } from '../../src/stores/gum-record';
 import { GUM_CLASS_KEY } from '../../src/stores/gum-class';
 import { ClassDataSchema } from '../../src/schemas/gum-class';
@@ -70,6 +77,7 @@ async function tabletWith(file: GumExport): Promise<{ context: BrowserContext; p
 }
 
 async function exportFile(page: Page): Promise<{ name: string; text: string }> {
+  await openNearScreenSection(page, 'eck-export-title');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出文件' }).tap(),
@@ -154,10 +162,12 @@ describe('class view', () => {
     expect(fileFromA.name).toMatch(/^第1组-口香糖实验-.*\.json$/);
 
     // Tablet A shows a QR code; tablet B copies its link.
+    await openNearScreenSection(a.page, 'eck-export-title');
     await a.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
     const linkA = await scanQr(a.page);
     expect(linkA.startsWith(`${classUrl}#eck-gum1.`)).toBe(true);
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openNearScreenSection(b.page, 'eck-export-title');
     await b.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
     await b.page.getByRole('button', { name: '复制链接' }).tap();
     await b.page.getByText('链接已复制').waitFor();
@@ -223,6 +233,7 @@ describe('class view', () => {
       localStorage.setItem(k, JSON.stringify(r));
     }, GUM_RECORD_KEY);
     await a.page.reload();
+    await openNearScreenSection(a.page, 'eck-export-title');
     await a.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
     await openClass(teacher, await scanQr(a.page));
     await teacher.getByRole('button', { name: '加到全班数据' }).click();

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
+import {
+  axeViolations,
+  foreignRequests,
+  launchBrowser,
+  openNearScreenSection,
+  viewports,
+  watchContext,
+} from './browser';
 import { parseGumExportText } from '../../src/lib/gum-export';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
 import { measureDist } from '../scripts/measure-js.mjs';
@@ -479,6 +486,7 @@ describe('record page', () => {
       area: '200',
       count: '30',
     });
+    await openNearScreenSection(page, 'eck-export-title');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '导出文件' }).tap(),

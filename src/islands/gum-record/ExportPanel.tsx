@@ -2,9 +2,7 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { GumRecordStore } from '../../stores/gum-record';
 import type { GumRecord } from '../../schemas/gum-record';
-import { buildGumExport, exportFileName } from '../../lib/gum-export';
-import { localDate } from '../../lib/gum-calc';
-import { downloadText } from './download';
+import { exportRecord } from './download';
 
 /** Latest change of any record, to tell whether the last export is out of date. */
 function lastChange(r: GumRecord): string {
@@ -17,17 +15,6 @@ function lastChange(r: GumRecord): string {
     ...r.decomposition.observations.map((x) => x.updatedAt),
   ];
   return times.sort().at(-1) ?? '';
-}
-
-/** Export the group's data as a JSON file, and the end-of-lesson reminder. */
-export function exportRecord(store: GumRecordStore, record: GumRecord): string | null {
-  const now = new Date();
-  const file = buildGumExport(record, now.toISOString());
-  if (!file) return null;
-  const name = exportFileName(file.group.name, localDate(now));
-  downloadText(name, `${JSON.stringify(file, null, 2)}\n`);
-  store.markExported(file.exportedAt);
-  return name;
 }
 
 export function ExportPanel({ store, record }: { store: GumRecordStore; record: GumRecord }) {

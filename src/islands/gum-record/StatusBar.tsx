@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { GUM_RECORD_KEY, type GumRecordStore } from '../../stores/gum-record';
 import type { SaveState } from '../../stores/persisted';
-import { exportRecord } from './ExportPanel';
+import { exportRecord } from './download';
 import { downloadText } from './download';
 
 const time = (iso: string) =>
