@@ -12,6 +12,8 @@ import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
 import { PLEDGE_SETTINGS_KEY } from '../../src/stores/pledge-settings';
 import { storageMessages } from '../../src/stores/guarded-persistent';
 import { draftRestoredMessage } from '../../src/islands/use-form-draft';
+import { GUM_CLASS_KEY } from '../../src/stores/gum-class-key';
+import { makeGroupExport } from '../support/gum-data';
 
 const baseURL = inject('baseURL');
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -38,13 +40,13 @@ interface Subject {
   save(page: Page, label: string): Promise<void>;
   /** What the page shows as saved, one string per thing. */
   shown(page: Page): Promise<string[]>;
-  /** Input the user is still typing (not sent). */
+  /** Input the user is still typing (not sent); null where a page has no typed input. */
   draft: {
     fill(page: Page, text: string): Promise<void>;
     value(page: Page): Promise<string>;
     /** What the page says when it brings unsent input back (null: it was saved anyway). */
     restored: string | null;
-  };
+  } | null;
   /** What the user is told when the device's storage is full. */
   fullMessage: RegExp;
   /** Damage the stored value; `kept`/`lost` are labels of saved things that must or cannot load. */
@@ -154,7 +156,56 @@ const pledge: Subject = {
   migration: null,
 };
 
-const subjects = [record, pledge];
+/** A group file as a tablet exports it, named `label`, with an id of its own per label. */
+function groupFile(label: string): { name: string; mimeType: string; buffer: Buffer } {
+  const n = 100 + ([...label].reduce((h, c) => (h * 31 + (c.codePointAt(0) ?? 0)) % 800, 7) % 800);
+  const file = makeGroupExport(n, { surveys: 1, measurements: 0, observations: 0 });
+  file.group.name = label;
+  return {
+    name: `${label}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  };
+}
+
+const classView: Subject = {
+  name: 'class view',
+  path: 'lessons/gum-residue/class/',
+  key: GUM_CLASS_KEY,
+  async ready(page) {
+    await page.locator('.eck-save-state', { hasText: /已保存|未保存|没能保存/ }).waitFor();
+  },
+  async start() {
+    // Nothing to set up: the teacher imports files straight away.
+  },
+  async save(page, label) {
+    await page.locator('#eck-import-files').setInputFiles(groupFile(label));
+    await page.locator('th[scope="row"]', { hasText: label }).first().waitFor();
+  },
+  shown: (page) =>
+    page.locator('section[aria-labelledby="eck-groups-title"] th[scope="row"]').allTextContents(),
+  // Nothing is typed on the class view: every import is saved the moment it is made.
+  draft: null,
+  fullMessage: /存储空间满了/,
+  corrupt: {
+    async damage(page) {
+      const raw = await page.evaluate((k) => {
+        const v = JSON.parse(localStorage.getItem(k) ?? '{}');
+        const second = v.groups.find((g: { group: { name: string } }) => g.group.name === '乙');
+        second.surveys[0].count = -7; // fails the schema
+        const text = JSON.stringify(v);
+        localStorage.setItem(k, text);
+        return text;
+      }, GUM_CLASS_KEY);
+      return { raw, kept: '甲', lost: '乙' };
+    },
+    message: /读不出来/,
+  },
+  // The class data has had one version only.
+  migration: null,
+};
+
+const subjects = [record, pledge, classView];
 
 function surveyForm(page: Page) {
   return page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
@@ -207,11 +258,14 @@ describe.each(subjects)('$name', (s) => {
     const page = await open(context, s);
     await s.start(page);
     await s.save(page, '甲');
-    await s.draft.fill(page, '乙半');
+    await s.draft?.fill(page, '乙半');
     await reload(page, s);
     await expectShown(page, s, '甲');
-    await expect.poll(() => s.draft.value(page)).toBe('乙半');
-    if (s.draft.restored) await page.getByText(s.draft.restored).waitFor();
+    if (s.draft) {
+      const { draft } = s;
+      await expect.poll(() => draft.value(page)).toBe('乙半');
+      if (draft.restored) await page.getByText(draft.restored).waitFor();
+    }
     await context.close();
   });
 
@@ -295,7 +349,7 @@ describe.each(subjects)('$name', (s) => {
       await page.evaluate(() => {
         (window as unknown as { eckMarker: number }).eckMarker = 1;
       });
-      await s.draft.fill(page, '乙半');
+      await s.draft?.fill(page, '乙半');
 
       server.publishNewVersion();
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
@@ -307,7 +361,7 @@ describe.each(subjects)('$name', (s) => {
       await expect(
         page.evaluate(() => (window as unknown as { eckMarker?: number }).eckMarker),
       ).resolves.toBe(1);
-      await expect(s.draft.value(page)).resolves.toBe('乙半');
+      if (s.draft) await expect(s.draft.value(page)).resolves.toBe('乙半');
 
       await Promise.all([
         page.waitForEvent('load'),
@@ -318,8 +372,11 @@ describe.each(subjects)('$name', (s) => {
         page.evaluate(() => (window as unknown as { eckMarker?: number }).eckMarker),
       ).resolves.toBeUndefined();
       await expectShown(page, s, '甲');
-      await expect.poll(() => s.draft.value(page)).toBe('乙半');
-      if (s.draft.restored) await page.getByText(s.draft.restored).waitFor();
+      if (s.draft) {
+        const { draft } = s;
+        await expect.poll(() => draft.value(page)).toBe('乙半');
+        if (draft.restored) await page.getByText(draft.restored).waitFor();
+      }
       await expect(prompt.isVisible()).resolves.toBe(false);
     } finally {
       await context.close();
