@@ -206,6 +206,11 @@ export function pageScripts(log: PageLog): string[] {
  * until it has: `titleId` is the id of its heading.
  */
 export async function openNearScreenSection(page: Page, titleId: string): Promise<void> {
-  await page.locator(`[id="${titleId}"]`).scrollIntoViewIfNeeded();
-  await page.locator(`section[aria-labelledby="${titleId}"]:not([aria-busy])`).waitFor();
+  const loaded = page.locator(`section[aria-labelledby="${titleId}"]:not([aria-busy])`);
+  await page.locator(`[id="${titleId}"]`).waitFor();
+  // One plain scroll: the placeholder may be swapped for the loaded section at any moment,
+  // which a locator's scroll (it waits for a stable element) would report as detached.
+  await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), titleId);
+  await loaded.waitFor();
+  await loaded.scrollIntoViewIfNeeded();
 }
