@@ -1,6 +1,6 @@
 /**
  * The calculator's bar chart. Loaded with import() when the chart becomes visible, and only the
- * chart.js parts a bar chart needs are registered (no chart.js/auto, no tooltip or legend: the
+ * chart.js parts a bar chart needs are registered (not the whole-library auto bundle, no tooltip or legend: the
  * numbers are in the table next to it).
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
