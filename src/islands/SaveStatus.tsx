@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { LoadNotice, SaveState, WriteFailure } from '../stores/persisted';
+import { downloadText } from './gum-record/download';
+
+type Recovered = Extract<LoadNotice, { kind: 'recovered' }>;
+
+const time = (iso: string) =>
+  new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
+
+/** Whole seconds until `expiresAt` (ms), re-rendering every second while it runs. */
+export function useSecondsLeft(expiresAt: number | null): number {
+  const [, tick] = useState(0);
+  useEffect(() => {
+    if (expiresAt === null) return;
+    const t = setInterval(() => tick((n) => n + 1), 1000);
+    return () => clearInterval(t);
+  }, [expiresAt]);
+  return expiresAt === null ? 0 : Math.max(0, Math.ceil((expiresAt - Date.now()) / 1000));
+}
+
+/**
+ * What a page that keeps data through `src/stores/persisted.ts` shows about it: the save state
+ * ("已保存"), a failed write with export and retry at hand, a damaged stored value that was
+ * recovered (with the raw value to download when it could not be backed up), a migration, and
+ * the page's own undo line as children.
+ */
+export function SaveStatus(p: {
+  save: SaveState;
+  notice: LoadNotice | null;
+  loadingText: string;
+  failureText: (reason: WriteFailure) => string;
+  exportLabel: string;
+  onExport: () => void;
+  exportDisabled?: boolean;
+  onRetry: () => void;
+  onDismiss: () => void;
+  recoveredText: (notice: Recovered) => string;
+  /** File name for the raw damaged value. */
+  rawFileName: string;
+  migratedText?: (dropped: number) => string;
+  class?: string;
+  children?: ComponentChildren;
+}) {
+  const { save, notice } = p;
+  return (
+    <div class={p.class ? `eck-status-area ${p.class}` : 'eck-status-area'}>
+      <p class="eck-save-state" role="status">
+        {save.kind === 'loading' && p.loadingText}
+        {save.kind === 'saved' && (save.at ? `已保存 ${time(save.at)}` : '已保存在本机')}
+        {save.kind === 'failed' && '未保存！'}
+      </p>
+      {save.kind === 'failed' && (
+        <div class="eck-alert" role="alert">
+          <p>{p.failureText(save.reason)}</p>
+          <div class="eck-form-buttons">
+            <button
+              type="button"
+              class="eck-button eck-button--primary"
+              onClick={p.onExport}
+              disabled={p.exportDisabled}
+            >
+              {p.exportLabel}
+            </button>
+            <button type="button" class="eck-button" onClick={p.onRetry}>
+              再试一次保存
+            </button>
+          </div>
+        </div>
+      )}
+      {notice?.kind === 'recovered' && (
+        <div class="eck-alert" role="alert">
+          <p>{p.recoveredText(notice)}</p>
+          <div class="eck-form-buttons">
+            {notice.raw !== null && (
+              <button
+                type="button"
+                class="eck-button"
+                onClick={() => downloadText(p.rawFileName, notice.raw ?? '', 'text/plain')}
+              >
+                下载原来的数据
+              </button>
+            )}
+            <button type="button" class="eck-button" onClick={p.onDismiss}>
+              知道了
+            </button>
+          </div>
+        </div>
+      )}
+      {notice?.kind === 'migrated' && p.migratedText && (
+        <div class="eck-alert eck-alert--info" role="status">
+          <p>{p.migratedText(notice.dropped)}</p>
+          <button type="button" class="eck-button" onClick={p.onDismiss}>
+            知道了
+          </button>
+        </div>
+      )}
+      {p.children}
+    </div>
+  );
+}
