@@ -222,6 +222,7 @@ test('proposal letter /print/gum-residue/proposal/: blanks without class data, e
   );
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await expect.poll(() => body.inputValue()).toContain('86 块口香糖残胶');
   pdf = await printPdf(page, 'print-gum-proposal-edited');
   text = pageText(pdf[0] as PdfPage);
   expect(text).toContain('86块口香糖残胶');
@@ -247,6 +248,11 @@ test('proposal letter fills in the class data gathered in the class view on this
     [GUM_CLASS_KEY, JSON.stringify(classData)] as const,
   );
   const page = await open('print/gum-residue/proposal/', context);
+  // The island reads the class data after it hydrates: wait for it on screen before printing.
+  await page
+    .getByText(/我们在 2 个地点的 120 平方米内/)
+    .first()
+    .waitFor();
   const text = pageText((await printPdf(page, 'print-gum-proposal-class'))[0] as PdfPage);
   // By hand: 2 places, 120 m², 19 residues; 三楼 9 / 20 = 0.45 per m² beats 操场 0.1.
   expect(text).toContain('我们在2个地点的120平方米内发现了19块口香糖残胶');
