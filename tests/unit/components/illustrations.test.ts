@@ -1,11 +1,14 @@
+// @vitest-environment jsdom
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 
 /** The kit's own drawings, inlined into lesson pages and slides by Illustration.astro. */
-const dir = fileURLToPath(
-  new URL('../../../src/components/lesson/illustrations/', import.meta.url),
+// A path, not new URL(): under the jsdom environment URL is jsdom's and fileURLToPath refuses it.
+const dir = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../src/components/lesson/illustrations/',
 );
 const MAX_BYTES = 12_000;
 /** Sizes are judged as if the viewBox were this wide (how the drawings are specified). */
@@ -14,8 +17,6 @@ const MIN_FONT_SIZE = 18;
 const MIN_STROKE = 3;
 const MIN_TEXT_CONTRAST = 4.5;
 const FORBIDDEN = ['script', 'image', 'foreignObject', 'style', 'iframe', 'object', 'embed', 'a'];
-
-const { DOMParser } = new JSDOM('').window;
 
 function luminance(hex: string): number | undefined {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex);
@@ -90,7 +91,7 @@ function svgProblems(name: string, text: string): string[] {
       if (attr === 'data-placeholder') problems.push('data-placeholder attribute');
       if (attr === 'style') problems.push('style attribute (use presentation attributes)');
       if (attr === 'id' && !value.startsWith(prefix)) problems.push(`id "${value}" not ${prefix}…`);
-      if (attr === 'class' && value.split(/\s+/).some((c) => c && !c.startsWith(prefix))) {
+      if (attr === 'class' && value.split(/\s+/).some((c: string) => c && !c.startsWith(prefix))) {
         problems.push(`class "${value}" not ${prefix}…`);
       }
       if (/(^|:)href$/.test(attr) && !(value.startsWith('#') && byId(value.slice(1)))) {
