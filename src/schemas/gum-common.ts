@@ -1,4 +1,10 @@
 import * as z from 'zod/mini';
+import {
+  blankTextMessage,
+  hasUnsafeChars,
+  isBlankText,
+  unsafeCharsMessage,
+} from '../lib/text/text-safety';
 
 /**
  * Schemas use `zod/mini` (the same Zod 4 as `astro/zod`, but tree-shakable): they also run in
@@ -33,6 +39,18 @@ export const numberLimits = {
   sampleSizeCm: 50,
 } as const;
 
+/**
+ * Smallest measured quantities accepted: below these a measurement is a typing slip or a forged
+ * file (an area of 1e-320 m² made densities of Infinity). A school ruler reads millimetres; areas
+ * are rounded to 0.01 m².
+ */
+export const numberMinimums = {
+  areaSquareMetres: 0.01,
+  sideMetres: 0.01,
+  diameterCm: 0.1,
+  sampleSizeCm: 0.1,
+} as const;
+
 /** A record id: a random (version 4) UUID made with the `uuid` package; any RFC 9562 UUID is accepted. */
 export const IdSchema = z.uuid();
 
@@ -42,19 +60,32 @@ export const TimestampSchema = z.iso.datetime();
 /** A calendar day as `YYYY-MM-DD` (the device's local date when it was entered). */
 export const CalendarDateSchema = z.iso.date();
 
-/** Plain text (never rendered as HTML), at most `max` characters after trimming. */
+/**
+ * Plain text (never rendered as HTML), at most `max` characters after trimming, with no control
+ * or bidi characters (`src/lib/text/text-safety.ts`).
+ */
 export function plainText(max: number) {
-  return z.string().check(z.trim(), z.maxLength(max));
+  return z.string().check(
+    z.trim(),
+    z.maxLength(max),
+    z.refine((s) => !hasUnsafeChars(s), { message: unsafeCharsMessage }),
+  );
 }
 
-/** Plain text of 1 to `max` characters after trimming. */
+/** Plain text of 1 to `max` characters after trimming, with something visible in it. */
 export function requiredText(max: number) {
-  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  return z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((s) => !hasUnsafeChars(s), { message: unsafeCharsMessage }),
+    z.refine((s) => !isBlankText(s), { message: blankTextMessage }),
+  );
 }
 
-/** A number > 0 and ≤ `max`. */
-export function positiveUpTo(max: number) {
-  return z.number().check(z.positive(), z.maximum(max));
+/** A number from `min` (a measurable amount, > 0) to `max`. */
+export function measuredBetween(min: number, max: number) {
+  return z.number().check(z.minimum(min), z.maximum(max));
 }
 
 /** Fields every stored record has. */
