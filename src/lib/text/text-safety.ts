@@ -8,8 +8,8 @@
  * C0 and C1 control characters (tab and line feed are kept: notes may have several lines) and
  * the Unicode bidirectional controls (embeddings, overrides, isolates and marks).
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
