@@ -65,7 +65,7 @@ describe('parseNumber rejects with a Chinese message naming the field', () => {
     ['1e5', count, '残胶数量要填整数，例如 12。'],
     ['<script>', count, '残胶数量要填整数，例如 12。'],
     ['😀', area, '面积要填数字，例如 12 或 3.5。'],
-    ['0', area, '面积不能小于 0.01 平方米。'],
+    ['0', area, '面积要大于 0 平方米。'],
     ['100001', area, '面积不能超过 100,000 平方米。'],
     ['9'.repeat(400), area, '面积太大了。'],
     ['51', optional, '大小不能超过 50 厘米。'],
