@@ -47,7 +47,15 @@ export function createGumClassStore(
   });
   const $reports = atom<ImportReport[]>([]);
   const $removal = atom<PendingRemoval | null>(null);
+  /** The share link waiting for the teacher's answer; later links queue behind it. */
   const $link = atom<PendingLink | null>(null);
+  /** How many more links wait after the one shown. */
+  const $linksWaiting = atom(0);
+  const linkQueue: PendingLink[] = [];
+  const showNextLink = () => {
+    $link.set(linkQueue[0] ?? null);
+    $linksWaiting.set(Math.max(0, linkQueue.length - 1));
+  };
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
   /** The groups of the last imported group files, for "replace with this file". */
   let lastFiles = new Map<string, ClassGroup>();
@@ -100,13 +108,14 @@ export function createGumClassStore(
           ? { ok: true, text: decoded.text, groupName: g.group.name, records: countRecords(g) }
           : { ok: false, error: '这个链接不是小组的分享链接。' };
     }
-    $link.set(pending);
+    linkQueue.push(pending);
+    showNextLink();
     return pending;
   }
 
   function acceptLink(): ImportReport[] {
-    const l = $link.get();
-    $link.set(null);
+    const l = linkQueue.shift();
+    showNextLink();
     if (!l?.ok) return [];
     return importTexts([{ name: `分享链接（${l.groupName}）`, text: l.text }]);
   }
@@ -176,7 +185,11 @@ export function createGumClassStore(
     importChecked,
     readLink,
     acceptLink,
-    declineLink: () => $link.set(null),
+    $linksWaiting,
+    declineLink: () => {
+      linkQueue.shift();
+      showNextLink();
+    },
     remove,
     replaceWithFile,
     undoRemove,
