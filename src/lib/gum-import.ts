@@ -20,6 +20,12 @@ import { findForbiddenKey, forbiddenMessage, parseJson, type Salvaged } from './
 import { classGroupFromExport, mergeGroups, type GroupImportReport } from './gum-merge';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
 import { futureTimeErrors } from './import-times';
+import {
+  blankTextMessage,
+  hasUnsafeChars,
+  isBlankText,
+  unsafeCharsMessage,
+} from './text/text-safety';
 
 export { MAX_IMPORT_BYTES, tooLargeMessage };
 
@@ -204,8 +210,32 @@ export function parseGumClassExport(
 export function parseImportText(text: string, now: number = Date.now()): ImportParseResult {
   const r = parseImportShape(text);
   if (!r.ok) return r;
-  const errors = futureTimeErrors(r.groups, now);
-  return errors.length ? { ok: false, errors } : r;
+  const errors = [...textErrors(r.groups), ...futureTimeErrors(r.groups, now)];
+  return errors.length ? { ok: false, errors: errors.slice(0, MAX_MESSAGES) } : r;
+}
+
+/**
+ * Text the forms would never store: control or bidi characters anywhere (a U+202E in a group
+ * name reverses what the class sees), or a name or nickname of only invisible characters.
+ */
+export function textErrors(groups: readonly ClassGroup[]): string[] {
+  const errors: string[] = [];
+  const walk = (v: unknown, path: PropertyKey[]) => {
+    if (typeof v === 'string') {
+      if (hasUnsafeChars(v)) errors.push(`${describePath(path)}${unsafeCharsMessage}。`);
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v))
+        walk(child, [...path, Array.isArray(v) ? Number(k) : k]);
+    }
+  };
+  groups.forEach((g, i) => {
+    walk(g, ['groups', i]);
+    const names = [g.group.name, ...g.group.nicknames];
+    if (names.some(isBlankText)) {
+      errors.push(`${describePath(['groups', i, 'group', 'name'])}或昵称${blankTextMessage}。`);
+    }
+  });
+  return errors;
 }
 
 function parseImportShape(text: string): ImportParseResult {

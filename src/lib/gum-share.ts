@@ -70,24 +70,6 @@ export async function encodeShareFragment(file: GumExport): Promise<string> {
   return SHARE_PREFIX + toBase64Url(packed);
 }
 
-/**
- * Whether a URL fragment (with or without `#`) is meant as one of our share links, complete or
- * not: a cut-off `#eck-gum1` must get a message, not silence.
- */
-export function isShareFragment(fragment: string): boolean {
-  return /^#?eck-gum/.test(fragment);
-}
-
-/**
- * The fragment of a share link pasted as text (a whole address, or only its `eck-gum1.…` part);
- * chat apps wrap long links, so white space inside is dropped. Null when there is none.
- */
-export function fragmentFromPasted(text: string): string | null {
-  const compact = text.replace(/\s+/g, '');
-  const m = /eck-gum\d*(?:\.[A-Za-z0-9_-]*)?/.exec(compact);
-  return m ? m[0] : null;
-}
-
 /** The message for a link whose data would unpack to more than the import limit. */
 export const linkTooLargeMessage = `链接里的数据解压后超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不是小组的分享链接，没有导入。`;
 

@@ -1,10 +1,4 @@
 import * as z from 'zod/mini';
-import {
-  blankTextMessage,
-  hasUnsafeChars,
-  isBlankText,
-  unsafeCharsMessage,
-} from '../lib/text/text-safety';
 
 /**
  * Schemas use `zod/mini` (the same Zod 4 as `astro/zod`, but tree-shakable): they also run in
@@ -61,26 +55,16 @@ export const TimestampSchema = z.iso.datetime();
 export const CalendarDateSchema = z.iso.date();
 
 /**
- * Plain text (never rendered as HTML), at most `max` characters after trimming, with no control
- * or bidi characters (`src/lib/text/text-safety.ts`).
+ * Plain text (never rendered as HTML), at most `max` characters after trimming. Control and bidi
+ * characters are dropped by the forms and refused at import (`src/lib/gum-import.ts`).
  */
 export function plainText(max: number) {
-  return z.string().check(
-    z.trim(),
-    z.maxLength(max),
-    z.refine((s) => !hasUnsafeChars(s), { message: unsafeCharsMessage }),
-  );
+  return z.string().check(z.trim(), z.maxLength(max));
 }
 
-/** Plain text of 1 to `max` characters after trimming, with something visible in it. */
+/** Plain text of 1 to `max` characters after trimming. */
 export function requiredText(max: number) {
-  return z.string().check(
-    z.trim(),
-    z.minLength(1),
-    z.maxLength(max),
-    z.refine((s) => !hasUnsafeChars(s), { message: unsafeCharsMessage }),
-    z.refine((s) => !isBlankText(s), { message: blankTextMessage }),
-  );
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 }
 
 /** A number from `min` (a measurable amount, > 0) to `max`. */

@@ -13,7 +13,6 @@ import {
   type ImportReport,
 } from '../lib/gum-import';
 import { countRecords, mergeGroup, removeGroup, replaceGroup } from '../lib/gum-merge';
-import { decodeShareFragment } from '../lib/gum-share';
 import { browserStorage, createPersisted, type StorageEngine } from './persisted';
 
 import { GUM_CLASS_KEY } from './gum-class-key';
@@ -95,6 +94,8 @@ export function createGumClassStore(
 
   /** Read a share link's fragment; the result waits in `$link` for the teacher's answer. */
   async function readLink(fragment: string): Promise<PendingLink> {
+    // The decoder (and its compression code) loads only when a link comes.
+    const { decodeShareFragment } = await import('../lib/gum-share');
     const decoded = await decodeShareFragment(fragment);
     let pending: PendingLink;
     if (!decoded.ok) {

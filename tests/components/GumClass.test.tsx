@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import GumClass from '../../src/islands/GumClass';
+import { LOAD_NEAR_MARGIN } from '../../src/islands/LoadNearScreen';
 import { GUM_CLASS_KEY, createGumClassStore } from '../../src/stores/gum-class';
 import type { StorageEngine } from '../../src/stores/persisted';
 import { encodeShareFragment } from '../../src/lib/gum-share';
@@ -29,9 +30,18 @@ function choose(files: File[]) {
 }
 
 beforeEach(() => {
-  // Charts stay undrawn here: jsdom has no canvas. The browser tests draw them.
+  // Sections that load near the screen load at once; charts stay undrawn here (jsdom has no
+  // canvas). The browser tests draw them.
   globalThis.IntersectionObserver = class {
-    observe() {}
+    constructor(
+      private readonly callback: IntersectionObserverCallback,
+      private readonly options?: IntersectionObserverInit,
+    ) {}
+    observe(target: Element) {
+      if (this.options?.rootMargin !== LOAD_NEAR_MARGIN) return;
+      const entry = { isIntersecting: true, target } as IntersectionObserverEntry;
+      this.callback([entry], this as unknown as IntersectionObserver);
+    }
     disconnect() {}
   } as unknown as typeof IntersectionObserver;
 });

@@ -9,7 +9,7 @@ import {
   type ImportReport,
 } from '../../lib/gum-import';
 import { describeGroupReport } from '../../lib/gum-merge';
-import { fragmentFromPasted } from '../../lib/gum-share';
+import { fragmentFromPasted } from '../../lib/share-fragment';
 
 /** Let the browser paint and handle input between two pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

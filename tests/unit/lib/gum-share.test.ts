@@ -7,11 +7,10 @@ import {
   decodeShareFragment,
   encodeShareFragment,
   fromBase64Url,
-  fragmentFromPasted,
-  isShareFragment,
   shareLinkFit,
   toBase64Url,
 } from '../../../src/lib/gum-share';
+import { fragmentFromPasted, isShareFragment } from '../../../src/lib/share-fragment';
 import { parseImportText } from '../../../src/lib/gum-import';
 import { classGroupFromExport } from '../../../src/lib/gum-merge';
 import { makeGroupExport, must } from '../../support/gum-data';

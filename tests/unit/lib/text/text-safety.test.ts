@@ -6,7 +6,8 @@ import {
   stripUnsafeChars,
 } from '../../../../src/lib/text/text-safety';
 import { checkText, splitNicknames } from '../../../../src/lib/gum-forms';
-import { GroupSchema } from '../../../../src/schemas/gum-group';
+import { parseImportText } from '../../../../src/lib/gum-import';
+import { makeGroupExport } from '../../../support/gum-data';
 
 const unsafe = [
   '\u0000',
@@ -93,26 +94,50 @@ describe('forms drop pasted control characters; names of invisible characters ar
   });
 });
 
-describe('stored and imported text: the schema refuses what the forms would drop', () => {
-  const group = {
-    id: '7d0f4f32-4a1b-4c5e-9b7a-0e6d2c1f3a4b',
-    createdAt: '2026-11-01T08:00:00.000Z',
-    updatedAt: '2026-11-01T08:00:00.000Z',
-    nicknames: [],
+describe('imported text: the import refuses what the forms would drop', () => {
+  const good = makeGroupExport(1);
+  const errorsOf = (file: unknown) => {
+    const r = parseImportText(JSON.stringify(file));
+    return r.ok ? [] : r.errors;
   };
   it.each([
-    ['a bidi override', '\u202E组3第', '含有看不见的控制字符'],
-    ['only zero-width characters', '\u200B\u200C', '只有空格或看不见的字符'],
-  ])('a group name with %s', (_, name, message) => {
-    const r = GroupSchema.safeParse({ ...group, name });
-    expect(r.success).toBe(false);
-    expect(JSON.stringify(r.error?.issues)).toContain(message);
+    [
+      'a bidi override in the group name',
+      { ...good, group: { ...good.group, name: '\u202E组3第' } },
+      '第 1 个小组的小组信息的小组名称含有看不见的控制字符',
+    ],
+    [
+      'a control character in a note',
+      { ...good, surveys: [{ ...good.surveys[0], note: 'a\u0007b' }] },
+      '第 1 个小组的残胶清点第 1 条的备注含有看不见的控制字符',
+    ],
+    [
+      'a name of only zero-width characters',
+      { ...good, group: { ...good.group, name: '\u200B\u200C' } },
+      '或昵称只有空格或看不见的字符',
+    ],
+    [
+      'a nickname of only fillers',
+      { ...good, group: { ...good.group, nicknames: ['\u3164'] } },
+      '或昵称只有空格或看不见的字符',
+    ],
+  ])('%s', (_, file, message) => {
+    expect(errorsOf(file).join('')).toContain(message);
   });
-  it('property: any name the form accepts, the schema accepts', () => {
+  it('property: any group name the form accepts imports', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
         const r = checkText(s, { label: '小组名称', max: 20, required: true });
-        if (r.ok) expect(GroupSchema.safeParse({ ...group, name: r.value }).success).toBe(true);
+        if (r.ok)
+          expect(errorsOf({ ...good, group: { ...good.group, name: r.value } })).toEqual([]);
+      }),
+    );
+  });
+  it('property: a name with an unsafe character never imports', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.constantFrom(...unsafe), (s, c) => {
+        const name = `组${s}${c}`.slice(0, 20);
+        expect(errorsOf({ ...good, group: { ...good.group, name } }).length).toBeGreaterThan(0);
       }),
     );
   });
