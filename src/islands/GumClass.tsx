@@ -5,12 +5,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { classStore, type GumClassStore } from '../stores/gum-class';
-import { isShareFragment } from '../lib/gum-share';
+import { isShareFragment } from '../lib/share-fragment';
 import { ClassStatus } from './gum-class/ClassStatus';
 import { ImportPanel } from './gum-class/ImportPanel';
 import { LinkOffer } from './gum-class/LinkOffer';
 import { GroupTable } from './gum-class/GroupTable';
-import { ClassCharts } from './gum-class/ClassCharts';
+import { LoadNearScreen } from './LoadNearScreen';
 import { ClassExport } from './gum-class/ClassExport';
 
 /** Take a share link out of the address bar, so a reload or a bookmark does not carry it. */
@@ -66,7 +66,14 @@ export default function GumClass({ store = classStore }: { store?: GumClassStore
           <GroupTable store={store} data={data} />
           {data.groups.length > 0 ? (
             <>
-              <ClassCharts data={shown} />
+              {/* The results and their calculations load when they near the screen. */}
+              <LoadNearScreen
+                titleId="eck-charts-title"
+                title="全班结果"
+                load={() => import('./gum-class/ClassCharts')}
+              >
+                {({ ClassCharts }) => <ClassCharts data={shown} />}
+              </LoadNearScreen>
               <ClassExport data={data} />
             </>
           ) : (

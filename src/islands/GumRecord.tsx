@@ -14,7 +14,6 @@ import { localDate } from '../lib/gum-calc';
 import { StatusBar } from './gum-record/StatusBar';
 import { GroupPanel } from './gum-record/GroupPanel';
 import { SurveyPanel } from './gum-record/SurveyPanel';
-import { MeasurementPanel } from './gum-record/MeasurementPanel';
 import { LoadNearScreen } from './LoadNearScreen';
 
 export default function GumRecord({ store = gumStore }: { store?: GumRecordStore }) {
@@ -37,7 +36,13 @@ export default function GumRecord({ store = gumStore }: { store?: GumRecordStore
           {record.group && (
             <>
               <SurveyPanel store={store} today={today} />
-              <MeasurementPanel store={store} />
+              <LoadNearScreen
+                titleId="eck-measurements-title"
+                title="残胶测量"
+                load={() => import('./gum-record/MeasurementPanel')}
+              >
+                {({ MeasurementPanel }) => <MeasurementPanel store={store} />}
+              </LoadNearScreen>
               <LoadNearScreen
                 titleId="eck-decomposition-title"
                 title="分解观察日志"

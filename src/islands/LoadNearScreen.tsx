@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 
+/** How far below the screen a section starts loading. */
+export const LOAD_NEAR_MARGIN = '800px';
+
 /**
  * A section whose code loads when it nears the screen, like a client:visible island inside an
  * island. Until then it shows its heading (so links to `#titleId` work) and a short line.
@@ -44,7 +47,7 @@ export function LoadNearScreen<M>({
           start();
         }
       },
-      { rootMargin: '800px' },
+      { rootMargin: LOAD_NEAR_MARGIN },
     );
     io.observe(el);
     return () => io.disconnect();

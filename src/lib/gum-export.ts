@@ -6,7 +6,7 @@ import {
   type GumExport,
 } from '../schemas/gum-export';
 import type { GumRecord } from '../schemas/gum-record';
-import { findForbiddenKey, parseJson } from './safe-json';
+import { findForbiddenKey, forbiddenMessage, parseJson } from './safe-json';
 
 /** Chinese names of the parts of an export file, for error messages. */
 const partLabels: Record<string, string> = {
@@ -60,7 +60,7 @@ export function parseGumExport(input: unknown): ExportParseResult {
     return { ok: false, errors: ['这不是小组导出的数据文件。'] };
   }
   const bad = findForbiddenKey(input);
-  if (bad) return { ok: false, errors: [`文件里有不允许的项（${bad}），没有导入。`] };
+  if (bad) return { ok: false, errors: [forbiddenMessage(bad)] };
   const obj = input as Record<string, unknown>;
   if (obj['format'] !== GUM_EXPORT_FORMAT) {
     return { ok: false, errors: ['这不是口香糖实验的小组数据文件。'] };

@@ -4,7 +4,8 @@
  */
 import { parseNumber, type NumberRule } from './parse-number';
 import { areaFromSides, checkDate } from './gum-calc';
-import { numberLimits, textLimits } from '../schemas/gum-common';
+import { numberLimits, numberMinimums, textLimits } from '../schemas/gum-common';
+import { blankTextMessage, isBlankText, stripUnsafeChars } from './text/text-safety';
 import { placeTypes, removalDifficulties, surfaces } from '../schemas/gum-vocab';
 import type { Group } from '../schemas/gum-group';
 import type { Survey } from '../schemas/gum-survey';
@@ -25,34 +26,41 @@ export const numberRules = {
   area: {
     label: '面积',
     unit: '平方米',
-    minExclusive: true,
+    min: numberMinimums.areaSquareMetres,
     max: numberLimits.areaSquareMetres,
   },
-  length: { label: '长', unit: '米', minExclusive: true, max: numberLimits.sideMetres },
-  width: { label: '宽', unit: '米', minExclusive: true, max: numberLimits.sideMetres },
+  length: { label: '长', unit: '米', min: numberMinimums.sideMetres, max: numberLimits.sideMetres },
+  width: { label: '宽', unit: '米', min: numberMinimums.sideMetres, max: numberLimits.sideMetres },
   diameter: {
     label: '直径',
     unit: '厘米',
-    minExclusive: true,
+    min: numberMinimums.diameterCm,
     max: numberLimits.diameterCm,
     required: false,
   },
   size: {
     label: '大小',
     unit: '厘米',
-    minExclusive: true,
+    min: numberMinimums.sampleSizeCm,
     max: numberLimits.sampleSizeCm,
     required: false,
   },
 } as const satisfies Record<string, NumberRule>;
 
-/** Trimmed text, or a message if it is longer than `max` (or empty when required). */
+/**
+ * Trimmed text without control or bidi characters (pasted text brings them; they are dropped,
+ * not refused, since a pupil cannot see them to delete them), or a message if it is longer than
+ * `max`, or has nothing visible when required.
+ */
 export function checkText(
   input: string,
   { label, max, required = false }: { label: string; max: number; required?: boolean },
 ): { ok: true; value: string } | { ok: false; error: string } {
-  const value = input.trim();
+  const value = stripUnsafeChars(input).trim();
   if (required && value === '') return { ok: false, error: `请填写${label}。` };
+  if (required && isBlankText(value)) {
+    return { ok: false, error: `${label}${blankTextMessage}，请写上看得见的字。` };
+  }
   if (value.length > max) {
     return { ok: false, error: `${label}最多 ${max} 个字，现在有 ${value.length} 个。` };
   }
@@ -95,8 +103,8 @@ export class Checker<K extends string> {
 export function splitNicknames(input: string): string[] {
   return input
     .split(/[,，、;；\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+    .map((s) => stripUnsafeChars(s).trim())
+    .filter((s) => !isBlankText(s));
 }
 
 export interface GroupFields {
@@ -160,7 +168,8 @@ export function checkSurveyForm(
     widthMetres = c.number('width', f.width, numberRules.width);
     if (lengthMetres !== null && widthMetres !== null) {
       areaSquareMetres = areaFromSides(lengthMetres, widthMetres);
-      if (areaSquareMetres <= 0) c.errors.width = '长 × 宽太小了，面积不到 0.01 平方米。';
+      if (areaSquareMetres < numberMinimums.areaSquareMetres)
+        c.errors.width = '长 × 宽太小了，面积不到 0.01 平方米。';
       else if (areaSquareMetres > numberLimits.areaSquareMetres) {
         c.errors.width = `长 × 宽 = ${areaSquareMetres} 平方米，不能超过 100,000 平方米。`;
       }

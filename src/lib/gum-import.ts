@@ -16,9 +16,16 @@ import {
   type GumClassExport,
 } from '../schemas/gum-class';
 import { GUM_EXPORT_FORMAT, GUM_EXPORT_VERSION, GumExportSchema } from '../schemas/gum-export';
-import { findForbiddenKey, parseJson, type Salvaged } from './safe-json';
+import { findForbiddenKey, forbiddenMessage, parseJson, type Salvaged } from './safe-json';
 import { classGroupFromExport, mergeGroups, type GroupImportReport } from './gum-merge';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
+import { futureTimeErrors } from './import-times';
+import {
+  blankTextMessage,
+  hasUnsafeChars,
+  isBlankText,
+  unsafeCharsMessage,
+} from './text/text-safety';
 
 export { MAX_IMPORT_BYTES, tooLargeMessage };
 
@@ -100,14 +107,79 @@ export function describePath(path: readonly PropertyKey[]): string {
 }
 
 const MAX_MESSAGES = 5;
+/** Unknown keys named in one message; a forged file had 10,000 of them. */
+const MAX_KEYS_NAMED = 5;
+/** Longest piece of the file (a key) quoted in a message. */
+const MAX_QUOTE = 24;
+
+/** A piece of the file quoted in a message: shortened, and never more than one line. */
+export function quote(text: string): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > MAX_QUOTE ? `${one.slice(0, MAX_QUOTE)}…` : one;
+}
+
+const typeNames: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  boolean: '是或否',
+  array: '列表',
+  object: '一组项目',
+  null: '空',
+};
+
+function limitText(n: number | bigint, origin: string): string {
+  const v = String(n);
+  if (origin === 'array' || origin === 'set') return `${v} 项`;
+  if (origin === 'string') return `${v} 个字`;
+  return v;
+}
+
+/** Why a value failed, in Chinese: the reason, not only the place. */
+export function issueReason(i: core.$ZodIssue): string {
+  switch (i.code) {
+    case 'invalid_type':
+      return `应该是${typeNames[i.expected] ?? '另一种值'}`;
+    case 'too_big':
+      if (i.origin === 'array' || i.origin === 'set')
+        return `太多了，最多 ${limitText(i.maximum, i.origin)}`;
+      return i.origin === 'string'
+        ? `太长了，最多 ${limitText(i.maximum, i.origin)}`
+        : `太大了，最大 ${limitText(i.maximum, i.origin)}`;
+    case 'too_small':
+      if (i.origin === 'array' || i.origin === 'set')
+        return `太少了，至少 ${limitText(i.minimum, i.origin)}`;
+      return i.origin === 'string'
+        ? `太短了，至少 ${limitText(i.minimum, i.origin)}`
+        : `太小了，${i.inclusive ? '最小' : '要大于'} ${limitText(i.minimum, i.origin)}`;
+    case 'invalid_format':
+      return i.format === 'date'
+        ? '日期格式不对（应为“年-月-日”）'
+        : i.format === 'datetime'
+          ? '时间格式不对'
+          : i.format === 'uuid'
+            ? '编号格式不对'
+            : '格式不对';
+    case 'invalid_value':
+      return '不是可以选的值';
+    case 'not_multiple_of':
+      return '应该是整数';
+    default:
+      return '不对';
+  }
+}
 
 function issueMessages(issues: readonly core.$ZodIssue[]): string[] {
   const msgs = issues.slice(0, MAX_MESSAGES).map((i) => {
     const where = describePath(i.path);
-    if (i.code === 'unrecognized_keys') return `${where}里有不认识的项：${i.keys.join('、')}。`;
+    if (i.code === 'unrecognized_keys') {
+      const named = i.keys.slice(0, MAX_KEYS_NAMED).map(quote).join('、');
+      const more = i.keys.length > MAX_KEYS_NAMED ? ` 等 ${i.keys.length} 项` : '';
+      return `${where}里有不认识的项：${named}${more}。`;
+    }
     // The schemas' own refinements carry Chinese messages.
     if (i.code === 'custom') return `${where}：${i.message}`;
-    return `${where}不对。`;
+    return `${where}${issueReason(i)}。`;
   });
   if (issues.length > MAX_MESSAGES) msgs.push(`还有 ${issues.length - MAX_MESSAGES} 处问题。`);
   return msgs;
@@ -131,8 +203,42 @@ export function parseGumClassExport(
     : { ok: false, errors: issueMessages(r.error.issues) };
 }
 
-/** Check the text of a file or decoded link: a group file or a class file, nothing else. */
-export function parseImportText(text: string): ImportParseResult {
+/**
+ * Check the text of a file or decoded link: a group file or a class file, nothing else, with
+ * no time after `now` (this device's clock, plus a day's skew: `src/lib/import-times.ts`).
+ */
+export function parseImportText(text: string, now: number = Date.now()): ImportParseResult {
+  const r = parseImportShape(text);
+  if (!r.ok) return r;
+  const errors = [...textErrors(r.groups), ...futureTimeErrors(r.groups, now)];
+  return errors.length ? { ok: false, errors: errors.slice(0, MAX_MESSAGES) } : r;
+}
+
+/**
+ * Text the forms would never store: control or bidi characters anywhere (a U+202E in a group
+ * name reverses what the class sees), or a name or nickname of only invisible characters.
+ */
+export function textErrors(groups: readonly ClassGroup[]): string[] {
+  const errors: string[] = [];
+  const walk = (v: unknown, path: PropertyKey[]) => {
+    if (typeof v === 'string') {
+      if (hasUnsafeChars(v)) errors.push(`${describePath(path)}${unsafeCharsMessage}。`);
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v))
+        walk(child, [...path, Array.isArray(v) ? Number(k) : k]);
+    }
+  };
+  groups.forEach((g, i) => {
+    walk(g, ['groups', i]);
+    const names = [g.group.name, ...g.group.nicknames];
+    if (names.some(isBlankText)) {
+      errors.push(`${describePath(['groups', i, 'group', 'name'])}或昵称${blankTextMessage}。`);
+    }
+  });
+  return errors;
+}
+
+function parseImportShape(text: string): ImportParseResult {
   const bytes = utf8Length(text);
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, errors: [tooLargeMessage(bytes)] };
   if (text.trim() === '') return { ok: false, errors: ['文件是空的。'] };
@@ -143,7 +249,7 @@ export function parseImportText(text: string): ImportParseResult {
     return { ok: false, errors: ['这不是口香糖实验的数据文件。'] };
   }
   const bad = findForbiddenKey(value);
-  if (bad) return { ok: false, errors: [`文件里有不允许的项（${bad}），没有导入。`] };
+  if (bad) return { ok: false, errors: [forbiddenMessage(bad)] };
   const format = (value as Record<string, unknown>)['format'];
   if (format === GUM_CLASS_FORMAT) {
     const r = parseGumClassExport(value as Record<string, unknown>);

@@ -4,7 +4,7 @@
  * to a server. Uses the standard CompressionStream (browsers and Node ≥ 18); no DOM.
  */
 import type { GumExport } from '../schemas/gum-export';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
+import { MAX_IMPORT_BYTES } from './import-limits';
 
 /** Format and version of the link data; a later format would be `eck-gum2.`. */
 export const SHARE_PREFIX = 'eck-gum1.';
@@ -70,10 +70,8 @@ export async function encodeShareFragment(file: GumExport): Promise<string> {
   return SHARE_PREFIX + toBase64Url(packed);
 }
 
-/** Whether a URL fragment (with or without `#`) looks like one of our share links. */
-export function isShareFragment(fragment: string): boolean {
-  return /^#?eck-gum\d+\./.test(fragment);
-}
+/** The message for a link whose data would unpack to more than the import limit. */
+export const linkTooLargeMessage = `链接里的数据解压后超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不是小组的分享链接，没有导入。`;
 
 /**
  * The export file's text carried by a fragment, or a Chinese message. The text still has to
@@ -84,6 +82,13 @@ export async function decodeShareFragment(
 ): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
   const f = fragment.replace(/^#/, '');
   const m = /^eck-gum(\d+)\.(.*)$/s.exec(f);
+  if (!m && /^eck-gum\d*$/.test(f)) {
+    return {
+      ok: false,
+      error:
+        '这个分享链接不完整：“#eck-gum”后面缺少数据，可能复制时少了一段。请让小组重新发送链接或导出文件。',
+    };
+  }
   if (!m) return { ok: false, error: '这个链接不是口香糖实验的分享链接。' };
   const version = Number(m[1]);
   if (version > SHARE_VERSION) {
@@ -101,7 +106,7 @@ export async function decodeShareFragment(
     const raw = await pipeThrough(bytes, new DecompressionStream('deflate-raw'), MAX_IMPORT_BYTES);
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, error: tooLargeMessage(MAX_IMPORT_BYTES + 1) };
+    if (e instanceof RangeError) return { ok: false, error: linkTooLargeMessage };
     return {
       ok: false,
       error: '链接里的数据不完整（可能复制时少了一段），请让小组重新发送链接或导出文件。',

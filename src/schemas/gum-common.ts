@@ -33,6 +33,18 @@ export const numberLimits = {
   sampleSizeCm: 50,
 } as const;
 
+/**
+ * Smallest measured quantities accepted: below these a measurement is a typing slip or a forged
+ * file (an area of 1e-320 m² made densities of Infinity). A school ruler reads millimetres; areas
+ * are rounded to 0.01 m².
+ */
+export const numberMinimums = {
+  areaSquareMetres: 0.01,
+  sideMetres: 0.01,
+  diameterCm: 0.1,
+  sampleSizeCm: 0.1,
+} as const;
+
 /** A record id: a random (version 4) UUID made with the `uuid` package; any RFC 9562 UUID is accepted. */
 export const IdSchema = z.uuid();
 
@@ -42,7 +54,10 @@ export const TimestampSchema = z.iso.datetime();
 /** A calendar day as `YYYY-MM-DD` (the device's local date when it was entered). */
 export const CalendarDateSchema = z.iso.date();
 
-/** Plain text (never rendered as HTML), at most `max` characters after trimming. */
+/**
+ * Plain text (never rendered as HTML), at most `max` characters after trimming. Control and bidi
+ * characters are dropped by the forms and refused at import (`src/lib/gum-import.ts`).
+ */
 export function plainText(max: number) {
   return z.string().check(z.trim(), z.maxLength(max));
 }
@@ -52,9 +67,9 @@ export function requiredText(max: number) {
   return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 }
 
-/** A number > 0 and ≤ `max`. */
-export function positiveUpTo(max: number) {
-  return z.number().check(z.positive(), z.maximum(max));
+/** A number from `min` (a measurable amount, > 0) to `max`. */
+export function measuredBetween(min: number, max: number) {
+  return z.number().check(z.minimum(min), z.maximum(max));
 }
 
 /** Fields every stored record has. */

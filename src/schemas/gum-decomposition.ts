@@ -4,7 +4,8 @@ import {
   CalendarDateSchema,
   numberLimits,
   plainText,
-  positiveUpTo,
+  measuredBetween,
+  numberMinimums,
   recordMeta,
   requiredText,
   textLimits,
@@ -58,7 +59,7 @@ export const ObservationEntrySchema = z.strictObject({
   /** Observed state on the four-step scale (`gum-vocab.ts` sampleStates). */
   state: z.enum(sampleStates),
   /** Longest side in cm (> 0, ≤ 50), or null if not measured. */
-  sizeCm: z.nullable(positiveUpTo(numberLimits.sampleSizeCm)),
+  sizeCm: z.nullable(measuredBetween(numberMinimums.sampleSizeCm, numberLimits.sampleSizeCm)),
   /** Optional note: colour, softness, smell… (0–100 characters). */
   note: plainText(textLimits.entryNote),
 });

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { removalDifficulties, surfaces } from './gum-vocab';
-import { numberLimits, plainText, positiveUpTo, recordMeta, textLimits } from './gum-common';
+import {
+  measuredBetween,
+  numberLimits,
+  numberMinimums,
+  plainText,
+  recordMeta,
+  textLimits,
+} from './gum-common';
 
 /**
  * One pressed residue tested on a surface (steps 3–4): how hard it was to remove and its
@@ -12,8 +19,8 @@ export const MeasurementSchema = z.strictObject({
   surface: z.enum(surfaces),
   /** How hard it was to remove (`gum-vocab.ts` removalDifficulties). */
   difficulty: z.enum(removalDifficulties),
-  /** Diameter of the pressed residue in cm, > 0 and ≤ 50, or null if not measured. */
-  diameterCm: z.nullable(positiveUpTo(numberLimits.diameterCm)),
+  /** Diameter of the pressed residue in cm, 0.1 to 50, or null if not measured. */
+  diameterCm: z.nullable(measuredBetween(numberMinimums.diameterCm, numberLimits.diameterCm)),
   /** Optional note (0–200 characters), plain text. */
   note: plainText(textLimits.note),
 });

@@ -4,7 +4,8 @@ import {
   CalendarDateSchema,
   numberLimits,
   plainText,
-  positiveUpTo,
+  measuredBetween,
+  numberMinimums,
   recordMeta,
   textLimits,
 } from './gum-common';
@@ -25,14 +26,17 @@ export const SurveySchema = z
     /** Which place exactly, e.g. "三楼楼道" (0–30 characters). */
     placeName: plainText(textLimits.placeName),
     /**
-     * Surveyed area in m², > 0 and ≤ 100,000. When length and width were measured this is
+     * Surveyed area in m², 0.01 to 100,000. When length and width were measured this is
      * their product (rounded to 0.01 m²).
      */
-    areaSquareMetres: positiveUpTo(numberLimits.areaSquareMetres),
-    /** Measured length in metres, or null when the area was given directly. */
-    lengthMetres: z.nullable(positiveUpTo(numberLimits.sideMetres)),
-    /** Measured width in metres, or null when the area was given directly. */
-    widthMetres: z.nullable(positiveUpTo(numberLimits.sideMetres)),
+    areaSquareMetres: measuredBetween(
+      numberMinimums.areaSquareMetres,
+      numberLimits.areaSquareMetres,
+    ),
+    /** Measured length in metres (0.01 to 10,000), or null when the area was given directly. */
+    lengthMetres: z.nullable(measuredBetween(numberMinimums.sideMetres, numberLimits.sideMetres)),
+    /** Measured width in metres (0.01 to 10,000), or null when the area was given directly. */
+    widthMetres: z.nullable(measuredBetween(numberMinimums.sideMetres, numberLimits.sideMetres)),
     /** Residues counted: a whole number from 0 to 100,000. */
     count: z.int().check(z.minimum(0), z.maximum(numberLimits.count)),
     /** Optional note (0–200 characters), plain text. */

@@ -13,7 +13,6 @@ import {
   type ImportReport,
 } from '../lib/gum-import';
 import { countRecords, mergeGroup, removeGroup, replaceGroup } from '../lib/gum-merge';
-import { decodeShareFragment } from '../lib/gum-share';
 import { browserStorage, createPersisted, type StorageEngine } from './persisted';
 
 import { GUM_CLASS_KEY } from './gum-class-key';
@@ -47,7 +46,15 @@ export function createGumClassStore(
   });
   const $reports = atom<ImportReport[]>([]);
   const $removal = atom<PendingRemoval | null>(null);
+  /** The share link waiting for the teacher's answer; later links queue behind it. */
   const $link = atom<PendingLink | null>(null);
+  /** How many more links wait after the one shown. */
+  const $linksWaiting = atom(0);
+  const linkQueue: PendingLink[] = [];
+  const showNextLink = () => {
+    $link.set(linkQueue[0] ?? null);
+    $linksWaiting.set(Math.max(0, linkQueue.length - 1));
+  };
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
   /** The groups of the last imported group files, for "replace with this file". */
   let lastFiles = new Map<string, ClassGroup>();
@@ -87,6 +94,8 @@ export function createGumClassStore(
 
   /** Read a share link's fragment; the result waits in `$link` for the teacher's answer. */
   async function readLink(fragment: string): Promise<PendingLink> {
+    // The decoder (and its compression code) loads only when a link comes.
+    const { decodeShareFragment } = await import('../lib/gum-share');
     const decoded = await decodeShareFragment(fragment);
     let pending: PendingLink;
     if (!decoded.ok) {
@@ -100,13 +109,14 @@ export function createGumClassStore(
           ? { ok: true, text: decoded.text, groupName: g.group.name, records: countRecords(g) }
           : { ok: false, error: '这个链接不是小组的分享链接。' };
     }
-    $link.set(pending);
+    linkQueue.push(pending);
+    showNextLink();
     return pending;
   }
 
   function acceptLink(): ImportReport[] {
-    const l = $link.get();
-    $link.set(null);
+    const l = linkQueue.shift();
+    showNextLink();
     if (!l?.ok) return [];
     return importTexts([{ name: `分享链接（${l.groupName}）`, text: l.text }]);
   }
@@ -176,7 +186,11 @@ export function createGumClassStore(
     importChecked,
     readLink,
     acceptLink,
-    declineLink: () => $link.set(null),
+    $linksWaiting,
+    declineLink: () => {
+      linkQueue.shift();
+      showNextLink();
+    },
     remove,
     replaceWithFile,
     undoRemove,

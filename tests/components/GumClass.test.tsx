@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import GumClass from '../../src/islands/GumClass';
+import { LOAD_NEAR_MARGIN } from '../../src/islands/LoadNearScreen';
 import { GUM_CLASS_KEY, createGumClassStore } from '../../src/stores/gum-class';
 import type { StorageEngine } from '../../src/stores/persisted';
 import { encodeShareFragment } from '../../src/lib/gum-share';
@@ -29,9 +30,18 @@ function choose(files: File[]) {
 }
 
 beforeEach(() => {
-  // Charts stay undrawn here: jsdom has no canvas. The browser tests draw them.
+  // Sections that load near the screen load at once; charts stay undrawn here (jsdom has no
+  // canvas). The browser tests draw them.
   globalThis.IntersectionObserver = class {
-    observe() {}
+    constructor(
+      private readonly callback: IntersectionObserverCallback,
+      private readonly options?: IntersectionObserverInit,
+    ) {}
+    observe(target: Element) {
+      if (this.options?.rootMargin !== LOAD_NEAR_MARGIN) return;
+      const entry = { isIntersecting: true, target } as IntersectionObserverEntry;
+      this.callback([entry], this as unknown as IntersectionObserver);
+    }
     disconnect() {}
   } as unknown as typeof IntersectionObserver;
 });
@@ -127,5 +137,43 @@ describe('GumClass', () => {
     render(<GumClass store={createGumClassStore(() => memoryEngine())} />);
     await screen.findByText(/分享链接没有导入：链接里的数据不完整/);
     await waitFor(() => expect(window.location.hash).toBe(''));
+  });
+
+  test('a link pasted into the class view is offered without touching the address', async () => {
+    const fragment = await encodeShareFragment(makeGroupExport(4));
+    render(<GumClass store={createGumClassStore(() => memoryEngine())} />);
+    await screen.findByText(/还没有小组的数据/);
+    const input = screen.getByLabelText('粘贴分享链接');
+    fireEvent.input(input, { target: { value: `http://school.lan/eco-kit/class/\n#${fragment}` } });
+    fireEvent.click(screen.getByRole('button', { name: '读取链接' }));
+    await screen.findByRole('heading', { name: '收到一个小组的分享链接' });
+    expect(screen.getByText(/“第4组”的数据/)).toBeTruthy();
+    expect(window.location.hash).toBe('');
+  });
+
+  test('pasting something that is not a link says so beside the field', async () => {
+    render(<GumClass store={createGumClassStore(() => memoryEngine())} />);
+    await screen.findByText(/还没有小组的数据/);
+    fireEvent.input(screen.getByLabelText('粘贴分享链接'), {
+      target: { value: '<script>x</script>' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '读取链接' }));
+    await screen.findByText('这不是分享链接：链接里应该有“#eck-gum1.”。');
+    expect(screen.getByLabelText('粘贴分享链接').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  test('a second link that arrives before the first is answered waits its turn', async () => {
+    const store = createGumClassStore(() => memoryEngine());
+    render(<GumClass store={store} />);
+    await screen.findByText(/还没有小组的数据/);
+    await store.readLink(await encodeShareFragment(makeGroupExport(5)));
+    await store.readLink(await encodeShareFragment(makeGroupExport(6)));
+    await screen.findByText(/“第5组”的数据/);
+    await screen.findByText('后面还有 1 个分享链接等着处理。');
+    fireEvent.click(screen.getByRole('button', { name: '不加' }));
+    await screen.findByText(/“第6组”的数据/);
+    expect(screen.queryByText(/后面还有/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '加到全班数据' }));
+    await screen.findByRole('heading', { name: '已导入的小组（1 个）' });
   });
 });

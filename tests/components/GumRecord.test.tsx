@@ -154,7 +154,9 @@ describe('SurveyPanel', () => {
     expect(document.getElementById('survey-place-type-error')?.textContent).toBe(
       '请选择地点类型。',
     );
-    expect(document.getElementById('survey-area-error')?.textContent).toBe('面积要大于 0 平方米。');
+    expect(document.getElementById('survey-area-error')?.textContent).toBe(
+      '面积不能小于 0.01 平方米。',
+    );
     expect(document.getElementById('survey-count-error')?.textContent).toBe('残胶数量不能是负数。');
     expect(store.$gumRecord.get().surveys).toEqual([]);
   });

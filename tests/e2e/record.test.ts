@@ -245,7 +245,7 @@ describe('record page', () => {
     expect(errors).toEqual([
       expect.stringContaining('日期不能是将来的日子'),
       '请选择地点类型。',
-      '面积要大于 0 平方米。',
+      '面积不能小于 0.01 平方米。',
       '残胶数量要填整数，不能有小数。',
     ]);
     await expect(surveysOf(page).count()).resolves.toBe(0);

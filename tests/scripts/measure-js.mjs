@@ -99,12 +99,16 @@ export function measurePage(dist, base, htmlFile) {
   const islandsAll = closure(dist, base, resolveAll(islandSpecs));
   const islands = new Set([...islandsAll].filter((f) => !initial.has(f) && !shell.has(f)));
   const eager = new Set([...shell, ...initial, ...islands]);
-  const lazyEntries = [...eager].flatMap((f) =>
-    imports(f, dynamicImport).map((s) => toFile(dist, base, f, s)),
-  );
-  const lazy = new Set(
-    [...closure(dist, base, lazyEntries.filter(Boolean))].filter((f) => !eager.has(f)),
-  );
+  // Dynamic imports are followed to any depth: a lazily loaded section may load chart.js lazily.
+  const lazy = new Set();
+  let frontier = [...eager];
+  while (frontier.length) {
+    const entries = frontier
+      .flatMap((f) => imports(f, dynamicImport).map((s) => toFile(dist, base, f, s)))
+      .filter(Boolean);
+    frontier = [...closure(dist, base, entries)].filter((f) => !eager.has(f) && !lazy.has(f));
+    for (const f of frontier) lazy.add(f);
+  }
   return {
     page:
       '/' +

@@ -1,4 +1,5 @@
 /** Sample gum records and fast-check arbitraries of valid ones, shared by the unit tests. */
+import { hasUnsafeChars, isBlankText } from '../../src/lib/text/text-safety';
 import fc from 'fast-check';
 import { emptyGumRecord, type GumRecord } from '../../src/schemas/gum-record';
 import type { Survey } from '../../src/schemas/gum-survey';
@@ -96,8 +97,8 @@ const text = (max: number) =>
   fc
     .string({ unit: 'grapheme', maxLength: max })
     .map((s) => s.trim())
-    .filter((s) => s.length <= max);
-const requiredText = (max: number) => text(max).filter((s) => s.length > 0);
+    .filter((s) => s.length <= max && !hasUnsafeChars(s));
+const requiredText = (max: number) => text(max).filter((s) => s.length > 0 && !isBlankText(s));
 const moment = fc
   .date({
     min: new Date('2020-01-01T00:00:00Z'),
@@ -106,7 +107,8 @@ const moment = fc
   })
   .map((d) => d.toISOString());
 const day = moment.map((t) => t.slice(0, 10));
-const upTo = (max: number) => fc.double({ min: 0.001, max, noNaN: true, noDefaultInfinity: true });
+const between = (min: number, max: number) =>
+  fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 const metaArb = fc.record({ id: fc.uuid({ version: 4 }), createdAt: moment, updatedAt: moment });
 
 export const groupArb: fc.Arbitrary<Group> = fc
@@ -124,13 +126,8 @@ export const surveyArb: fc.Arbitrary<Survey> = fc
     fc.constantFrom(...placeTypes),
     requiredText(textLimits.placeOther),
     text(textLimits.placeName),
-    fc.option(
-      fc.tuple(
-        upTo(300).filter((x) => x >= 0.1),
-        upTo(300).filter((x) => x >= 0.1),
-      ),
-    ),
-    upTo(100_000),
+    fc.option(fc.tuple(between(0.1, 300), between(0.1, 300))),
+    between(0.01, 100_000),
     fc.integer({ min: 0, max: 100_000 }),
     text(textLimits.note),
   )
@@ -152,7 +149,7 @@ export const measurementArb: fc.Arbitrary<Measurement> = fc
     metaArb,
     fc.constantFrom(...surfaces),
     fc.constantFrom(...removalDifficulties),
-    fc.option(upTo(50)),
+    fc.option(between(0.1, 50)),
     text(200),
   )
   .map(([m, surface, difficulty, diameterCm, note]) => ({
@@ -194,7 +191,7 @@ const entryArb = fc.record({
   item: fc.constantFrom(...sampleItems),
   medium: fc.constantFrom(...media),
   state: fc.constantFrom(...sampleStates),
-  sizeCm: fc.option(upTo(50)),
+  sizeCm: fc.option(between(0.1, 50)),
   note: text(100),
 });
 

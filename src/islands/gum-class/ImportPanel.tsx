@@ -9,6 +9,7 @@ import {
   type ImportReport,
 } from '../../lib/gum-import';
 import { describeGroupReport } from '../../lib/gum-merge';
+import { fragmentFromPasted } from '../../lib/share-fragment';
 
 /** Let the browser paint and handle input between two pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -75,6 +76,52 @@ function ReportItem({ store, report }: { store: GumClassStore; report: ImportRep
   );
 }
 
+/**
+ * A share link pasted as text is read where it is: unlike opening the link, nothing lands in
+ * the browser's history.
+ */
+function PasteLink({ store }: { store: GumClassStore }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  return (
+    <form
+      class="eck-paste-link"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const fragment = fragmentFromPasted(text);
+        if (!fragment) {
+          setError(text.trim() ? '这不是分享链接：链接里应该有“#eck-gum1.”。' : '请先粘贴链接。');
+          return;
+        }
+        setError('');
+        setText('');
+        void store.readLink(fragment);
+      }}
+    >
+      <label for="eck-paste-link">粘贴分享链接</label>
+      <input
+        id="eck-paste-link"
+        type="text"
+        autocomplete="off"
+        value={text}
+        aria-describedby="eck-paste-link-hint eck-paste-link-error"
+        aria-invalid={error ? 'true' : undefined}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <button type="submit" class="eck-button">
+        读取链接
+      </button>
+      <span class="eck-field-hint" id="eck-paste-link-hint">
+        粘贴在这里读取，链接不会留在这台电脑的浏览历史里；直接打开链接则会留下。
+      </span>
+      <span class="eck-field-error" id="eck-paste-link-error">
+        {error}
+      </span>
+    </form>
+  );
+}
+
 /** Choose or drop the groups' files; the report of the last import. */
 export function ImportPanel({ store }: { store: GumClassStore }) {
   const reports = useStore(store.$reports);
@@ -130,6 +177,7 @@ export function ImportPanel({ store }: { store: GumClassStore }) {
           也可以把文件直接拖到这个框里。只接受口香糖实验导出的 .json 文件，每个最大 5 MB。
         </p>
       </div>
+      <PasteLink store={store} />
       <div id="eck-import-reports" role="status" aria-live="polite">
         {busy && <p>正在读取文件…</p>}
         {reports.length > 0 && (

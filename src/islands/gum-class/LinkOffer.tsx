@@ -4,11 +4,14 @@ import type { GumClassStore } from '../../stores/gum-class';
 /** A share link opened on this device: add its data to the class data, or not. */
 export function LinkOffer({ store }: { store: GumClassStore }) {
   const link = useStore(store.$link);
+  const waiting = useStore(store.$linksWaiting);
   if (!link) return null;
+  const more = waiting > 0 && <p>{`后面还有 ${waiting} 个分享链接等着处理。`}</p>;
   if (!link.ok) {
     return (
       <div class="eck-alert eck-print-hidden" role="alert">
         <p>分享链接没有导入：{link.error}</p>
+        {more}
         <button type="button" class="eck-button" onClick={() => store.declineLink()}>
           知道了
         </button>
@@ -21,6 +24,7 @@ export function LinkOffer({ store }: { store: GumClassStore }) {
       <p>
         “{link.groupName}”的数据，共 {link.records} 条记录。要加到这台设备的全班数据里吗？
       </p>
+      {more}
       <div class="eck-form-buttons">
         <button
           type="button"

@@ -28,7 +28,7 @@ export function SharePanel({ record }: { record: GumRecord }) {
     <section class="eck-record-section eck-share" aria-labelledby="eck-share-title">
       <h2 id="eck-share-title">用链接或二维码发给老师</h2>
       <p>
-        链接里装着小组的全部记录，只在打开它的设备上读取，不会上传到任何网站。老师用手机扫二维码，或在电脑上打开链接，就能把数据加到全班数据里。
+        链接里装着小组的全部记录（小组名、昵称、备注都在里面），只在打开它的设备上读取，不会上传到任何网站。但谁拿到链接谁就能看到这些记录，而且直接打开的链接会留在那台电脑的浏览历史里。所以交给老师时，最好用“导出文件”；用链接时，请老师把它粘贴到全班汇总页的“粘贴分享链接”框里，不要转发到班级群。
       </p>
       <button type="button" class="eck-button" onClick={() => void make()}>
         生成分享链接和二维码

@@ -81,18 +81,18 @@ describe('checkSurveyForm', () => {
     [{ count: '2.5' }, 'count', '残胶数量要填整数，不能有小数。'],
     [{ count: '' }, 'count', '请填写残胶数量。'],
     [{ count: '100001' }, 'count', '残胶数量不能超过 100,000 块。'],
-    [{ area: '0' }, 'area', '面积要大于 0 平方米。'],
+    [{ area: '0' }, 'area', '面积不能小于 0.01 平方米。'],
     [{ area: '-5' }, 'area', '面积不能是负数。'],
     [{ area: '100001' }, 'area', '面积不能超过 100,000 平方米。'],
     [{ area: '一百' }, 'area', '面积要填数字，例如 12 或 3.5。'],
-    [{ areaMode: 'sides', length: '0', width: '3' }, 'length', '长要大于 0 米。'],
+    [{ areaMode: 'sides', length: '0', width: '3' }, 'length', '长不能小于 0.01 米。'],
     [
       { areaMode: 'sides', length: '1000', width: '1000' },
       'width',
       '长 × 宽 = 1000000 平方米，不能超过 100,000 平方米。',
     ],
     [
-      { areaMode: 'sides', length: '0.001', width: '0.001' },
+      { areaMode: 'sides', length: '0.05', width: '0.05' },
       'width',
       '长 × 宽太小了，面积不到 0.01 平方米。',
     ],
@@ -174,7 +174,7 @@ describe('checkMeasurementForm', () => {
     ],
     [
       { surface: 'paper', difficulty: 'hard', diameter: '0', note: '' },
-      { ok: false, errors: { diameter: '直径要大于 0 厘米。' } },
+      { ok: false, errors: { diameter: '直径不能小于 0.1 厘米。' } },
     ],
     [
       { surface: '', difficulty: '', diameter: '', note: '' },

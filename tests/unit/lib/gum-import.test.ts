@@ -45,8 +45,8 @@ describe('parseImportText rejects what is not a valid file, with a Chinese messa
       json({ format: 'eck-gum-class', schemaVersion: 3, exportedAt: good.exportedAt, groups: [] }),
       '这个文件来自更新版本的工具箱（版本 3），这里只能读取版本 1。请把工具箱更新后再导入。',
     ],
-    ['a count as text', withSurvey({ count: '3' }), '残胶清点第 1 条的残胶数量不对。'],
-    ['a negative count', withSurvey({ count: -3 }), '残胶清点第 1 条的残胶数量不对。'],
+    ['a count as text', withSurvey({ count: '3' }), '残胶清点第 1 条的残胶数量应该是数字。'],
+    ['a negative count', withSurvey({ count: -3 }), '残胶清点第 1 条的残胶数量太小了，最小 0。'],
     ['an extra key at the top', json({ ...good, extra: 1 }), '文件里有不认识的项：extra。'],
     [
       'an extra key in a record',
@@ -72,7 +72,7 @@ describe('parseImportText rejects what is not a valid file, with a Chinese messa
         ),
         groups: [{ ...classGroupFromExport(good), surveys: 'none' }],
       }),
-      '第 1 个小组的残胶清点不对。',
+      '第 1 个小组的残胶清点应该是列表。',
     ],
     [
       'a class file with the same group twice',

@@ -7,10 +7,10 @@ import {
   decodeShareFragment,
   encodeShareFragment,
   fromBase64Url,
-  isShareFragment,
   shareLinkFit,
   toBase64Url,
 } from '../../../src/lib/gum-share';
+import { fragmentFromPasted, isShareFragment } from '../../../src/lib/share-fragment';
 import { parseImportText } from '../../../src/lib/gum-import';
 import { classGroupFromExport } from '../../../src/lib/gum-merge';
 import { makeGroupExport, must } from '../../support/gum-data';
@@ -94,6 +94,11 @@ describe('bad links are refused with a Chinese message', () => {
     ],
     ['empty data', '#eck-gum1.', '链接里的数据有错字或不完整，请让小组重新发送链接或导出文件。'],
     [
+      'cut off before the data',
+      '#eck-gum1',
+      '这个分享链接不完整：“#eck-gum”后面缺少数据，可能复制时少了一段。请让小组重新发送链接或导出文件。',
+    ],
+    [
       'not deflate data',
       '#eck-gum1.AAAAAAAA',
       '链接里的数据不完整（可能复制时少了一段），请让小组重新发送链接或导出文件。',
@@ -111,7 +116,30 @@ describe('bad links are refused with a Chinese message', () => {
   test('a link that inflates beyond 5 MB (a zip bomb) is stopped', async () => {
     const bomb = await deflate(new Uint8Array(6 * 1024 * 1024).fill(32));
     const r = await decodeShareFragment(`eck-gum1.${toBase64Url(bomb)}`);
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/^文件太大/) });
+    expect(r).toEqual({
+      ok: false,
+      error: '链接里的数据解压后超过 5 MB，不是小组的分享链接，没有导入。',
+    });
+  });
+
+  test.each([
+    ['#eck-gum1', true],
+    ['#eck-gum', true],
+    ['eck-gum1.abc', true],
+    ['#section-2', false],
+    ['', false],
+  ])('isShareFragment(%j) is %s: a cut-off link still gets a message', (f, yes) => {
+    expect(isShareFragment(f)).toBe(yes);
+  });
+
+  test.each([
+    ['http://school.lan/eco-kit/lessons/gum-residue/class/#eck-gum1.AbC-_', 'eck-gum1.AbC-_'],
+    ['  eck-gum1.Ab\n  Cd\n', 'eck-gum1.AbCd'],
+    ['请打开：https://x/class/#eck-gum1.QQ 谢谢', 'eck-gum1.QQ'],
+    ['没有链接', null],
+    ['', null],
+  ])('fragmentFromPasted(%j)', (text, fragment) => {
+    expect(fragmentFromPasted(text)).toBe(fragment);
   });
 
   test('a valid link that carries something that is not a group file fails the schema', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { findForbiddenKey, parseJson } from '../../../src/lib/safe-json';
+import {
+  TOO_DEEP,
+  findForbiddenKey,
+  forbiddenMessage,
+  parseJson,
+} from '../../../src/lib/safe-json';
 
 describe('findForbiddenKey', () => {
   test.each([
@@ -16,7 +21,10 @@ describe('findForbiddenKey', () => {
   test('absurd nesting is refused', () => {
     let v: unknown = 1;
     for (let i = 0; i < 50; i += 1) v = { a: v };
-    expect(findForbiddenKey(v)).toBe('(nesting too deep)');
+    expect(findForbiddenKey(v)).toBe(TOO_DEEP);
+    expect(forbiddenMessage(TOO_DEEP)).toBe(
+      '文件的层次太多（超过 20 层），不是工具箱导出的文件，没有导入。',
+    );
   });
 
   test('property: JSON without those keys passes', () => {
