@@ -11,6 +11,7 @@ import {
   viewports,
   watchContext,
 } from './browser';
+import { daysBefore, testNow } from './clock';
 import { GUM_RECORD_KEY } from '../../src/stores/gum-record';
 import { GUM_CLASS_KEY } from '../../src/stores/gum-class';
 import { ClassDataSchema } from '../../src/schemas/gum-class';
@@ -31,24 +32,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Tablets and the projector PC all start their clocks at testNow (time flows from there). */
+async function withTestClock(context: BrowserContext): Promise<BrowserContext> {
+  await context.clock.install({ time: testNow });
+  return context;
+}
+
 function tablet(): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: viewports.tablet,
-    hasTouch: true,
-    isMobile: true,
-    acceptDownloads: true,
-  });
+  return browser
+    .newContext({
+      viewport: viewports.tablet,
+      hasTouch: true,
+      isMobile: true,
+      acceptDownloads: true,
+    })
+    .then(withTestClock);
 }
 
 function projector(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: viewports.projector, acceptDownloads: true });
+  return browser
+    .newContext({ viewport: viewports.projector, acceptDownloads: true })
+    .then(withTestClock);
 }
 
-/** Today as `YYYY-MM-DD` on this machine (the browser's clock is the same). */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** The tablet's today as `YYYY-MM-DD` (its clock starts at testNow). */
+const today = () => daysBefore(0);
 
 /** What a tablet keeps after recording the data of an export file. */
 function storedRecord(file: GumExport): GumRecord {

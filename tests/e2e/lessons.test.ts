@@ -219,12 +219,13 @@ test('the axe and request checks can fail: they catch a bad page', async () => {
   const log = watchContext(context);
   const page = await context.newPage();
   await page.goto(baseURL);
+  const requested = page.waitForEvent('request', (r) => r.url().includes('example.invalid'));
   await page.evaluate(() => {
     const img = document.createElement('img');
     img.src = 'http://example.invalid/x.png';
     document.querySelector('main')?.append(img);
   });
-  await page.waitForTimeout(200);
+  await requested;
   expect(await axeViolations(page)).toEqual([expect.stringContaining('image-alt')]);
   expect(foreignRequests(log, baseURL)).toEqual(['http://example.invalid/x.png']);
   await context.close();

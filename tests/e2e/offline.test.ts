@@ -19,6 +19,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const hour = 60 * 60 * 1000;
+
+/** The state of the worker that waits to take over ('installed'), if one waits. */
+const waitingState = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state);
+
 /** Wait until the service worker controls the page (it has precached the whole site). */
 async function controlled(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -54,7 +60,7 @@ describe('offline after one visit', () => {
     await page.goto(baseURL);
     await controlled(page);
     await context.setOffline(true);
-    await page.goto(`${baseURL}lessons/never-cached-${Date.now()}/`);
+    await page.goto(`${baseURL}lessons/never-cached-${crypto.randomUUID()}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('现在没有网络');
     await expect(page.getByRole('link', { name: '回到全部课程' }).count()).resolves.toBe(1);
     // A query string does not make a cached page uncached.
@@ -193,6 +199,8 @@ describe('a new version', () => {
     // A copy of dist/ served fresh on every request, so the test can publish a new version.
     const server = await serveDistCopy(dist, new URL(baseURL).pathname);
     const context = await browser.newContext();
+    // The page's clock is the test's: its hourly update check and any timer run on demand.
+    await context.clock.install();
     const page = await context.newPage();
     try {
       await page.goto(`${server.url}lessons/gum-residue/`);
@@ -209,8 +217,10 @@ describe('a new version', () => {
 
       await prompt.waitFor({ state: 'visible' });
       await expect(page.locator('.eck-update-region').textContent()).resolves.toContain('有新版本');
-      // Nothing reloads by itself, however long the user takes.
-      await page.waitForTimeout(1500);
+      // Nothing reloads by itself, however long the user takes: two hours on the page's clock,
+      // two hourly update checks, and the new version still waits for the user.
+      await page.clock.runFor(2 * hour);
+      await expect(waitingState(page)).resolves.toBe('installed');
       await expect(
         page.evaluate(() => (window as unknown as { eckMarker?: number }).eckMarker),
       ).resolves.toBe(1);
@@ -250,9 +260,23 @@ describe('a new version', () => {
       await a.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       for (const tab of [a, b])
         await tab.locator('[data-eck-update]').waitFor({ state: 'visible' });
+      // Tab b hears the new worker take over; the shell's own listener runs before this one,
+      // so a reload it started would already have fired beforeunload (Blink fires it
+      // synchronously when a script reloads the page).
+      await b.evaluate(() => {
+        const w = window as unknown as { eckUnloading?: boolean; eckTakenOver?: Promise<boolean> };
+        window.addEventListener('beforeunload', () => (w.eckUnloading = true));
+        w.eckTakenOver = new Promise((done) =>
+          navigator.serviceWorker.addEventListener('controllerchange', () =>
+            done(w.eckUnloading === true),
+          ),
+        );
+      });
 
       await Promise.all([a.waitForEvent('load'), a.getByRole('button', { name: '更新' }).click()]);
-      await b.waitForTimeout(1000);
+      await expect(
+        b.evaluate(() => (window as unknown as { eckTakenOver: Promise<boolean> }).eckTakenOver),
+      ).resolves.toBe(false);
       const marker = (tab: Page) =>
         tab.evaluate(() => (window as unknown as { eckMarker?: number }).eckMarker);
       await expect(marker(a)).resolves.toBeUndefined();

@@ -9,6 +9,7 @@ import {
   viewports,
   watchContext,
 } from './browser';
+import { daysBefore, testNow } from './clock';
 import { parseGumExportText } from '../../src/lib/gum-export';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
 import { measureDist } from '../scripts/measure-js.mjs';
@@ -24,23 +25,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A tablet: 800×1280, touch. */
-function tablet(): Promise<BrowserContext> {
-  return browser.newContext({
+/** A tablet: 800×1280, touch, its clock starting at testNow (time flows from there). */
+async function tablet(): Promise<BrowserContext> {
+  const context = await browser.newContext({
     viewport: viewports.tablet,
     hasTouch: true,
     isMobile: true,
     acceptDownloads: true,
   });
+  await context.clock.install({ time: testNow });
+  return context;
 }
 
-/** `YYYY-MM-DD`, `days` before today (the browser's and this process's clock agree). */
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  const m = String(d.getMonth() + 1).padStart(2, '0');
-  return `${d.getFullYear()}-${m}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** `YYYY-MM-DD`, `days` before the tablet's today (both come from testNow). */
+const daysAgo = (days: number) => daysBefore(days);
 
 async function open(page: Page) {
   await page.goto(url);
@@ -463,7 +461,8 @@ describe('record page', () => {
     await surveysOf(page).filter({ hasText: '残胶 7 块' }).waitFor();
     await page.getByRole('button', { name: /^删除 .*一班/ }).tap();
     await surveysOf(page).first().waitFor({ state: 'detached' });
-    await page.waitForTimeout(10_500);
+    // Ten and a half seconds later, on the page's clock: the 15 s undo window is still open.
+    await page.clock.runFor(10_500);
     await page.getByRole('button', { name: '撤销删除' }).tap();
     await surveysOf(page).filter({ hasText: '残胶 7 块' }).waitFor();
     const after = await page.evaluate(

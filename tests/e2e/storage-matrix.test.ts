@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, viewports } from './browser';
+import { daysBefore, testNow } from './clock';
 import { killPage } from './storage';
 import { serveDistCopy } from './static-server';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
@@ -58,7 +59,8 @@ interface Subject {
   migration: { key: string; value: () => unknown; label: string; message: RegExp } | null;
 }
 
-const today = () => new Date().toLocaleDateString('sv-SE');
+/** The tablet's today (its clock starts at testNow). */
+const today = () => daysBefore(0);
 
 const record: Subject = {
   name: 'record page',
@@ -211,8 +213,10 @@ function surveyForm(page: Page) {
   return page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
 }
 
-function tablet(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: viewports.tablet, hasTouch: true });
+async function tablet(): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: viewports.tablet, hasTouch: true });
+  await context.clock.install({ time: testNow });
+  return context;
 }
 
 async function open(context: BrowserContext, s: Subject, root = baseURL): Promise<Page> {
@@ -356,8 +360,14 @@ describe.each(subjects)('$name', (s) => {
       const prompt = page.locator('[data-eck-update]');
       await prompt.waitFor({ state: 'visible' });
       await expect(prompt.textContent()).resolves.toContain('有新版本');
-      // Nothing reloads by itself: the half-typed form is untouched.
-      await page.waitForTimeout(1500);
+      // Nothing reloads by itself: two hours on the tablet's clock (two hourly update checks)
+      // and the new version still waits, the half-typed form untouched.
+      await page.clock.runFor(2 * 60 * 60 * 1000);
+      await expect(
+        page.evaluate(
+          async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state,
+        ),
+      ).resolves.toBe('installed');
       await expect(
         page.evaluate(() => (window as unknown as { eckMarker?: number }).eckMarker),
       ).resolves.toBe(1);
