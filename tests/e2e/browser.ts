@@ -208,8 +208,11 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
   };
 }
 
-/** The offline shell every page loads (service-worker registration, update prompt) and sw.js. */
-const shellScript = /\/(OfflineSupport\.astro_[^/]+|sw)\.js$/;
+/**
+ * The offline shell (service-worker registration, inlined by Astro or its own file), the update
+ * prompt it loads when a new version waits, and sw.js.
+ */
+const shellScript = /\/(OfflineSupport\.astro_[^/]+|eck-update-prompt|sw)\.js$/;
 
 /** JavaScript a page loaded of its own: every script request but the offline shell. */
 export function pageScripts(log: PageLog): string[] {

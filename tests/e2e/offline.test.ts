@@ -194,6 +194,66 @@ describe('the tools work offline after one visit to the home page', () => {
   });
 });
 
+describe('the offline shell stays quiet where service workers cannot run', () => {
+  const pagesToTry = ['', 'lessons/gum-residue/', 'lessons/gum-residue/record/'];
+
+  test.each([
+    [
+      'no navigator.serviceWorker (a plain-http intranet server)',
+      () => {
+        delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+      },
+    ],
+    [
+      'registration refused',
+      () => {
+        // about:blank is no secure context and has no ServiceWorkerContainer.
+        if (typeof ServiceWorkerContainer === 'undefined') return;
+        ServiceWorkerContainer.prototype.register = () =>
+          Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+      },
+    ],
+    [
+      'registration throws a TypeError (a broken sw.js)',
+      () => {
+        if (typeof ServiceWorkerContainer === 'undefined') return;
+        ServiceWorkerContainer.prototype.register = () =>
+          Promise.reject(new TypeError('Failed to register a ServiceWorker'));
+      },
+    ],
+  ])('%s: pages work, no error is thrown or logged', async (_name, breakWorkers) => {
+    const context = await browser.newContext();
+    await context.addInitScript(breakWorkers);
+    const log = watchContext(context);
+    const page = await context.newPage();
+    for (const path of pagesToTry) {
+      const response = await page.goto(`${baseURL}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('h1').count(), path).resolves.toBe(1);
+    }
+    await expect(page.locator('[data-eck-update]').isVisible()).resolves.toBe(false);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    // The update prompt is loaded only when a new version waits: never here.
+    expect(log.pageRequests.filter((u) => u.includes('eck-update-prompt'))).toEqual([]);
+  });
+
+  test('a normal visit registers the worker without loading the update prompt', async () => {
+    const context = await browser.newContext();
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    await controlled(page);
+    await page.reload();
+    await controlled(page);
+    // Precached by the worker like every file of the site, never fetched by the page itself.
+    expect(log.requests.some((u) => u.includes('eck-update-prompt.js'))).toBe(true);
+    expect(log.pageRequests.filter((u) => u.includes('eck-update-prompt'))).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+  });
+});
+
 describe('a new version', () => {
   test('waits: the page shows 有新版本 and reloads only when the user taps 更新', async () => {
     // A copy of dist/ served fresh on every request, so the test can publish a new version.

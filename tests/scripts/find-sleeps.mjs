@@ -10,7 +10,10 @@ export const sleepPatterns = [
   { re: /\bwaitForTimeout\s*\(/, why: 'Playwright waitForTimeout' },
   // new Promise((r) => setTimeout(r, 30)), new Promise(function (done) { setTimeout(done, …) })
   { re: /new\s+Promise\b[^;]{0,160}?\bsetTimeout\s*\(/, why: 'a Promise around setTimeout' },
-  { re: /\bsetTimeout\s*\(\s*(?:resolve|res|r|done|ok|next|wake)\s*[,)]/, why: 'setTimeout resolving a wait' },
+  {
+    re: /\bsetTimeout\s*\(\s*(?:resolve|res|r|done|ok|next|wake)\s*[,)]/,
+    why: 'setTimeout resolving a wait',
+  },
   { re: /\bfrom\s+['"](?:node:)?timers\/promises['"]/, why: 'timers/promises (a sleep)' },
   { re: /\brequire\(\s*['"](?:node:)?timers\/promises['"]\s*\)/, why: 'timers/promises (a sleep)' },
   { re: /\b(?:sleep|delay|wait)\s*\(\s*\d/, why: 'a sleep/delay helper with a fixed duration' },
@@ -19,7 +22,9 @@ export const sleepPatterns = [
 
 /** Comments are left out: they may name what is forbidden. */
 function stripComments(text) {
-  return text.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' ')).replace(/(^|[^:])\/\/.*$/gm, '$1');
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 }
 
 /** The sleeps in one file's text: line number, the line, and why it counts. */

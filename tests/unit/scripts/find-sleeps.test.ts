@@ -17,7 +17,10 @@ describe('finds a sleep used as synchronisation', () => {
     [`await b.${wft}(1000)`, 'Playwright waitForTimeout'],
     [`await new Promise((r) => ${st}(r, 30));`, 'a Promise around setTimeout'],
     [`await new Promise<void>((resolve) => ${st}(resolve, 0));`, 'a Promise around setTimeout'],
-    [`return new Promise(function (done) {\n  ${st}(done, 10);\n});`, 'a Promise around setTimeout'],
+    [
+      `return new Promise(function (done) {\n  ${st}(done, 10);\n});`,
+      'a Promise around setTimeout',
+    ],
     [`${st}(done, 500);`, 'setTimeout resolving a wait'],
     [`import { ${st} } from 'node:${tp}';`, 'timers/promises (a sleep)'],
     [`const { ${st}: pause } = require('${tp}');`, 'timers/promises (a sleep)'],
