@@ -70,7 +70,7 @@ export const steps = [
     browser: true,
   },
   {
-    name: 'Lighthouse (mobile, simulated throttling)',
+    name: 'Lighthouse (one page per kind; gate: a11y, best practices, SEO, bytes, requests, CLS)',
     tier: 'audit',
     cmd: ['node', 'tests/scripts/lighthouse.mjs'],
     needs: ['dist'],
