@@ -21,6 +21,7 @@ const reportDir = 'test-results';
  *   tier     the `npm run test:<tier>` it belongs to
  *   cmd      the command and its arguments (binaries from node_modules/.bin), or
  *   vitest   a vitest config: run with a JSON report whose counts go into the closing line
+ *   args     more arguments for vitest (e.g. --coverage)
  *   env      extra environment variables
  *   provides a name other steps can need (the builds); a step that provides is run first, once,
  *            for any selected step that needs it
@@ -32,7 +33,12 @@ export const steps = [
   { name: 'format', tier: 'static', cmd: ['prettier', '--check', '.'] },
   { name: 'lint', tier: 'static', cmd: ['eslint', '.'] },
   { name: 'types', tier: 'static', cmd: ['astro', 'check'] },
-  { name: 'unit and component tests', tier: 'unit', vitest: 'tests/vitest.config.ts' },
+  {
+    name: 'unit and component tests (coverage of src/lib and src/stores)',
+    tier: 'unit',
+    vitest: 'tests/vitest.config.ts',
+    args: ['--coverage'],
+  },
   {
     name: 'build (dist/)',
     tier: 'build',
@@ -110,7 +116,9 @@ const vitestArgs = (config, report) => [
 /** Run one step; returns its summary row and its test counts. */
 function runStep(step, index) {
   const report = step.vitest ? join(reportDir, `step-${index}.json`) : null;
-  const [cmd, ...args] = step.vitest ? ['npx', ...vitestArgs(step.vitest, report)] : step.cmd;
+  const [cmd, ...args] = step.vitest
+    ? ['npx', ...vitestArgs(step.vitest, report), ...(step.args ?? [])]
+    : step.cmd;
   console.log(`\n━━ ${step.name}: ${[cmd, ...args].join(' ')}`);
   const started = Date.now();
   const r = spawnSync(cmd, args, {

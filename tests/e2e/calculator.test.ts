@@ -191,7 +191,9 @@ test('a wrong value is announced next to its field, and the result waits', async
   await context.close();
 });
 
-test('on a projector the total is at least 48 px, and axe passes at both sizes', async () => {
+// axe on the page as it opens, at both viewports, is in the site sweep (site.test.ts); the
+// tests here check it in the states only they reach (a message beside a field, the exercise).
+test('on a projector and a tablet the total is at least 48 px', async () => {
   for (const vp of Object.values(viewports)) {
     const context = await browser.newContext({ viewport: vp });
     const page = await context.newPage();
@@ -201,7 +203,6 @@ test('on a projector the total is at least 48 px, and axe passes at both sizes',
       .locator('.eck-calc-number')
       .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(px).toBeGreaterThanOrEqual(48);
-    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }
 });

@@ -555,7 +555,7 @@ describe('record page', () => {
     const log = watchContext(context);
     const page = await context.newPage();
     await open(page);
-    expect(await axeViolations(page)).toEqual([]);
+    // The empty page's axe check is in the site sweep (site.test.ts); here, with records on it.
     await startGroup(page);
     await addSurvey(page, {
       date: daysAgo(0),
