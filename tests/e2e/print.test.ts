@@ -5,13 +5,7 @@ import { GUM_CLASS_KEY } from '../../src/stores/gum-class-key';
 import { makeGroupExport } from '../support/gum-data';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  foreignRequests,
-  launchBrowser,
-  pageScripts,
-  viewports,
-  watchContext,
-} from './browser';
+import { foreignRequests, launchBrowser, pageScripts, viewports, watchContext } from './browser';
 import { A4_POINTS, readPdf, textOutside, type PdfPage } from './pdf';
 
 const baseURL = inject('baseURL');
