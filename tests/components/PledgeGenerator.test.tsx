@@ -28,7 +28,10 @@ async function renderGenerator() {
  * @nanostores/preact re-renders on a 0 ms timer after a store changes: run it on the fake
  * clock, then let Preact flush its effects (act does when the callback ends).
  */
-const flush = () => tl.act(() => vi.runOnlyPendingTimersAsync());
+const flush = () =>
+  tl.act(async () => {
+    await vi.runOnlyPendingTimersAsync();
+  });
 
 const sheets = () => [...document.querySelectorAll('.eck-sheet')];
 const itemInputs = () =>

@@ -38,21 +38,21 @@ async function withTestClock(context: BrowserContext): Promise<BrowserContext> {
   return context;
 }
 
-function tablet(): Promise<BrowserContext> {
-  return browser
-    .newContext({
+async function tablet(): Promise<BrowserContext> {
+  return withTestClock(
+    await browser.newContext({
       viewport: viewports.tablet,
       hasTouch: true,
       isMobile: true,
       acceptDownloads: true,
-    })
-    .then(withTestClock);
+    }),
+  );
 }
 
-function projector(): Promise<BrowserContext> {
-  return browser
-    .newContext({ viewport: viewports.projector, acceptDownloads: true })
-    .then(withTestClock);
+async function projector(): Promise<BrowserContext> {
+  return withTestClock(
+    await browser.newContext({ viewport: viewports.projector, acceptDownloads: true }),
+  );
 }
 
 /** The tablet's today as `YYYY-MM-DD` (its clock starts at testNow). */
