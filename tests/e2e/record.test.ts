@@ -11,7 +11,7 @@ import {
 } from './browser';
 import { daysBefore, testNow } from './clock';
 import { parseGumExportText } from '../../src/lib/gum-export';
-import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
+import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY, UNDO_MS } from '../../src/stores/gum-record';
 import { budgetFor } from '../scripts/budgets.mjs';
 import { measureDist } from '../scripts/measure-js.mjs';
 
@@ -472,6 +472,14 @@ describe('record page', () => {
       GUM_RECORD_KEY,
     );
     expect(after.map((s: { id: string }) => s.id)).toEqual([id]);
+
+    // Deleted again, the offer ends when the 15 s are up: the page's clock moves past them.
+    await page.getByRole('button', { name: /^删除 .*一班/ }).tap();
+    const undo = page.getByRole('button', { name: '撤销删除' });
+    await undo.waitFor();
+    await page.clock.runFor(UNDO_MS);
+    await undo.waitFor({ state: 'detached' });
+    await expect(surveysOf(page).count()).resolves.toBe(0);
     await context.close();
   });
 
