@@ -4,7 +4,8 @@
 // It gates only on what does not depend on how busy the machine is: the accessibility,
 // best-practices and SEO scores (≥ minScore), and, from the performance audits, the bytes
 // transferred, the number of requests and the layout shift (CLS), against tests/budgets.json
-// ("lighthouse"). The performance score and its timings (FCP, LCP, TBT) move with the machine's
+// ("lighthouse"). The bytes can differ between runs by what a page hydrates lazily before the
+// trace ends (the proposal editor: 21 and 43 kB on two runs); the limit is far above both. The performance score and its timings (FCP, LCP, TBT) move with the machine's
 // load (TBT is main-thread time as observed), so they are printed as a report, never gated:
 // the same page scored 92 and 99 on one machine within an hour. With --runs=N every page runs
 // N times and the report shows the median performance score.
@@ -177,7 +178,7 @@ async function main() {
       const url = `http://127.0.0.1:${port}${base}${page}`;
       const results = [];
       for (let i = 0; i < runs; i++) results.push(await audit(url, chrome.port));
-      // Gated values are the same on every run; the first is judged, the perf score is the median.
+      // The first run is judged (gated values barely move); the perf score is the median.
       const [first] = results;
       const why = judge(first);
       for (const r of results) if (r.runtimeError) why.push(`runtime error: ${r.runtimeError}`);
