@@ -6,7 +6,16 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-eco-kit/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

@@ -1,47 +1,109 @@
-// `npm test`: every check and test, in order, then one summary line.
+// `npm test`: every check and test, tier by tier, then one summary line.
+//   node tests/run-all.mjs                 every tier, in order
+//   node tests/run-all.mjs unit browser    only those tiers (and the builds they need)
+//   node tests/run-all.mjs --list          the steps, with their tiers
+// Tiers: static (format, lint, types), unit (unit + component), build (the two builds and the
+// tests that read them), browser, audit (size budgets, Lighthouse). Each builds what it needs
+// once: a tier run alone builds dist/ itself; `--reuse-build` keeps a dist/ already there.
 // Runs on the pinned Node 22 (npm puts node_modules/.bin first on PATH).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { baseBuild } from './scripts/builds.mjs';
 import { ensureChromium } from './scripts/ensure-chromium.mjs';
 import { formatTable, measureDist } from './scripts/measure-js.mjs';
 
 const reportDir = 'test-results';
-rmSync(reportDir, { recursive: true, force: true });
-mkdirSync(reportDir, { recursive: true });
 
-const steps = [];
-const counts = { passed: 0, failed: 0, skipped: 0 };
+/**
+ * Every step of `npm test`, in the order they run. To add one, add a row:
+ *   name     what the summary calls it
+ *   tier     the `npm run test:<tier>` it belongs to
+ *   cmd      the command and its arguments (binaries from node_modules/.bin), or
+ *   vitest   a vitest config: run with a JSON report whose counts go into the closing line
+ *   args     more arguments for vitest (e.g. --coverage)
+ *   env      extra environment variables
+ *   provides a name other steps can need (the builds); a step that provides is run first, once,
+ *            for any selected step that needs it
+ *   needs    names of provided things this step reads; if one failed, this step is skipped
+ *   browser  true when it drives Chromium (Chromium and the CJK fonts are checked first)
+ *   after    a function run when the step passed (e.g. print a table)
+ */
+export const steps = [
+  { name: 'format', tier: 'static', cmd: ['prettier', '--check', '.'] },
+  { name: 'lint', tier: 'static', cmd: ['eslint', '.'] },
+  { name: 'types', tier: 'static', cmd: ['astro', 'check'] },
+  {
+    name: 'unit and component tests (coverage of src/lib and src/stores)',
+    tier: 'unit',
+    vitest: 'tests/vitest.config.ts',
+    args: ['--coverage'],
+  },
+  {
+    name: 'build (dist/)',
+    tier: 'build',
+    cmd: ['astro', 'build'],
+    provides: 'dist',
+    after: () => {
+      console.log('\nJavaScript shipped per page:');
+      console.log(formatTable(measureDist('dist')));
+    },
+  },
+  {
+    name: `build under ${baseBuild.base} (${baseBuild.dir}/)`,
+    tier: 'build',
+    cmd: ['astro', 'build', '--outDir', baseBuild.dir],
+    env: { ECK_BASE: baseBuild.base },
+    provides: 'dist-base',
+  },
+  {
+    name: 'build tests',
+    tier: 'build',
+    vitest: 'tests/vitest.build.config.ts',
+    needs: ['dist', 'dist-base'],
+  },
+  {
+    name: 'size budgets (JS, CSS, HTML per page)',
+    tier: 'audit',
+    cmd: ['node', 'tests/scripts/budgets.mjs'],
+    needs: ['dist'],
+  },
+  {
+    name: 'browser tests (Chromium)',
+    tier: 'browser',
+    vitest: 'tests/vitest.e2e.config.ts',
+    needs: ['dist'],
+    browser: true,
+  },
+  {
+    name: 'Lighthouse (one page per kind; gate: a11y, best practices, SEO, bytes, requests, CLS)',
+    tier: 'audit',
+    cmd: ['node', 'tests/scripts/lighthouse.mjs'],
+    needs: ['dist'],
+    browser: true,
+  },
+];
 
-function run(name, cmd, args, { vitestReport } = {}) {
-  console.log(`\n━━ ${name}: ${[cmd, ...args].join(' ')}`);
-  const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } });
-  const ok = r.status === 0;
-  let note = '';
-  if (vitestReport) {
-    try {
-      const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-      counts.passed += report.numPassedTests;
-      counts.failed += report.numFailedTests;
-      counts.skipped += report.numPendingTests + report.numTodoTests;
-      note = `${report.numPassedTests} passed, ${report.numFailedTests} failed`;
-      if (report.numTotalTests === 0) {
-        counts.failed += 1;
-        note = 'ran no test';
-        steps.push({ name, ok: false, note, seconds: (Date.now() - started) / 1000 });
-        return false;
-      }
-    } catch {
-      counts.failed += 1;
-      note = 'no report written';
-    }
-  }
-  steps.push({ name, ok, note, seconds: (Date.now() - started) / 1000 });
-  return ok;
+/** Where a provided thing lands, for --reuse-build. */
+const providedDirs = { dist: 'dist', 'dist-base': baseBuild.dir };
+
+/**
+ * The steps to run for the chosen tiers, in list order: the selected ones plus every step
+ * that provides what they need (a build), each once.
+ */
+export function plan(all, tiers) {
+  if (tiers.length === 0) return [...all];
+  const known = new Set(all.map((s) => s.tier));
+  const unknown = tiers.filter((t) => !known.has(t));
+  if (unknown.length)
+    throw new Error(`unknown tier ${unknown.join(', ')}: ${[...known].join(', ')}`);
+  const chosen = new Set(all.filter((s) => tiers.includes(s.tier)));
+  const needed = new Set([...chosen].flatMap((s) => s.needs ?? []));
+  for (const s of all) if (s.provides && needed.has(s.provides)) chosen.add(s);
+  return all.filter((s) => chosen.has(s));
 }
 
-const vitest = (config, report) => [
+const vitestArgs = (config, report) => [
   'vitest',
   'run',
   '--config',
@@ -51,38 +113,100 @@ const vitest = (config, report) => [
   `--outputFile.json=${report}`,
 ];
 
-ensureChromium();
-run('format', 'prettier', ['--check', '.']);
-run('lint', 'eslint', ['.']);
-run('types', 'astro', ['check']);
-const unitReport = join(reportDir, 'unit.json');
-run('unit, component and build tests', 'npx', vitest('tests/vitest.config.ts', unitReport), {
-  vitestReport: unitReport,
-});
-if (run('build', 'astro', ['build'])) {
-  console.log('\nJavaScript shipped per page:');
-  console.log(formatTable(measureDist('dist')));
-  run('size budgets (JS, CSS, HTML per page)', 'node', ['tests/scripts/budgets.mjs']);
-  const e2eReport = join(reportDir, 'e2e.json');
-  run('browser tests (Chromium)', 'npx', vitest('tests/vitest.e2e.config.ts', e2eReport), {
-    vitestReport: e2eReport,
+/** Run one step; returns its summary row and its test counts. */
+function runStep(step, index) {
+  const report = step.vitest ? join(reportDir, `step-${index}.json`) : null;
+  const [cmd, ...args] = step.vitest
+    ? ['npx', ...vitestArgs(step.vitest, report), ...(step.args ?? [])]
+    : step.cmd;
+  console.log(`\n━━ ${step.name}: ${[cmd, ...args].join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '1', ...step.env },
   });
-  run('Lighthouse (every page, mobile)', 'node', ['tests/scripts/lighthouse.mjs']);
-} else {
-  for (const name of ['size budgets', 'browser tests (Chromium)', 'Lighthouse']) {
-    steps.push({ name, ok: false, note: 'skipped: build failed' });
+  const row = { name: step.name, ok: r.status === 0, note: '', tests: null };
+  if (report) {
+    try {
+      const json = JSON.parse(readFileSync(report, 'utf8'));
+      row.tests = {
+        passed: json.numPassedTests,
+        failed: json.numFailedTests,
+        skipped: json.numPendingTests + json.numTodoTests,
+      };
+      row.note = `${json.numPassedTests} passed, ${json.numFailedTests} failed`;
+      if (json.numTotalTests === 0) {
+        row.ok = false;
+        row.note = 'ran no test';
+        row.tests.failed += 1;
+      }
+    } catch {
+      row.ok = false;
+      row.note = 'no report written';
+      row.tests = { passed: 0, failed: 1, skipped: 0 };
+    }
   }
+  row.seconds = (Date.now() - started) / 1000;
+  if (row.ok && step.after) step.after();
+  return row;
 }
 
-console.log('\n━━ Summary');
-for (const s of steps) {
-  const time = s.seconds === undefined ? '' : ` (${s.seconds.toFixed(1)} s)`;
-  console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name}${s.note ? ` — ${s.note}` : ''}${time}`);
+/** The summary lines and the closing `tests: N passed, N failed, N skipped`. */
+export function summarise(rows) {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const lines = ['━━ Summary'];
+  for (const r of rows) {
+    const time = r.seconds === undefined ? '' : ` (${r.seconds.toFixed(1)} s)`;
+    lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.note ? ` — ${r.note}` : ''}${time}`);
+    if (r.tests) {
+      counts.passed += r.tests.passed;
+      counts.failed += r.tests.failed;
+      counts.skipped += r.tests.skipped;
+      // Checks that are not test runners (format, lint, types, build) count as one failed test.
+    } else if (!r.ok && !r.skipped) counts.failed += 1;
+  }
+  const total = rows.reduce((n, r) => n + (r.seconds ?? 0), 0);
+  lines.push(`total ${(total / 60).toFixed(1)} min`);
+  lines.push(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  return lines.join('\n');
 }
-const failedSteps = steps.filter((s) => !s.ok).length;
-// Checks that are not test runners (format, lint, types, build) count as one failed test each.
-const nonTestFailures = steps.filter((s) => !s.ok && !s.note).length;
-console.log(
-  `tests: ${counts.passed} passed, ${counts.failed + nonTestFailures} failed, ${counts.skipped} skipped`,
-);
-process.exit(failedSteps === 0 ? 0 : 1);
+
+function main(argv) {
+  const tiers = argv.filter((a) => !a.startsWith('--'));
+  if (argv.includes('--list')) {
+    for (const s of steps) console.log(`${s.tier.padEnd(8)} ${s.name}`);
+    return 0;
+  }
+  const reuse = argv.includes('--reuse-build');
+  const selected = plan(steps, tiers);
+  rmSync(reportDir, { recursive: true, force: true });
+  mkdirSync(reportDir, { recursive: true });
+  if (selected.some((s) => s.browser)) ensureChromium();
+
+  const failed = new Set();
+  const rows = [];
+  selected.forEach((step, i) => {
+    const missing = (step.needs ?? []).filter((n) => failed.has(n));
+    if (missing.length) {
+      // Not counted as a failed test: the failed build already is.
+      rows.push({
+        name: step.name,
+        ok: false,
+        note: `skipped: ${missing.join(', ')} failed`,
+        skipped: true,
+      });
+      return;
+    }
+    if (step.provides && reuse && existsSync(providedDirs[step.provides] ?? '')) {
+      rows.push({ name: step.name, ok: true, note: 'reused (--reuse-build)', seconds: 0 });
+      return;
+    }
+    const row = runStep(step, i);
+    if (!row.ok && step.provides) failed.add(step.provides);
+    rows.push(row);
+  });
+  console.log(`\n${summarise(rows)}`);
+  return rows.every((r) => r.ok) ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exit(main(process.argv.slice(2)));

@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
+    // Closes every context a test opened when it ends, passed or failed.
+    setupFiles: ['tests/e2e/setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

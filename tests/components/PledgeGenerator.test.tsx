@@ -24,15 +24,27 @@ async function renderGenerator() {
   return { view, store, ...tl };
 }
 
-/** @nanostores/preact re-renders on a timer after a store changes: let it run. */
-const flush = () => tl.act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+/**
+ * @nanostores/preact re-renders on a 0 ms timer after a store changes: run it on the fake
+ * clock, then let Preact flush its effects (act does when the callback ends).
+ */
+const flush = () =>
+  tl.act(async () => {
+    await vi.runOnlyPendingTimersAsync();
+  });
 
 const sheets = () => [...document.querySelectorAll('.eck-sheet')];
 const itemInputs = () =>
   [...document.querySelectorAll<HTMLInputElement>('.eck-item-list input')].map((i) => i.value);
 
-beforeEach(() => useTestStorageEngine());
+beforeEach(() => {
+  useTestStorageEngine();
+  // Timers run on a fake clock that also moves with real time, so Testing Library's waitFor
+  // still polls while flush() runs the pending ones at once.
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+});
 afterEach(() => {
+  vi.useRealTimers();
   tl?.cleanup();
   cleanTestStorage();
 });

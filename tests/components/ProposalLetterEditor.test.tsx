@@ -18,11 +18,24 @@ async function renderEditor(findings: FindingsSummary | null = null) {
   return tl;
 }
 
-const flush = () => tl.act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+/**
+ * @nanostores/preact re-renders on a 0 ms timer after a store changes: run it on the fake
+ * clock, then let Preact flush its effects (act does when the callback ends).
+ */
+const flush = () =>
+  tl.act(async () => {
+    await vi.runOnlyPendingTimersAsync();
+  });
 const letterText = () => document.querySelector('.eck-letter')?.textContent ?? '';
 
-beforeEach(() => useTestStorageEngine());
+beforeEach(() => {
+  useTestStorageEngine();
+  // Timers run on a fake clock that also moves with real time, so Testing Library's waitFor
+  // still polls while flush() runs the pending ones at once.
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+});
 afterEach(() => {
+  vi.useRealTimers();
   tl?.cleanup();
   cleanTestStorage();
   vi.doUnmock('../../src/stores/class-findings');

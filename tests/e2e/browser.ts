@@ -7,9 +7,16 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Launch Debian's Chromium with the flags this closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** Browsers launched by this test file; tests/e2e/setup.ts closes their contexts after each test. */
+export const launchedBrowsers = new Set<Browser>();
+
+/**
+ * Launch Debian's Chromium with the flags this closed network needs. Every context a test opens
+ * in it is closed after that test (tests/e2e/setup.ts), passed or failed, so one failure cannot
+ * leak pages, service workers or storage into the next test.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
       '--no-sandbox',
@@ -21,6 +28,16 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  launchedBrowsers.add(browser);
+  browser.on('disconnected', () => launchedBrowsers.delete(browser));
+  return browser;
+}
+
+/** Close every context still open in the browsers this file launched (an afterEach hook). */
+export async function closeOpenContexts(): Promise<void> {
+  for (const browser of launchedBrowsers) {
+    await Promise.all(browser.contexts().map((c) => c.close().catch(() => undefined)));
+  }
 }
 
 /** Everything a page did that a test may want to assert on. */
@@ -191,8 +208,11 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
   };
 }
 
-/** The offline shell every page loads (service-worker registration, update prompt) and sw.js. */
-const shellScript = /\/(OfflineSupport\.astro_[^/]+|sw)\.js$/;
+/**
+ * The offline shell (service-worker registration, inlined by Astro or its own file), the update
+ * prompt it loads when a new version waits, and sw.js.
+ */
+const shellScript = /\/(OfflineSupport\.astro_[^/]+|eck-update-prompt|sw)\.js$/;
 
 /** JavaScript a page loaded of its own: every script request but the offline shell. */
 export function pageScripts(log: PageLog): string[] {

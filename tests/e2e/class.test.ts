@@ -11,6 +11,8 @@ import {
   viewports,
   watchContext,
 } from './browser';
+import { step } from './steps';
+import { pageToday } from './clock';
 import { GUM_RECORD_KEY } from '../../src/stores/gum-record';
 import { GUM_CLASS_KEY } from '../../src/stores/gum-class';
 import { ClassDataSchema } from '../../src/schemas/gum-class';
@@ -31,6 +33,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// These pages run on the real clock (the class view's two-tab test in storage-matrix.test.ts
+// failed under Playwright's fake clock and passes without it). Dates typed here come from the page's own clock
+// (pageToday), so the page and the test agree even across midnight (a date typed just before
+// it is yesterday's after it, which every form accepts).
 function tablet(): Promise<BrowserContext> {
   return browser.newContext({
     viewport: viewports.tablet,
@@ -42,12 +48,6 @@ function tablet(): Promise<BrowserContext> {
 
 function projector(): Promise<BrowserContext> {
   return browser.newContext({ viewport: viewports.projector, acceptDownloads: true });
-}
-
-/** Today as `YYYY-MM-DD` on this machine (the browser's clock is the same). */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** What a tablet keeps after recording the data of an export file. */
@@ -100,9 +100,19 @@ async function scanQr(page: Page): Promise<string> {
     if (!ctx) throw new Error('no 2d context');
     ctx.drawImage(el, 0, 0);
     const d = ctx.getImageData(0, 0, c.width, c.height);
-    return { w: d.width, h: d.height, data: Array.from(d.data) };
+    // As one base64 string: an array of millions of numbers takes minutes to cross the
+    // debugger protocol on a busy machine.
+    let bytes = '';
+    for (let i = 0; i < d.data.length; i += 0x8000) {
+      bytes += String.fromCharCode(...d.data.subarray(i, i + 0x8000));
+    }
+    return { w: d.width, h: d.height, base64: btoa(bytes) };
   });
-  const code = jsQR(Uint8ClampedArray.from(pixels.data), pixels.w, pixels.h);
+  const code = jsQR(
+    new Uint8ClampedArray(Buffer.from(pixels.base64, 'base64')),
+    pixels.w,
+    pixels.h,
+  );
   if (!code) throw new Error('QR code not readable');
   return code.data;
 }
@@ -141,39 +151,47 @@ fileB.surveys[0] = {
 const residues = [...fileA.surveys, ...fileB.surveys].reduce((n, s) => n + s.count, 0);
 
 describe('class view', () => {
-  test('two tablets share by file, QR and link; the teacher merges them once, charts them and exports CSV', async () => {
+  test('two tablets share by file, QR and link; the teacher merges them once, charts them and exports CSV', async (t) => {
     const a = await tabletWith(fileA);
     const b = await tabletWith(fileB);
     const logs = [watchContext(a.context), watchContext(b.context)];
-    // Group 2 records one more survey on its tablet, typed with full-width digits.
-    const form = b.page.locator('form', {
-      has: b.page.getByRole('heading', { name: '添加一次清点' }),
-    });
-    await form.getByLabel('日期').fill(today());
-    await form.getByLabel('地点类型').selectOption('station');
-    await form.getByLabel('地点名称').fill('火车站候车室');
-    await form.getByLabel('面积（平方米）').fill('２０');
-    await form.getByLabel('残胶数量（块）').fill('５');
-    await form.getByRole('button', { name: '添加清点记录' }).tap();
-    await b.page.getByText('火车站候车室').first().waitFor();
     const total = residues + 5;
-    const fileFromA = await exportFile(a.page);
-    const fileFromB = await exportFile(b.page);
-    expect(fileFromA.name).toMatch(/^第1组-口香糖实验-.*\.json$/);
+    const [fileFromA, fileFromB] = await step(t, 'tablets record and export', async () => {
+      // Group 2 records one more survey on its tablet, typed with full-width digits.
+      const form = b.page.locator('form', {
+        has: b.page.getByRole('heading', { name: '添加一次清点' }),
+      });
+      await form.getByLabel('日期').fill(await pageToday(b.page));
+      await form.getByLabel('地点类型').selectOption('station');
+      await form.getByLabel('地点名称').fill('火车站候车室');
+      await form.getByLabel('面积（平方米）').fill('２０');
+      await form.getByLabel('残胶数量（块）').fill('５');
+      await form.getByRole('button', { name: '添加清点记录' }).tap();
+      await b.page.getByText('火车站候车室').first().waitFor();
+      const files = [await exportFile(a.page), await exportFile(b.page)] as const;
+      expect(files[0].name).toMatch(/^第1组-口香糖实验-.*\.json$/);
+      return files;
+    });
 
-    // Tablet A shows a QR code; tablet B copies its link.
-    await openNearScreenSection(a.page, 'eck-export-title');
-    await a.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
-    const linkA = await scanQr(a.page);
-    expect(linkA.startsWith(`${classUrl}#eck-gum1.`)).toBe(true);
-    await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openNearScreenSection(b.page, 'eck-export-title');
-    await b.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
-    await b.page.getByRole('button', { name: '复制链接' }).tap();
-    await b.page.getByText('链接已复制').waitFor();
-    const linkB = await b.page.evaluate(() => navigator.clipboard.readText());
-    expect(linkB.startsWith(`${classUrl}#eck-gum1.`)).toBe(true);
-    expect(await axeViolations(a.page)).toEqual([]);
+    const [linkA, linkB] = await step(
+      t,
+      'tablet A shows a QR code; tablet B copies its link',
+      async () => {
+        await openNearScreenSection(a.page, 'eck-export-title');
+        await a.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
+        const qrLink = await scanQr(a.page);
+        expect(qrLink.startsWith(`${classUrl}#eck-gum1.`)).toBe(true);
+        await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        await openNearScreenSection(b.page, 'eck-export-title');
+        await b.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
+        await b.page.getByRole('button', { name: '复制链接' }).tap();
+        await b.page.getByText('链接已复制').waitFor();
+        const copied = await b.page.evaluate(() => navigator.clipboard.readText());
+        expect(copied.startsWith(`${classUrl}#eck-gum1.`)).toBe(true);
+        expect(await axeViolations(a.page)).toEqual([]);
+        return [qrLink, copied];
+      },
+    );
 
     const teacherContext = await projector();
     const log = watchContext(teacherContext);
@@ -183,95 +201,108 @@ describe('class view', () => {
       dialogs += 1;
       void d.dismiss();
     });
-    await openClass(teacher);
-    await teacher.getByText('还没有小组的数据').waitFor();
-
-    await chooseFiles(teacher, [fileFromA, fileFromB]);
-    await teacher.getByText('导入了 2 个文件').waitFor();
     const reports = teacher.locator('.eck-import-report');
-    await expect(reports.nth(0).textContent()).resolves.toContain('第1组（新小组）：新增 16 条');
-    await expect(reports.nth(1).textContent()).resolves.toContain(
-      '<b>二组</b>（新小组）：新增 12 条',
+
+    await step(t, 'the teacher imports both files', async () => {
+      await openClass(teacher);
+      await teacher.getByText('还没有小组的数据').waitFor();
+      await chooseFiles(teacher, [fileFromA, fileFromB]);
+      await teacher.getByText('导入了 2 个文件').waitFor();
+      await expect(reports.nth(0).textContent()).resolves.toContain('第1组（新小组）：新增 16 条');
+      await expect(reports.nth(1).textContent()).resolves.toContain(
+        '<b>二组</b>（新小组）：新增 12 条',
+      );
+      expect((await classTotals(teacher))[2]).toBe(String(total));
+      // Imported text is shown as text.
+      await expect(
+        teacher.locator('.eck-class b, .eck-class img, .eck-class script').count(),
+      ).resolves.toBe(0);
+      await teacher.getByRole('rowheader', { name: '<b>二组</b>' }).first().waitFor();
+    });
+
+    await step(t, 'every chart is drawn once it scrolls into view', async () => {
+      const canvases = teacher.locator('.eck-chart-box canvas');
+      const n = await canvases.count();
+      expect(n).toBe(3 + 4);
+      for (let i = 0; i < n; i += 1) {
+        await canvases.nth(i).scrollIntoViewIfNeeded();
+        await teacher.locator(`.eck-chart-box canvas[data-drawn="true"] >> nth=${i}`).waitFor();
+      }
+      expect(await axeViolations(teacher)).toEqual([]);
+    });
+
+    await step(t, 'the same file again, and both links: nothing doubles', async () => {
+      const stored = await storedClass(teacher);
+      await chooseFiles(teacher, [fileFromA]);
+      await teacher.getByText('已有未变 16 条').waitFor();
+      await expect(reports.first().textContent()).resolves.toContain('新增 0 条，更新 0 条');
+      for (const link of [linkA, linkB]) {
+        await openClass(teacher, link);
+        await teacher.getByRole('heading', { name: '收到一个小组的分享链接' }).waitFor();
+        expect(new URL(teacher.url()).hash).toBe('');
+        await teacher.getByRole('button', { name: '加到全班数据' }).click();
+        await teacher.getByText('新增 0 条，更新 0 条').waitFor();
+      }
+      expect(await storedClass(teacher)).toBe(stored);
+      expect((await classTotals(teacher))[2]).toBe(String(total));
+    });
+
+    const edited = await step(
+      t,
+      'a corrected count shared again replaces the old one',
+      async () => {
+        await a.page.evaluate((k) => {
+          const r = JSON.parse(localStorage.getItem(k) ?? '{}');
+          r.surveys[0].count += 100;
+          r.surveys[0].updatedAt = new Date().toISOString();
+          localStorage.setItem(k, JSON.stringify(r));
+        }, GUM_RECORD_KEY);
+        await a.page.reload();
+        await openNearScreenSection(a.page, 'eck-export-title');
+        await a.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
+        await openClass(teacher, await scanQr(a.page));
+        await teacher.getByRole('button', { name: '加到全班数据' }).click();
+        await teacher.getByText('第1组：新增 0 条，更新 1 条，已有未变 15 条').waitFor();
+        expect((await classTotals(teacher))[2]).toBe(String(total + 100));
+        return storedClass(teacher);
+      },
     );
-    expect((await classTotals(teacher))[2]).toBe(String(total));
-    // Imported text is shown as text.
-    await expect(
-      teacher.locator('.eck-class b, .eck-class img, .eck-class script').count(),
-    ).resolves.toBe(0);
-    await teacher.getByRole('rowheader', { name: '<b>二组</b>' }).first().waitFor();
 
-    // Every chart is drawn once it scrolls into view.
-    const canvases = teacher.locator('.eck-chart-box canvas');
-    const n = await canvases.count();
-    expect(n).toBe(3 + 4);
-    for (let i = 0; i < n; i += 1) {
-      await canvases.nth(i).scrollIntoViewIfNeeded();
-      await teacher.locator(`.eck-chart-box canvas[data-drawn="true"] >> nth=${i}`).waitFor();
-    }
-    expect(await axeViolations(teacher)).toEqual([]);
-
-    // The same file again, and both links: nothing doubles, nothing is written.
-    const stored = await storedClass(teacher);
-    await chooseFiles(teacher, [fileFromA]);
-    await teacher.getByText('已有未变 16 条').waitFor();
-    await expect(reports.first().textContent()).resolves.toContain('新增 0 条，更新 0 条');
-    for (const link of [linkA, linkB]) {
-      await openClass(teacher, link);
-      await teacher.getByRole('heading', { name: '收到一个小组的分享链接' }).waitFor();
-      expect(new URL(teacher.url()).hash).toBe('');
-      await teacher.getByRole('button', { name: '加到全班数据' }).click();
-      await teacher.getByText('新增 0 条，更新 0 条').waitFor();
-    }
-    expect(await storedClass(teacher)).toBe(stored);
-    expect((await classTotals(teacher))[2]).toBe(String(total));
-
-    // Group 1 corrects a count on its tablet and shares again: the newer copy replaces the old.
-    await a.page.evaluate((k) => {
-      const r = JSON.parse(localStorage.getItem(k) ?? '{}');
-      r.surveys[0].count += 100;
-      r.surveys[0].updatedAt = new Date().toISOString();
-      localStorage.setItem(k, JSON.stringify(r));
-    }, GUM_RECORD_KEY);
-    await a.page.reload();
-    await openNearScreenSection(a.page, 'eck-export-title');
-    await a.page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
-    await openClass(teacher, await scanQr(a.page));
-    await teacher.getByRole('button', { name: '加到全班数据' }).click();
-    await teacher.getByText('第1组：新增 0 条，更新 1 条，已有未变 15 条').waitFor();
-    expect((await classTotals(teacher))[2]).toBe(String(total + 100));
-    const edited = await storedClass(teacher);
-
-    // CSV: BOM, Chinese headers, the same rows as the class data, the formula neutralised.
-    const [download] = await Promise.all([
-      teacher.waitForEvent('download'),
-      teacher.getByRole('button', { name: '残胶清点（CSV）' }).click(),
-    ]);
-    const csv = await readFile((await download.path()) ?? '', 'utf8');
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
-    const data = ClassDataSchema.parse(JSON.parse(edited ?? ''));
-    const table = csvTable(data, 'surveys');
-    expect(rows[0]).toEqual(table.fields);
-    expect(rows.slice(1)).toEqual(
-      table.rows.map((r) =>
-        r.map((v) =>
-          v === null ? '' : typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : String(v),
+    await step(t, 'CSV: BOM, Chinese headers, the class rows, formulas neutralised', async () => {
+      const [download] = await Promise.all([
+        teacher.waitForEvent('download'),
+        teacher.getByRole('button', { name: '残胶清点（CSV）' }).click(),
+      ]);
+      const csv = await readFile((await download.path()) ?? '', 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const rows = Papa.parse<string[]>(csv.slice(1), {
+        delimiter: ',',
+        skipEmptyLines: true,
+      }).data;
+      const data = ClassDataSchema.parse(JSON.parse(edited ?? ''));
+      const table = csvTable(data, 'surveys');
+      expect(rows[0]).toEqual(table.fields);
+      expect(rows.slice(1)).toEqual(
+        table.rows.map((r) =>
+          r.map((v) =>
+            v === null ? '' : typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : String(v),
+          ),
         ),
-      ),
-    );
-    expect(rows.slice(1).some((r) => r.includes(`'${fileB.surveys[0]?.note}`))).toBe(true);
+      );
+      expect(rows.slice(1).some((r) => r.includes(`'${fileB.surveys[0]?.note}`))).toBe(true);
+    });
 
-    // Reloading keeps everything.
-    await teacher.reload();
-    await teacher.locator('#eck-group-totals').waitFor();
-    expect((await classTotals(teacher))[2]).toBe(String(total + 100));
-
-    expect(dialogs).toBe(0);
-    for (const l of [log, ...logs]) {
-      expect(l.consoleErrors).toEqual([]);
-      expect(l.pageErrors).toEqual([]);
-      expect(foreignRequests(l, baseURL)).toEqual([]);
-    }
+    await step(t, 'reloading keeps everything; no error, dialog or outside request', async () => {
+      await teacher.reload();
+      await teacher.locator('#eck-group-totals').waitFor();
+      expect((await classTotals(teacher))[2]).toBe(String(total + 100));
+      expect(dialogs).toBe(0);
+      for (const l of [log, ...logs]) {
+        expect(l.consoleErrors).toEqual([]);
+        expect(l.pageErrors).toEqual([]);
+        expect(foreignRequests(l, baseURL)).toEqual([]);
+      }
+    });
     await Promise.all([a.context.close(), b.context.close(), teacherContext.close()]);
   }, 180_000);
 

@@ -144,16 +144,7 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
     await context.close();
   });
 
-  test.each(Object.entries(viewports))(
-    'axe finds no violations at the %s viewport',
-    async (_, vp) => {
-      const context = await browser.newContext({ viewport: vp });
-      const page = await context.newPage();
-      await page.goto(`${baseURL}lessons/${lesson.slug}/`);
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    },
-  );
+  // axe runs once per page and viewport in the site sweep (site.test.ts), this page included.
 
   test('reads from the back row on a projector: body text at least 20 px', async () => {
     const context = await browser.newContext({ viewport: viewports.projector });
@@ -204,27 +195,20 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
   });
 });
 
-test('home page passes axe at both viewports', async () => {
-  for (const vp of Object.values(viewports)) {
-    const context = await browser.newContext({ viewport: vp });
-    const page = await context.newPage();
-    await page.goto(baseURL);
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-  }
-});
+// The home page's axe check is in the site sweep (site.test.ts), like every page's.
 
 test('the axe and request checks can fail: they catch a bad page', async () => {
   const context = await browser.newContext();
   const log = watchContext(context);
   const page = await context.newPage();
   await page.goto(baseURL);
+  const requested = page.waitForEvent('request', (r) => r.url().includes('example.invalid'));
   await page.evaluate(() => {
     const img = document.createElement('img');
     img.src = 'http://example.invalid/x.png';
     document.querySelector('main')?.append(img);
   });
-  await page.waitForTimeout(200);
+  await requested;
   expect(await axeViolations(page)).toEqual([expect.stringContaining('image-alt')]);
   expect(foreignRequests(log, baseURL)).toEqual(['http://example.invalid/x.png']);
   await context.close();

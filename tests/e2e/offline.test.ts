@@ -19,6 +19,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const hour = 60 * 60 * 1000;
+
+/** The state of the worker that waits to take over ('installed'), if one waits. */
+const waitingState = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state);
+
 /** Wait until the service worker controls the page (it has precached the whole site). */
 async function controlled(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -54,7 +60,7 @@ describe('offline after one visit', () => {
     await page.goto(baseURL);
     await controlled(page);
     await context.setOffline(true);
-    await page.goto(`${baseURL}lessons/never-cached-${Date.now()}/`);
+    await page.goto(`${baseURL}lessons/never-cached-${crypto.randomUUID()}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('现在没有网络');
     await expect(page.getByRole('link', { name: '回到全部课程' }).count()).resolves.toBe(1);
     // A query string does not make a cached page uncached.
@@ -188,11 +194,73 @@ describe('the tools work offline after one visit to the home page', () => {
   });
 });
 
+describe('the offline shell stays quiet where service workers cannot run', () => {
+  const pagesToTry = ['', 'lessons/gum-residue/', 'lessons/gum-residue/record/'];
+
+  test.each([
+    [
+      'no navigator.serviceWorker (a plain-http intranet server)',
+      () => {
+        delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+      },
+    ],
+    [
+      'registration refused',
+      () => {
+        // about:blank is no secure context and has no ServiceWorkerContainer.
+        if (typeof ServiceWorkerContainer === 'undefined') return;
+        ServiceWorkerContainer.prototype.register = () =>
+          Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+      },
+    ],
+    [
+      'registration throws a TypeError (a broken sw.js)',
+      () => {
+        if (typeof ServiceWorkerContainer === 'undefined') return;
+        ServiceWorkerContainer.prototype.register = () =>
+          Promise.reject(new TypeError('Failed to register a ServiceWorker'));
+      },
+    ],
+  ])('%s: pages work, no error is thrown or logged', async (_name, breakWorkers) => {
+    const context = await browser.newContext();
+    await context.addInitScript(breakWorkers);
+    const log = watchContext(context);
+    const page = await context.newPage();
+    for (const path of pagesToTry) {
+      const response = await page.goto(`${baseURL}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('h1').count(), path).resolves.toBe(1);
+    }
+    await expect(page.locator('[data-eck-update]').isVisible()).resolves.toBe(false);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    // The update prompt is loaded only when a new version waits: never here.
+    expect(log.pageRequests.filter((u) => u.includes('eck-update-prompt'))).toEqual([]);
+  });
+
+  test('a normal visit registers the worker without loading the update prompt', async () => {
+    const context = await browser.newContext();
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    await controlled(page);
+    await page.reload();
+    await controlled(page);
+    // Precached by the worker like every file of the site, never fetched by the page itself.
+    expect(log.requests.some((u) => u.includes('eck-update-prompt.js'))).toBe(true);
+    expect(log.pageRequests.filter((u) => u.includes('eck-update-prompt'))).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+  });
+});
+
 describe('a new version', () => {
   test('waits: the page shows 有新版本 and reloads only when the user taps 更新', async () => {
     // A copy of dist/ served fresh on every request, so the test can publish a new version.
     const server = await serveDistCopy(dist, new URL(baseURL).pathname);
     const context = await browser.newContext();
+    // The page's clock is the test's: its hourly update check and any timer run on demand.
+    await context.clock.install();
     const page = await context.newPage();
     try {
       await page.goto(`${server.url}lessons/gum-residue/`);
@@ -209,8 +277,10 @@ describe('a new version', () => {
 
       await prompt.waitFor({ state: 'visible' });
       await expect(page.locator('.eck-update-region').textContent()).resolves.toContain('有新版本');
-      // Nothing reloads by itself, however long the user takes.
-      await page.waitForTimeout(1500);
+      // Nothing reloads by itself, however long the user takes: two hours on the page's clock,
+      // two hourly update checks, and the new version still waits for the user.
+      await page.clock.runFor(2 * hour);
+      await expect(waitingState(page)).resolves.toBe('installed');
       await expect(
         page.evaluate(() => (window as unknown as { eckMarker?: number }).eckMarker),
       ).resolves.toBe(1);
@@ -250,9 +320,23 @@ describe('a new version', () => {
       await a.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       for (const tab of [a, b])
         await tab.locator('[data-eck-update]').waitFor({ state: 'visible' });
+      // Tab b hears the new worker take over; the shell's own listener runs before this one,
+      // so a reload it started would already have fired beforeunload (Blink fires it
+      // synchronously when a script reloads the page).
+      await b.evaluate(() => {
+        const w = window as unknown as { eckUnloading?: boolean; eckTakenOver?: Promise<boolean> };
+        window.addEventListener('beforeunload', () => (w.eckUnloading = true));
+        w.eckTakenOver = new Promise((done) =>
+          navigator.serviceWorker.addEventListener('controllerchange', () =>
+            done(w.eckUnloading === true),
+          ),
+        );
+      });
 
       await Promise.all([a.waitForEvent('load'), a.getByRole('button', { name: '更新' }).click()]);
-      await b.waitForTimeout(1000);
+      await expect(
+        b.evaluate(() => (window as unknown as { eckTakenOver: Promise<boolean> }).eckTakenOver),
+      ).resolves.toBe(false);
       const marker = (tab: Page) =>
         tab.evaluate(() => (window as unknown as { eckMarker?: number }).eckMarker);
       await expect(marker(a)).resolves.toBeUndefined();

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, viewports } from './browser';
+import { daysBefore } from './clock';
 import { killPage } from './storage';
 import { serveDistCopy } from './static-server';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
@@ -58,7 +59,11 @@ interface Subject {
   migration: { key: string; value: () => unknown; label: string; message: RegExp } | null;
 }
 
-const today = () => new Date().toLocaleDateString('sv-SE');
+/**
+ * Today on this machine, which the browser shares. A run across midnight types yesterday's date,
+ * which every form accepts, and no test compares it with the page's today.
+ */
+const today = () => daysBefore(0, new Date());
 
 const record: Subject = {
   name: 'record page',
@@ -211,6 +216,7 @@ function surveyForm(page: Page) {
   return page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
 }
 
+// On the real clock (see class.test.ts); the update test installs a fake one for itself.
 function tablet(): Promise<BrowserContext> {
   return browser.newContext({ viewport: viewports.tablet, hasTouch: true });
 }
@@ -340,6 +346,8 @@ describe.each(subjects)('$name', (s) => {
     // A copy of dist/ served fresh on every request, so the test can publish a new version.
     const server = await serveDistCopy(dist, new URL(baseURL).pathname);
     const context = await tablet();
+    // The page's clock is the test's: its hourly update checks run on demand.
+    await context.clock.install();
     try {
       const page = await open(context, s, server.url);
       await page.evaluate(() => navigator.serviceWorker.ready);
@@ -356,8 +364,14 @@ describe.each(subjects)('$name', (s) => {
       const prompt = page.locator('[data-eck-update]');
       await prompt.waitFor({ state: 'visible' });
       await expect(prompt.textContent()).resolves.toContain('有新版本');
-      // Nothing reloads by itself: the half-typed form is untouched.
-      await page.waitForTimeout(1500);
+      // Nothing reloads by itself: two hours on the tablet's clock (two hourly update checks)
+      // and the new version still waits, the half-typed form untouched.
+      await page.clock.runFor(2 * 60 * 60 * 1000);
+      await expect(
+        page.evaluate(
+          async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state,
+        ),
+      ).resolves.toBe('installed');
       await expect(
         page.evaluate(() => (window as unknown as { eckMarker?: number }).eckMarker),
       ).resolves.toBe(1);

@@ -64,9 +64,9 @@ test('draft keys are prefixed and per form', () => {
   expect(draftKey('gum-survey')).toBe('eck:draft:gum-survey');
 });
 
-test('the offline shell fires the event the islands listen to', () => {
+test('the update prompt of the offline shell fires the event the islands listen to', () => {
   const shell = readFileSync(
-    new URL('../../../src/components/OfflineSupport.astro', import.meta.url),
+    new URL('../../../public/eck-update-prompt.js', import.meta.url),
     'utf8',
   );
   expect(shell).toContain(`const beforeUpdateEvent = '${BEFORE_UPDATE_EVENT}';`);

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { budgets, checkBudgets, formatBudgetTable } from '../../scripts/budgets.mjs';
+import budgetFile from '../../budgets.json';
+import { budgetFor, budgets, checkBudgets, formatBudgetTable } from '../../scripts/budgets.mjs';
 
 const dist = mkdtempSync(join(tmpdir(), 'eck-budgets-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -21,7 +22,11 @@ const page = (head: string, body = '<p>正文</p>') =>
   `<html><head>${shell}${head}</head><body>${body}</body></html>`;
 const island = (url: string) => `<astro-island component-url="${url}"></astro-island>`;
 
-write('_astro/OfflineSupport.astro_astro_type_script_index_0_lang.x.js', 'register();');
+write(
+  '_astro/OfflineSupport.astro_astro_type_script_index_0_lang.x.js',
+  'register(); const prompt = () => import("./update-prompt.y.js");',
+);
+write('_astro/update-prompt.y.js', `export const show = "${noise(600)}";`);
 write('_astro/small.js', 'export const a = 1;');
 write('_astro/big.js', `export const b = "${noise(30 * 1024)}";`);
 write('_astro/huge-chart.js', `export const c = "${noise(110 * 1024)}";`);
@@ -43,6 +48,8 @@ interface Row {
   js: number;
   jsBudget: number;
   shell: number;
+  shellLazy: number;
+  total: number;
   over: string[];
 }
 const rows: Row[] = checkBudgets(dist, '/');
@@ -62,10 +69,13 @@ describe('checkBudgets', () => {
     expect(row(p)?.over).toEqual(over);
   });
 
-  test('the shell is measured apart and has its own budget', () => {
+  test('the shell and the prompt it loads lazily are measured apart, each with its own budget', () => {
     expect(row('/')?.js).toBe(0);
+    expect(row('/')?.total).toBe(0);
     expect(row('/')?.shell).toBeGreaterThan(0);
     expect(row('/')?.shell).toBeLessThanOrEqual(budgets.shell);
+    expect(row('/')?.shellLazy).toBeGreaterThan(600);
+    expect(row('/')?.shellLazy).toBeLessThanOrEqual(budgets.shellLazy);
   });
 
   test('budgets come from the route: record 35 kB, present 25 kB, calculator 20 kB', () => {
@@ -74,6 +84,42 @@ describe('checkBudgets', () => {
     expect(row('/calculator/')?.jsBudget).toBe(20 * 1024);
     expect(row('/charts/')?.jsBudget).toBe(budgets.otherIslandPageJs);
     expect(row('/lessons/a/')?.jsBudget).toBe(0);
+  });
+
+  test('every budget comes from tests/budgets.json, in kB', () => {
+    expect(budgets.shell).toBe(budgetFile.shell * 1024);
+    expect(budgets.totalJs).toBe(budgetFile.defaults.totalJs * 1024);
+    expect(budgetFor('/calculator/')).toMatchObject({ js: 20 * 1024, totalJs: 75 * 1024 });
+    expect(budgetFor('/lessons/low-carbon-living/')).toMatchObject({
+      js: budgets.otherIslandPageJs,
+      totalJs: 75 * 1024,
+    });
+    expect(budgetFor('/lessons/x/', false).js).toBe(0);
+    expect(budgetFor('/lessons/x/', true).totalJs).toBe(budgets.totalJs);
+  });
+
+  test('a shell over its 0.6 kB budget, or a prompt over its own, is marked on every page', () => {
+    expect(budgets.shell).toBeLessThanOrEqual(0.6 * 1024);
+    const fat = mkdtempSync(join(tmpdir(), 'eck-budgets-shell-'));
+    try {
+      const put = (path: string, text: string) => {
+        mkdirSync(join(fat, path, '..'), { recursive: true });
+        writeFileSync(join(fat, path), text);
+      };
+      put(
+        '_astro/OfflineSupport.astro_astro_type_script_index_0_lang.z.js',
+        `register("${noise(1024)}"); const p = () => import("./prompt.z.js");`,
+      );
+      put('_astro/prompt.z.js', `export const p = "${noise(3 * 1024)}";`);
+      put('index.html', page('').replace('.x.js', '.z.js'));
+      put('a/index.html', page('').replace('.x.js', '.z.js'));
+      expect(checkBudgets(fat, '/').map((r: Row) => [r.page, r.over])).toEqual([
+        ['/', ['shell', 'shellLazy']],
+        ['/a/', ['shell', 'shellLazy']],
+      ]);
+    } finally {
+      rmSync(fat, { recursive: true, force: true });
+    }
   });
 
   test('the table lists every page and marks the rows and cells that are over', () => {

@@ -1,0 +1,23 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The date every browser test runs on. Pages and tests take "today" from this one clock
+ * (`context.clock.install({ time: testNow })`, time flows from there), so a run that crosses
+ * midnight, or a tablet clock a day off, cannot make a date assertion fail. After every date in
+ * the test data (tests/support/gum-data.ts starts at 2026-03-02), so none of it is "in the
+ * future". Midday in China (04:00 UTC): the same calendar day from UTC−3 to UTC+19.
+ */
+export const testNow = new Date('2026-09-15T04:00:00Z');
+
+/** `YYYY-MM-DD` in local time, `days` before testNow. */
+export function daysBefore(days: number, now: Date = testNow): string {
+  const d = new Date(now);
+  d.setDate(d.getDate() - days);
+  const m = String(d.getMonth() + 1).padStart(2, '0');
+  return `${d.getFullYear()}-${m}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Today (`YYYY-MM-DD`) on the page's own clock, real or fake. */
+export function pageToday(page: Page): Promise<string> {
+  return page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+}

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { plan, steps, summarise } from '../../run-all.mjs';
+
+type Step = { name: string; tier: string; provides?: string; needs?: string[] };
+const names = (list: Step[]) => list.map((s) => s.name);
+
+describe('the step list', () => {
+  test('every step has a tier and a unique name; every need is provided by an earlier step', () => {
+    const seen = new Set<string>();
+    (steps as Step[]).forEach((s, i) => {
+      expect(s.tier, s.name).toMatch(/^[a-z-]+$/);
+      for (const need of s.needs ?? []) {
+        const provider = (steps as Step[]).findIndex((p) => p.provides === need);
+        expect(provider, `${s.name} needs ${need}`).toBeGreaterThanOrEqual(0);
+        expect(provider, `${need} is built before ${s.name}`).toBeLessThan(i);
+      }
+      expect(seen.has(s.name), s.name).toBe(false);
+      seen.add(s.name);
+    });
+  });
+
+  test('a tier run alone brings the builds it needs, each once, in list order', () => {
+    expect(names(plan(steps, ['unit']))).toEqual([
+      'unit and component tests (coverage of src/lib and src/stores)',
+    ]);
+    const browser = plan(steps, ['browser']) as Step[];
+    expect(browser.map((s) => s.tier)).toEqual(['build', 'browser']);
+    expect(browser[0]?.provides).toBe('dist');
+    const build = plan(steps, ['build']) as Step[];
+    expect(build.map((s) => s.provides ?? s.tier)).toEqual(['dist', 'dist-base', 'build']);
+    const audit = plan(steps, ['audit', 'browser']) as Step[];
+    expect(audit.filter((s) => s.provides === 'dist')).toHaveLength(1);
+  });
+
+  test('no tier means every step; an unknown tier is an error that lists the known ones', () => {
+    expect(plan(steps, [])).toEqual(steps);
+    expect(() => plan(steps, ['nope'])).toThrow(/unknown tier nope: static, unit/);
+  });
+
+  test('a new step is one more row: its tier can be run alone', () => {
+    const compat = { name: 'compatibility', tier: 'compat', vitest: 'x.ts', needs: ['dist'] };
+    const more = [...steps, compat];
+    expect(names(plan(more, ['compat']))).toEqual(['build (dist/)', 'compatibility']);
+  });
+});
+
+describe('the summary', () => {
+  test('ends with the tests line; a failed check counts as one failed test, a skipped step not', () => {
+    const text = summarise([
+      { name: 'format', ok: false, note: '', seconds: 2 },
+      {
+        name: 'unit',
+        ok: true,
+        note: '5 passed',
+        tests: { passed: 5, failed: 0, skipped: 1 },
+        seconds: 60,
+      },
+      { name: 'browser', ok: false, note: 'skipped: dist failed', skipped: true },
+    ]);
+    const lines = text.split('\n');
+    expect(lines[1]).toBe('FAIL format (2.0 s)');
+    expect(lines[2]).toBe('ok   unit — 5 passed (60.0 s)');
+    expect(lines[3]).toBe('FAIL browser — skipped: dist failed');
+    expect(lines.at(-2)).toBe('total 1.0 min');
+    expect(lines.at(-1)).toBe('tests: 5 passed, 1 failed, 1 skipped');
+  });
+});
