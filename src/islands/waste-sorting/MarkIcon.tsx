@@ -2,7 +2,7 @@ import { wasteMarks } from '../../lib/waste-sorting/marks';
 import { wasteCategoryColours, type WasteCategory } from '../../schemas/waste-sorting/vocab';
 
 /** A category mark as inline SVG (decorative: the bin's text names the category). */
-export default function MarkIcon({ category, size }: { category: WasteCategory; size?: string }) {
+export default function MarkIcon({ category }: { category: WasteCategory }) {
   const m = wasteMarks[category];
   const colour = wasteCategoryColours[category];
   return (
@@ -11,7 +11,6 @@ export default function MarkIcon({ category, size }: { category: WasteCategory; 
       viewBox="0 0 100 100"
       aria-hidden="true"
       focusable="false"
-      style={size ? { width: size, height: size } : undefined}
     >
       <path d={m.outline} fill={colour} />
       <path d={m.fills} fill="#fff" />

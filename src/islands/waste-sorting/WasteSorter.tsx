@@ -319,6 +319,8 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
         )}
         <span class="eck-ws-status" data-status>
           {round && !ended && `还剩 ${round.remaining.length} 张`}
+          {round && !ended && round.remaining.length > onTable.length &&
+            `（${round.remaining.length - onTable.length} 张在牌堆里）`}
           {left !== null && !ended && ` · 剩余时间 ${mmss(left)}`}
         </span>
       </div>
@@ -401,11 +403,6 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
               </li>
             );
           })}
-          {round && round.remaining.length > onTable.length && (
-            <li class="eck-ws-pile" aria-label={`还有 ${round.remaining.length - onTable.length} 张在牌堆里`}>
-              +{round.remaining.length - onTable.length}
-            </li>
-          )}
         </ul>
       )}
 
@@ -418,7 +415,6 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
             type="button"
             key={c}
             class="eck-ws-bin"
-            style={{ background: wasteCategoryColours[c] }}
             data-bin={c}
             ref={(el) => {
               if (el) binRefs.current.set(c, el);
@@ -428,6 +424,9 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
             onClick={() => onBin(c)}
             onKeyDown={onBinKey}
           >
+            <svg class="eck-ws-bin-bg" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
+              <rect width="1" height="1" fill={wasteCategoryColours[c]} />
+            </svg>
             <MarkIcon category={c} />
             <span class="eck-ws-bin-name">
               <kbd>{i + 1}</kbd> {label(c)}

@@ -42,9 +42,9 @@ export const wasteMarks: Record<WasteCategory, MarkShape> = {
   },
   other: {
     outline: 'M16 6H84Q94 6 94 16V84Q94 94 84 94H16Q6 94 6 84V16Q6 6 16 6Z',
-    strokes: 'M42 31L35 21M58 31L65 21',
-    fills: 'M38 36H62Q72 82 50 84Q28 82 38 36Z',
-    cuts: 'M40 40H60',
+    strokes: 'M42 27L33 18M58 27L67 18',
+    fills: 'M30 46Q22 86 50 86Q78 86 70 46Q62 39 50 39Q38 39 30 46ZM45 40L41 27H59L55 40Z',
+    cuts: '',
     shows: '圆角方形，一个扎好口的垃圾袋',
   },
 };
