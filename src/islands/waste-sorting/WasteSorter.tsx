@@ -26,6 +26,7 @@ import {
   stopRound,
   timeLeft,
   type RoundState,
+  type SortOutcome,
 } from '../../lib/waste-sorting/round';
 import { summarizeRound } from '../../lib/waste-sorting/summary';
 import {
@@ -131,14 +132,15 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
 
   const label = (c: WasteCategory) => categoryLabel(c, city);
 
-  const drop = (itemId: string, bin: WasteCategory, el?: HTMLElement | null) => {
+  const drop = (itemId: string, bin: WasteCategory, el?: HTMLElement | null): SortOutcome => {
     const r = roundRef.current;
     const item = byId.get(itemId);
-    if (!r || !item) return;
+    if (!r || !item) return 'ignored';
     const rule = ruleFor(item, prefs.city);
     const t = Date.now();
     const res = sortCard(r, itemId, bin, rule.category, t);
     setRound(res.state);
+    roundRef.current = res.state;
     setNow(t);
     tick.current++;
     if (res.outcome === 'right') {
@@ -161,6 +163,7 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
         n: tick.current,
       });
     } else if (el) slideBack(el);
+    return res.outcome;
   };
 
   const binRects = (): [WasteCategory, Rect][] =>
@@ -179,22 +182,21 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
     onTap: (itemId) => setSelected((s) => (s === itemId ? null : itemId)),
   });
 
-  // After a card is absorbed keep the keyboard in the game: focus the next card.
-  const focusNextCard = () =>
-    requestAnimationFrame(() => {
-      const next = rootRef.current?.querySelector<HTMLElement>('.eck-ws-card');
-      (next ?? rootRef.current?.querySelector<HTMLElement>('[data-new-round]'))?.focus();
-    });
+  // After a card is absorbed by keyboard keep the keyboard in the game: once rendered, focus
+  // the next card (or 再来一轮 when the round is over).
+  const [focusTurn, setFocusTurn] = useState(0);
+  useEffect(() => {
+    if (!focusTurn) return;
+    const root = rootRef.current;
+    (root?.querySelector<HTMLElement>('.eck-ws-card') ?? root?.querySelector<HTMLElement>('[data-new-round]'))?.focus();
+  }, [focusTurn]);
 
   const onCardKey = (itemId: string) => (e: KeyboardEvent) => {
     const n = '1234'.indexOf(e.key);
-    if (n >= 0) {
-      e.preventDefault();
-      const bin = wasteCategories[n] as WasteCategory;
-      const wasRemaining = roundRef.current?.remaining.length ?? 0;
-      drop(itemId, bin, e.currentTarget as HTMLElement);
-      if ((roundRef.current?.remaining.length ?? 0) < wasRemaining) focusNextCard();
-    }
+    if (n < 0 || e.key.length !== 1) return;
+    e.preventDefault();
+    const bin = wasteCategories[n] as WasteCategory;
+    if (drop(itemId, bin, e.currentTarget as HTMLElement) === 'right') setFocusTurn((t) => t + 1);
   };
 
   const onBin = (bin: WasteCategory) => {
