@@ -61,6 +61,23 @@ describe('WasteSorter', () => {
     expect(document.activeElement?.getAttribute('data-card')).toBe('drink-can');
   });
 
+  test('keys the game uses do not reach the page (the present view’s slide keys)', () => {
+    show();
+    const seen: string[] = [];
+    const listen = (e: KeyboardEvent) => seen.push(e.key);
+    document.addEventListener('keydown', listen);
+    fireEvent.keyDown(card('易拉罐'), { key: '1' });
+    fireEvent.keyDown(bin(/可回收物/), { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(bin(/有害垃圾/));
+    fireEvent.keyDown(bin(/有害垃圾/), { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(bin(/可回收物/));
+    fireEvent.keyDown(bin(/可回收物/), { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(bin(/其他垃圾/));
+    fireEvent.keyDown(card('大骨头'), { key: 'x' });
+    document.removeEventListener('keydown', listen);
+    expect(seen).toEqual(['x']);
+  });
+
   test('the live region announces every result', () => {
     show();
     const live = document.querySelector('[aria-live="polite"]');

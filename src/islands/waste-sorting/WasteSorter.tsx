@@ -194,7 +194,9 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
   const onCardKey = (itemId: string) => (e: KeyboardEvent) => {
     const n = '1234'.indexOf(e.key);
     if (n < 0 || e.key.length !== 1) return;
+    // Handled here: the present view must not also take the digit as "jump to slide N".
     e.preventDefault();
+    e.stopPropagation();
     const bin = wasteCategories[n] as WasteCategory;
     if (drop(itemId, bin, e.currentTarget as HTMLElement) === 'right') setFocusTurn((t) => t + 1);
   };
@@ -210,7 +212,9 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
 
   const onBinKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    // Arrows move between bins; in the present view they must not change the slide.
     e.preventDefault();
+    e.stopPropagation();
     const all = wasteCategories.map((c) => binRefs.current.get(c));
     const i = all.indexOf(e.currentTarget as HTMLElement);
     const j = (i + (e.key === 'ArrowRight' ? 1 : all.length - 1)) % all.length;
