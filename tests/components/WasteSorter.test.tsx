@@ -6,23 +6,65 @@ import type { SortCity, SortItem } from '../../src/lib/waste-sorting/rules';
 import { WASTE_PREFS_KEY } from '../../src/stores/waste-sorting/prefs';
 
 const items: SortItem[] = [
-  { id: 'big-bone', name: '大骨头', category: 'other', reason: '又大又硬。', picture: 'big-bone', minGrade: 1 },
-  { id: 'drink-can', name: '易拉罐', category: 'recyclable', reason: '金属能再生。', picture: 'can', minGrade: 1 },
-  { id: 'fruit-peel', name: '香蕉皮', category: 'kitchen', reason: '容易腐烂。', picture: 'peel', minGrade: 1 },
-  { id: 'button-cell', name: '纽扣电池', category: 'hazardous', reason: '有重金属。', picture: 'button-cell', minGrade: 1 },
-  { id: 'nail-polish', name: '过期指甲油', category: 'hazardous', reason: '有溶剂。', picture: 'nail-polish', minGrade: 5 },
+  {
+    id: 'big-bone',
+    name: '大骨头',
+    category: 'other',
+    reason: '又大又硬。',
+    picture: 'big-bone',
+    minGrade: 1,
+  },
+  {
+    id: 'drink-can',
+    name: '易拉罐',
+    category: 'recyclable',
+    reason: '金属能再生。',
+    picture: 'can',
+    minGrade: 1,
+  },
+  {
+    id: 'fruit-peel',
+    name: '香蕉皮',
+    category: 'kitchen',
+    reason: '容易腐烂。',
+    picture: 'peel',
+    minGrade: 1,
+  },
+  {
+    id: 'button-cell',
+    name: '纽扣电池',
+    category: 'hazardous',
+    reason: '有重金属。',
+    picture: 'button-cell',
+    minGrade: 1,
+  },
+  {
+    id: 'nail-polish',
+    name: '过期指甲油',
+    category: 'hazardous',
+    reason: '有溶剂。',
+    picture: 'nail-polish',
+    minGrade: 5,
+  },
 ];
 const cities: SortCity[] = [
   { id: 'beijing', name: '北京', labels: {}, note: '名称和全国一样。' },
-  { id: 'shanghai', name: '上海', labels: { kitchen: '湿垃圾', other: '干垃圾' }, note: '湿垃圾、干垃圾。' },
+  {
+    id: 'shanghai',
+    name: '上海',
+    labels: { kitchen: '湿垃圾', other: '干垃圾' },
+    note: '湿垃圾、干垃圾。',
+  },
 ];
 
 const show = (props: Partial<Parameters<typeof WasteSorter>[0]> = {}) =>
   render(<WasteSorter items={items} cities={cities} {...props} />);
 const card = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}`) });
-const bin = (label: RegExp) => within(screen.getByRole('group', { name: '四个垃圾桶' })).getByRole('button', { name: label });
+const bin = (label: RegExp) =>
+  within(screen.getByRole('group', { name: '四个垃圾桶' })).getByRole('button', { name: label });
 const feedback = () => document.querySelector('[data-feedback]')?.textContent ?? '';
-const cardNames = () => [...document.querySelectorAll('[data-card]')].map((e) => e.getAttribute('data-card'));
+const cardNames = () =>
+  [...document.querySelectorAll('[data-card]')].map((e) => e.getAttribute('data-card'));
 
 beforeEach(() => {
   localStorage.clear();
@@ -106,12 +148,34 @@ describe('WasteSorter', () => {
     };
     for (const el of document.querySelectorAll<HTMLElement>('[data-bin]')) {
       const [left, top, right, bottom] = rects[el.dataset.bin ?? ''] ?? [0, 0, 0, 0];
-      el.getBoundingClientRect = () => ({ left, top, right, bottom, x: left, y: top, width: right - left, height: bottom - top, toJSON: () => ({}) });
+      el.getBoundingClientRect = () => ({
+        left,
+        top,
+        right,
+        bottom,
+        x: left,
+        y: top,
+        width: right - left,
+        height: bottom - top,
+        toJSON: () => ({}),
+      });
     }
     const can = card('易拉罐');
     const cell = card('纽扣电池');
-    fireEvent.pointerDown(can, { pointerId: 1, clientX: 10, clientY: 10, button: 0, pointerType: 'touch' });
-    fireEvent.pointerDown(cell, { pointerId: 2, clientX: 300, clientY: 10, button: 0, pointerType: 'touch' });
+    fireEvent.pointerDown(can, {
+      pointerId: 1,
+      clientX: 10,
+      clientY: 10,
+      button: 0,
+      pointerType: 'touch',
+    });
+    fireEvent.pointerDown(cell, {
+      pointerId: 2,
+      clientX: 300,
+      clientY: 10,
+      button: 0,
+      pointerType: 'touch',
+    });
     fireEvent.pointerMove(can, { pointerId: 1, clientX: 40, clientY: 300 });
     fireEvent.pointerMove(cell, { pointerId: 2, clientX: 320, clientY: 300 });
     expect(can.style.transform).toBe('translate(30px, 290px)');
@@ -139,7 +203,9 @@ describe('WasteSorter', () => {
     show();
     fireEvent.click(screen.getByRole('button', { name: '显示答案' }));
     expect(within(card('大骨头')).getByText('其他垃圾')).toBeTruthy();
-    expect(screen.getByRole('button', { name: '隐藏答案' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: '隐藏答案' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
   });
 
   test('the summary counts the round and lists the items missed most', () => {
@@ -147,7 +213,12 @@ describe('WasteSorter', () => {
     fireEvent.keyDown(card('纽扣电池'), { key: '4' });
     fireEvent.keyDown(card('纽扣电池'), { key: '1' });
     fireEvent.keyDown(card('大骨头'), { key: '3' });
-    for (const [name, key] of [['纽扣电池', '2'], ['大骨头', '4'], ['易拉罐', '1'], ['香蕉皮', '3']] as const) {
+    for (const [name, key] of [
+      ['纽扣电池', '2'],
+      ['大骨头', '4'],
+      ['易拉罐', '1'],
+      ['香蕉皮', '3'],
+    ] as const) {
       fireEvent.keyDown(card(name), { key });
     }
     const summary = document.querySelector('[data-summary]');
@@ -155,9 +226,13 @@ describe('WasteSorter', () => {
     expect(document.querySelector('[data-summary-counts]')?.textContent?.replace(/\s+/g, '')).toBe(
       '共4张：放对4张，其中一次就放对2张；放错3次。',
     );
-    const missed = [...document.querySelectorAll('[data-missed]')].map((e) => e.getAttribute('data-missed'));
+    const missed = [...document.querySelectorAll('[data-missed]')].map((e) =>
+      e.getAttribute('data-missed'),
+    );
     expect(missed).toEqual(['button-cell', 'big-bone']);
-    expect(summary?.textContent).toContain('纽扣电池：放错 2 次（放进了其他垃圾、可回收物），应该放有害垃圾');
+    expect(summary?.textContent).toContain(
+      '纽扣电池：放错 2 次（放进了其他垃圾、可回收物），应该放有害垃圾',
+    );
     fireEvent.click(screen.getByRole('button', { name: '再来一轮' }));
     expect(cardNames()).toHaveLength(4);
   });
@@ -198,7 +273,9 @@ describe('WasteSorter', () => {
       vi.advanceTimersByTime(30_000);
     });
     expect(screen.getByText('时间到！')).toBeTruthy();
-    expect(document.querySelector('[data-summary-counts]')?.textContent).toContain('还有 3 张没有分完');
+    expect(document.querySelector('[data-summary-counts]')?.textContent).toContain(
+      '还有 3 张没有分完',
+    );
     expect(bin(/可回收物/).hasAttribute('disabled')).toBe(true);
   });
 

@@ -44,7 +44,9 @@ async function openGame(
 }
 
 const cardsOnTable = (page: Page) =>
-  page.locator('[data-card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card') ?? ''));
+  page
+    .locator('[data-card]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-card') ?? ''));
 const centre = async (page: Page, selector: string) => {
   const box = await page.locator(selector).boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
@@ -77,19 +79,16 @@ describe('the sorting game /lessons/waste-sorting/sort/', () => {
     if (!id) throw new Error('no cards dealt');
     await mouseDrag(page, id, wrongFor(id));
     // It slides back to its place on the table (a short transition) before a hand grabs it again.
-    await page.waitForFunction(
-      (cardId) => {
-        const card = document.querySelector<HTMLElement>(`[data-card="${cardId}"]`);
-        const slot = card?.parentElement?.getBoundingClientRect();
-        const at = card?.getBoundingClientRect();
-        return (
-          card?.classList.contains('is-wrong') &&
-          card.style.transform === '' &&
-          Math.abs((at?.top ?? -1) - (slot?.top ?? -2)) < 1
-        );
-      },
-      id,
-    );
+    await page.waitForFunction((cardId) => {
+      const card = document.querySelector<HTMLElement>(`[data-card="${cardId}"]`);
+      const slot = card?.parentElement?.getBoundingClientRect();
+      const at = card?.getBoundingClientRect();
+      return (
+        card?.classList.contains('is-wrong') &&
+        card.style.transform === '' &&
+        Math.abs((at?.top ?? -1) - (slot?.top ?? -2)) < 1
+      );
+    }, id);
     await expect(feedback(page)).resolves.toContain(`${nameOf.get(id)}不是`);
     await expect(binCount(page, wrongFor(id))).resolves.toBe('0');
     await mouseDrag(page, id, answer.get(id) as Bin);
@@ -139,7 +138,9 @@ describe('the sorting game /lessons/waste-sorting/sort/', () => {
       b,
     );
     await expect(binCount(page, answer.get(a) as Bin)).resolves.toBe('1');
-    await expect(page.locator(`[data-card="${b}"]`).evaluate((e) => (e as HTMLElement).style.transform)).resolves.toBe('');
+    await expect(
+      page.locator(`[data-card="${b}"]`).evaluate((e) => (e as HTMLElement).style.transform),
+    ).resolves.toBe('');
     await context.close();
   });
 
@@ -151,12 +152,19 @@ describe('the sorting game /lessons/waste-sorting/sort/', () => {
     await page.keyboard.press(String(bins.indexOf(answer.get(a) as Bin) + 1));
     await page.locator(`[data-card="${a}"]`).waitFor({ state: 'detached' });
     // Focus went on to the next card.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-card'))).resolves.toBe(b);
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('data-card')),
+    ).resolves.toBe(b);
     await page.keyboard.press('Enter');
-    await expect(page.locator(`[data-card="${b}"]`).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.locator(`[data-card="${b}"]`).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
     await page.locator('[data-bin="recyclable"]').focus();
-    for (let i = 0; i < bins.indexOf(answer.get(b) as Bin); i++) await page.keyboard.press('ArrowRight');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-bin'))).resolves.toBe(answer.get(b));
+    for (let i = 0; i < bins.indexOf(answer.get(b) as Bin); i++)
+      await page.keyboard.press('ArrowRight');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('data-bin')),
+    ).resolves.toBe(answer.get(b));
     await page.keyboard.press('Enter');
     await page.locator(`[data-card="${b}"]`).waitFor({ state: 'detached' });
     const live = page.locator('[aria-live="polite"]');
@@ -179,7 +187,9 @@ describe('the sorting game /lessons/waste-sorting/sort/', () => {
         await page.keyboard.press(String(bins.indexOf(wrongFor(id)) + 1));
         wrong++;
         await page.waitForFunction(
-          ([cardId, n]) => document.querySelector('[data-feedback]')?.textContent?.includes(`${n}不是`) && !!document.querySelector(`[data-card="${cardId}"]`),
+          ([cardId, n]) =>
+            document.querySelector('[data-feedback]')?.textContent?.includes(`${n}不是`) &&
+            !!document.querySelector(`[data-card="${cardId}"]`),
           [id, nameOf.get(id) ?? ''] as const,
         );
       }
@@ -194,19 +204,27 @@ describe('the sorting game /lessons/waste-sorting/sort/', () => {
       `共 12 张：放对 12 张，其中一次就放对 10 张；放错 ${wrong} 次。`.replace(/\s/g, ' '),
     );
     await expect(
-      page.locator('[data-missed]').evaluateAll((els) => els.map((e) => e.getAttribute('data-missed'))),
+      page
+        .locator('[data-missed]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-missed'))),
     ).resolves.toEqual(missed);
     await context.close();
   });
 
   test('a timed round ends by itself when the (fake) clock runs out', async () => {
-    const { context, page } = await openGame('?time=60', viewports.projector, (p) => p.clock.install());
+    const { context, page } = await openGame('?time=60', viewports.projector, (p) =>
+      p.clock.install(),
+    );
     await expect(page.locator('[data-status]').textContent()).resolves.toContain('剩余时间 1:00');
     await page.clock.runFor(30_000);
-    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('0:30'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-status]')?.textContent?.includes('0:30'),
+    );
     await page.clock.runFor(30_500);
     await page.getByText('时间到！').waitFor();
-    await expect(page.locator('[data-summary-counts]').textContent()).resolves.toContain('还有 12 张没有分完');
+    await expect(page.locator('[data-summary-counts]').textContent()).resolves.toContain(
+      '还有 12 张没有分完',
+    );
     await context.close();
   });
 
@@ -253,10 +271,15 @@ describe('the sorting game /lessons/waste-sorting/sort/', () => {
       const [id] = await cardsOnTable(page);
       await page.locator(`[data-card="${id}"]`).focus();
       await page.keyboard.press(String(bins.indexOf(wrongFor(id ?? '')) + 1));
-      await page.waitForFunction(() => document.querySelector('[data-feedback]')?.classList.contains('is-wrong'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-feedback]')?.classList.contains('is-wrong'),
+      );
       await page.evaluate(() => window.scrollTo(0, 0));
       await expect(fits()).resolves.toEqual({ scrollY: 0, outside: [], pageWidth: true });
-      const minFont = await page.locator('.eck-ws-name').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      const minFont = await page
+        .locator('.eck-ws-name')
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       // Projected: at least 28 px; on a tablet held by the pupil, 20 px.
       expect(minFont).toBeGreaterThanOrEqual(s.mode === 'panel' ? 28 : 20);
       expectClean(log);
@@ -299,7 +322,9 @@ describe('the game as a slide in the present view', () => {
     const context = await browser.newContext({ viewport: viewports.projector });
     const page = await context.newPage();
     await page.goto(`${baseURL}lessons/waste-sorting/present/#1`);
-    await expect(page.locator('[data-join-qr]').getAttribute('data-path')).resolves.toBe('/lessons/waste-sorting/sort/');
+    await expect(page.locator('[data-join-qr]').getAttribute('data-path')).resolves.toBe(
+      '/lessons/waste-sorting/sort/',
+    );
     await context.close();
   });
 });
@@ -325,7 +350,15 @@ describe('printables', () => {
   /** The @page margins of the printables (src/styles/sheet.css). */
   const margin = { x: 12, y: 13 };
   /** Chromium's PDF maps some glyphs to look-alike radicals (⻥ for 鱼); fold them back. */
-  const lookalikes: Record<string, string> = { '⻓': '长', '⻥': '鱼', '⻣': '骨', '⻉': '贝', '⻝': '食', '⻚': '页', 㬵: '胶' };
+  const lookalikes: Record<string, string> = {
+    '⻓': '长',
+    '⻥': '鱼',
+    '⻣': '骨',
+    '⻉': '贝',
+    '⻝': '食',
+    '⻚': '页',
+    㬵: '胶',
+  };
   const text = (p: PdfPage) =>
     p.texts
       .map((t) => t.text)
@@ -360,7 +393,13 @@ describe('printables', () => {
     const cut = await page.locator('[data-cut-cards] > li').evaluateAll((els) =>
       els.map((e) => {
         const s = getComputedStyle(e);
-        return [s.borderTopStyle, s.borderRightStyle, s.borderBottomStyle, s.borderLeftStyle, parseFloat(s.borderTopWidth) > 0].join();
+        return [
+          s.borderTopStyle,
+          s.borderRightStyle,
+          s.borderBottomStyle,
+          s.borderLeftStyle,
+          parseFloat(s.borderTopWidth) > 0,
+        ].join();
       }),
     );
     expect(cut).toHaveLength(4 + json.items.length);

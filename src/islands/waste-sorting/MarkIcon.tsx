@@ -6,12 +6,7 @@ export default function MarkIcon({ category }: { category: WasteCategory }) {
   const m = wasteMarks[category];
   const colour = wasteCategoryColours[category];
   return (
-    <svg
-      class="eck-ws-mark"
-      viewBox="0 0 100 100"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg class="eck-ws-mark" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
       <path d={m.outline} fill={colour} />
       <path d={m.fills} fill="#fff" />
       <path d={m.strokes} fill="none" stroke="#fff" stroke-width="9" stroke-linecap="round" />

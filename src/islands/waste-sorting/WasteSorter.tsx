@@ -108,7 +108,11 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
     const next = { ...store.$value.get(), ...patch };
     store.set(next);
     if (syncAddress) {
-      history.replaceState(history.state, '', queryWithPrefs(location.search, next) + location.hash);
+      history.replaceState(
+        history.state,
+        '',
+        queryWithPrefs(location.search, next) + location.hash,
+      );
     }
     // A new rule set, band or timer starts a new round; screen size keeps the current one.
     if (!('mode' in patch && Object.keys(patch).length === 1)) deal(next);
@@ -188,7 +192,10 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
   useEffect(() => {
     if (!focusTurn) return;
     const root = rootRef.current;
-    (root?.querySelector<HTMLElement>('.eck-ws-card') ?? root?.querySelector<HTMLElement>('[data-new-round]'))?.focus();
+    (
+      root?.querySelector<HTMLElement>('.eck-ws-card') ??
+      root?.querySelector<HTMLElement>('[data-new-round]')
+    )?.focus();
   }, [focusTurn]);
 
   const onCardKey = (itemId: string) => (e: KeyboardEvent) => {
@@ -228,7 +235,8 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
     round
       ? round.order.filter(
           (id) =>
-            !round.remaining.includes(id) && ruleFor(byId.get(id) as SortItem, prefs.city).category === c,
+            !round.remaining.includes(id) &&
+            ruleFor(byId.get(id) as SortItem, prefs.city).category === c,
         ).length
       : 0;
 
@@ -325,12 +333,18 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
         )}
         <span class="eck-ws-status" data-status>
           {round && !ended && `还剩 ${round.remaining.length} 张`}
-          {round && !ended && round.remaining.length > onTable.length &&
+          {round &&
+            !ended &&
+            round.remaining.length > onTable.length &&
             `（${round.remaining.length - onTable.length} 张在牌堆里）`}
           {left !== null && !ended && ` · 剩余时间 ${mmss(left)}`}
         </span>
       </div>
-      {city && <p class="eck-ws-city">{city.name}：{city.note}</p>}
+      {city && (
+        <p class="eck-ws-city">
+          {city.name}：{city.note}
+        </p>
+      )}
       {save.kind === 'failed' && (
         <p class="eck-ws-warn" role="alert">
           这台设备没能保存设置（{save.reason === 'quota' ? '存储空间已满' : '浏览器不允许保存'}
@@ -395,7 +409,7 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
                   }}
                   {...dragProps(id)}
                 >
-                  <svg class="eck-ws-pic" aria-hidden="true" focusable="false">
+                  <svg class="eck-ws-pic eck-wp" aria-hidden="true" focusable="false">
                     <use href={`#eck-wp-${item.picture}`} />
                   </svg>
                   <span class="eck-ws-name">{item.name}</span>
@@ -430,7 +444,12 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
             onClick={() => onBin(c)}
             onKeyDown={onBinKey}
           >
-            <svg class="eck-ws-bin-bg" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
+            <svg
+              class="eck-ws-bin-bg"
+              viewBox="0 0 1 1"
+              preserveAspectRatio="none"
+              aria-hidden="true"
+            >
               <rect width="1" height="1" fill={wasteCategoryColours[c]} />
             </svg>
             <MarkIcon category={c} />

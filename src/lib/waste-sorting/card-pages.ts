@@ -7,7 +7,10 @@ export const cardsPerPage = 18;
 export type PrintCard = { kind: 'bin'; id: string } | { kind: 'item'; id: string };
 
 /** The cards in print order, split into pages. */
-export function planCardPages(binIds: readonly string[], itemIds: readonly string[]): PrintCard[][] {
+export function planCardPages(
+  binIds: readonly string[],
+  itemIds: readonly string[],
+): PrintCard[][] {
   const cards: PrintCard[] = [
     ...binIds.map((id) => ({ kind: 'bin' as const, id })),
     ...itemIds.map((id) => ({ kind: 'item' as const, id })),

@@ -3,7 +3,10 @@
  * field). Server-side only; the island gets the compact props made by `sortingProps`.
  */
 import json from '../../../content/data/waste-sorting.json';
-import { WasteSortingDataSchema, type WasteSortingData } from '../../schemas/waste-sorting/waste-items';
+import {
+  WasteSortingDataSchema,
+  type WasteSortingData,
+} from '../../schemas/waste-sorting/waste-items';
 import { parseDataFile } from '../carbon-data';
 import type { SortCity, SortItem } from './rules';
 
@@ -26,7 +29,10 @@ export function sortingProps(data: WasteSortingData): { items: SortItem[]; citie
       ...(Object.keys(cities).length
         ? {
             cities: Object.fromEntries(
-              Object.entries(cities).map(([c, o]) => [c, { category: o.category, reason: o.reason }]),
+              Object.entries(cities).map(([c, o]) => [
+                c,
+                { category: o.category, reason: o.reason },
+              ]),
             ),
           }
         : {}),

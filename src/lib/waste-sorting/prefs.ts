@@ -31,12 +31,14 @@ export const defaultPrefs = (): SortPrefs => ({
   size: 12,
 });
 
-const oneOf = <T>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
+const oneOf = <T>(list: readonly T[], v: unknown): v is T =>
+  (list as readonly unknown[]).includes(v);
 
 /** Settings from a stored value, keeping each valid field; `dropped` counts the bad ones. */
 export function salvagePrefs(raw: unknown, cities: readonly SortCity[]): Salvaged<SortPrefs> {
   const d = defaultPrefs();
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { value: d, dropped: 1 };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { value: d, dropped: 1 };
   const r = raw as Record<string, unknown>;
   let dropped = 0;
   const pick = <T>(ok: boolean, v: unknown, fallback: T): T => {
@@ -55,7 +57,11 @@ export function salvagePrefs(raw: unknown, cities: readonly SortCity[]): Salvage
 }
 
 /** Settings given in an address (`?city=shanghai&band=1-2&mode=tablet&time=120&cards=20`) over `base`. */
-export function prefsFromQuery(search: string, base: SortPrefs, cities: readonly SortCity[]): SortPrefs {
+export function prefsFromQuery(
+  search: string,
+  base: SortPrefs,
+  cities: readonly SortCity[],
+): SortPrefs {
   const q = new URLSearchParams(search);
   const num = (k: string) => (q.has(k) ? Number(q.get(k)) : undefined);
   const city = q.get('city');

@@ -31,7 +31,11 @@ export interface RoundState {
 export type SortOutcome = 'right' | 'wrong' | 'ignored';
 
 /** A new round over the given cards. */
-export function startRound(order: readonly string[], now: number, limitMs: number | null = null): RoundState {
+export function startRound(
+  order: readonly string[],
+  now: number,
+  limitMs: number | null = null,
+): RoundState {
   const ids = order.filter((id, i) => order.indexOf(id) === i);
   return {
     order: ids,

@@ -18,7 +18,11 @@ const cities: SortCity[] = [{ id: 'shanghai', name: '上海', labels: {}, note: 
 
 describe('salvagePrefs', () => {
   test.each<[unknown, Partial<ReturnType<typeof defaultPrefs>>, number]>([
-    [{ city: 'shanghai', band: '1-2', mode: 'tablet', limit: 120, size: 20 }, { city: 'shanghai', band: '1-2', mode: 'tablet', limit: 120, size: 20 }, 0],
+    [
+      { city: 'shanghai', band: '1-2', mode: 'tablet', limit: 120, size: 20 },
+      { city: 'shanghai', band: '1-2', mode: 'tablet', limit: 120, size: 20 },
+      0,
+    ],
     [{}, defaultPrefs(), 0],
     [{ city: 'paris', band: '9', mode: 'tv', limit: 61, size: -1 }, defaultPrefs(), 5],
     [{ city: 'national', limit: '120' }, { city: 'national', limit: 0 }, 1],
@@ -34,7 +38,10 @@ describe('salvagePrefs', () => {
 
 describe('settings in the address', () => {
   test.each([
-    ['?city=shanghai&band=5-6&mode=tablet&time=60&cards=0', { city: 'shanghai', band: '5-6', mode: 'tablet', limit: 60, size: 0 }],
+    [
+      '?city=shanghai&band=5-6&mode=tablet&time=60&cards=0',
+      { city: 'shanghai', band: '5-6', mode: 'tablet', limit: 60, size: 0 },
+    ],
     ['', defaultPrefs()],
     ['?city=&band=&time=１２０&cards=12.0', { ...defaultPrefs(), city: 'national', size: 12 }],
     ['?city=%3Cscript%3E&time=-60&mode=Tablet', defaultPrefs()],
@@ -85,7 +92,10 @@ describe('planCardPages', () => {
     [31, 2],
     [33, 3],
   ])('4 bins + %i items on %i pages', (n, pages) => {
-    const plan = planCardPages(['r', 'h', 'k', 'o'], Array.from({ length: n }, (_, i) => `i${i}`));
+    const plan = planCardPages(
+      ['r', 'h', 'k', 'o'],
+      Array.from({ length: n }, (_, i) => `i${i}`),
+    );
     expect(plan).toHaveLength(pages);
     expect(plan.every((p) => p.length <= cardsPerPage)).toBe(true);
     expect(plan.flat()).toHaveLength(4 + n);

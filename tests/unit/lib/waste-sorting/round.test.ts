@@ -32,8 +32,18 @@ function play(drops: [string, WasteCategory, number][], limitMs: number | null =
 
 describe('sortCard', () => {
   test.each<[string, [string, WasteCategory, number][], string[], string[]]>([
-    ['a right drop absorbs the card', [['can', 'recyclable', 10]], ['right'], ['tube', 'peel', 'bone']],
-    ['a wrong drop keeps it', [['bone', 'kitchen', 10]], ['wrong'], ['can', 'tube', 'peel', 'bone']],
+    [
+      'a right drop absorbs the card',
+      [['can', 'recyclable', 10]],
+      ['right'],
+      ['tube', 'peel', 'bone'],
+    ],
+    [
+      'a wrong drop keeps it',
+      [['bone', 'kitchen', 10]],
+      ['wrong'],
+      ['can', 'tube', 'peel', 'bone'],
+    ],
     [
       'wrong then right',
       [
@@ -52,7 +62,12 @@ describe('sortCard', () => {
       ['right', 'ignored'],
       ['tube', 'peel', 'bone'],
     ],
-    ['an unknown card is ignored', [['sock', 'other', 10]], ['ignored'], ['can', 'tube', 'peel', 'bone']],
+    [
+      'an unknown card is ignored',
+      [['sock', 'other', 10]],
+      ['ignored'],
+      ['can', 'tube', 'peel', 'bone'],
+    ],
   ])('%s', (_, drops, outcomes, remaining) => {
     const r = play(drops);
     expect(r.outcomes).toEqual(outcomes);

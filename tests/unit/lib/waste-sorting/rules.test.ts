@@ -80,7 +80,11 @@ describe('parseCityId and parseGradeBand coerce anything unknown', () => {
 });
 
 describe('itemsForBand', () => {
-  const items = [item({ id: 'a', minGrade: 1 }), item({ id: 'b', minGrade: 3 }), item({ id: 'c', minGrade: 5 })];
+  const items = [
+    item({ id: 'a', minGrade: 1 }),
+    item({ id: 'b', minGrade: 3 }),
+    item({ id: 'c', minGrade: 5 }),
+  ];
   test.each([
     ['1-2', ['a']],
     ['3-4', ['a', 'b']],
@@ -97,12 +101,16 @@ describe('itemsForBand', () => {
 describe('shuffled', () => {
   test('is a permutation and leaves the input alone', () => {
     fc.assert(
-      fc.property(fc.array(fc.string()), fc.double({ min: 0, max: 0.999999, noNaN: true }), (a, r) => {
-        const copy = a.slice();
-        const out = shuffled(a, () => r);
-        expect(a).toEqual(copy);
-        expect(out.slice().sort()).toEqual(a.slice().sort());
-      }),
+      fc.property(
+        fc.array(fc.string()),
+        fc.double({ min: 0, max: 0.999999, noNaN: true }),
+        (a, r) => {
+          const copy = a.slice();
+          const out = shuffled(a, () => r);
+          expect(a).toEqual(copy);
+          expect(out.slice().sort()).toEqual(a.slice().sort());
+        },
+      ),
     );
   });
 });

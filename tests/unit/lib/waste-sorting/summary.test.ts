@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { sortCard, startRound, stopRound, type RoundState } from '../../../../src/lib/waste-sorting/round';
+import {
+  sortCard,
+  startRound,
+  stopRound,
+  type RoundState,
+} from '../../../../src/lib/waste-sorting/round';
 import { summarizeRound } from '../../../../src/lib/waste-sorting/summary';
 import type { WasteCategory } from '../../../../src/schemas/waste-sorting/vocab';
 

@@ -8,6 +8,13 @@ import { wasteCategories, wastePictures } from '../../../../src/schemas/waste-so
 const data = wasteSortingData;
 const item = (name: string) => data.items.find((i) => i.name === name);
 const clone = () => structuredClone(json) as typeof json & Record<string, unknown>;
+type Row = (typeof json.items)[number];
+/** Row i of a copied file (throws instead of a non-null assertion). */
+const row = (d: ReturnType<typeof clone>, i: number): Row => {
+  const r = d.items[i];
+  if (!r) throw new Error(`no row ${i}`);
+  return r;
+};
 const messages = (raw: unknown) => {
   const r = WasteSortingDataSchema.safeParse(raw);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -32,7 +39,8 @@ describe('content/data/waste-sorting.json', () => {
   });
 
   test('a reason does not name a category, so a city’s own names never contradict it', () => {
-    for (const i of data.items) expect(i.reason).not.toMatch(/可回收物|厨余垃圾|其他垃圾|干垃圾|湿垃圾/);
+    for (const i of data.items)
+      expect(i.reason).not.toMatch(/可回收物|厨余垃圾|其他垃圾|干垃圾|湿垃圾/);
   });
 
   // The common mistakes the lesson discusses, with the category the sources give.
@@ -90,14 +98,14 @@ describe('the schema rejects bad data', () => {
     [
       'an unknown source',
       (d) => {
-        d.items[1]!.sources = ['nowhere'];
+        row(d, 1).sources = ['nowhere'];
       },
       /items\.1\.sources: 出处 “nowhere” 不在 sources 里/,
     ],
     [
       'a duplicate item id',
       (d) => {
-        d.items[2]!.id = d.items[3]!.id;
+        row(d, 2).id = row(d, 3).id;
       },
       /items: items 里的 id “.*” 重复了/,
     ],
@@ -111,14 +119,14 @@ describe('the schema rejects bad data', () => {
     [
       'an empty reason',
       (d) => {
-        d.items[0]!.reason = '   ';
+        row(d, 0).reason = '   ';
       },
       /items\.0\.reason: items\.reason不能为空/,
     ],
     [
       'a name too long for a card',
       (d) => {
-        d.items[0]!.name = '一个非常非常非常长的垃圾名字啊';
+        row(d, 0).name = '一个非常非常非常长的垃圾名字啊';
       },
       /items\.0\.name: items\.name不超过 12 字/,
     ],

@@ -9,10 +9,18 @@ describe('the sorting settings store', () => {
     const storage = new FakeStorage();
     const a = createWastePrefs(cities, () => storage);
     a.load();
-    expect(a.set({ city: 'shanghai', band: '1-2', mode: 'tablet', limit: 60, size: 20 })).toBe(true);
+    expect(a.set({ city: 'shanghai', band: '1-2', mode: 'tablet', limit: 60, size: 20 })).toBe(
+      true,
+    );
     const b = createWastePrefs(cities, () => storage);
     b.load();
-    expect(b.$value.get()).toEqual({ city: 'shanghai', band: '1-2', mode: 'tablet', limit: 60, size: 20 });
+    expect(b.$value.get()).toEqual({
+      city: 'shanghai',
+      band: '1-2',
+      mode: 'tablet',
+      limit: 60,
+      size: 20,
+    });
   });
 
   test('a damaged value is backed up and the valid fields kept', () => {
