@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import WasteSorter from '../../src/islands/waste-sorting/WasteSorter';
 import type { SortCity, SortItem } from '../../src/lib/waste-sorting/rules';
 import { WASTE_PREFS_KEY } from '../../src/stores/waste-sorting/prefs';
@@ -277,6 +277,19 @@ describe('WasteSorter', () => {
       '还有 3 张没有分完',
     );
     expect(bin(/可回收物/).hasAttribute('disabled')).toBe(true);
+  });
+
+  test('damaged stored settings are reported, backed up and replaced by the defaults', async () => {
+    localStorage.setItem(WASTE_PREFS_KEY, '{"city": "shanghai", ');
+    show();
+    expect(screen.getByRole('status').textContent).toContain('保存的游戏设置读不出来');
+    expect(Object.keys(localStorage).some((k) => k.startsWith(`${WASTE_PREFS_KEY}:backup`))).toBe(
+      true,
+    );
+    expect(bin(/其他垃圾/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '知道了' }));
+    // @nanostores/preact re-renders on the next task after a store change.
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
   });
 
   test('storage that refuses writes is reported and the game goes on', () => {

@@ -71,6 +71,7 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
   const store = useMemo(() => createWastePrefs(cities), [cities]);
   const prefs = useStore(store.$value);
   const save = useStore(store.$save);
+  const notice = useStore(store.$notice);
   const [loaded, setLoaded] = useState(false);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   const city = cities.find((c) => c.id === prefs.city);
@@ -352,6 +353,15 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
         </p>
       )}
 
+      {notice?.kind === 'recovered' && (
+        <p class="eck-ws-warn" role="status">
+          这台设备上保存的游戏设置读不出来，已用默认设置代替
+          {notice.backupKey ? '（原来的内容已另外备份）' : ''}。
+          <button type="button" class="eck-ws-link" onClick={() => store.dismissNotice()}>
+            知道了
+          </button>
+        </p>
+      )}
       {summary ? (
         <section class="eck-ws-summary" aria-labelledby="eck-ws-summary-title" data-summary>
           <h3 id="eck-ws-summary-title" tabindex={-1}>
