@@ -280,6 +280,21 @@ describe('the sorting game /lessons/waste-sorting/sort/', () => {
         .locator('.eck-ws-name')
         .first()
         .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      // The summary for the class discussion fits the same screen, with five items missed.
+      for (let turn = 0; turn < 5; turn++) {
+        const [next] = await cardsOnTable(page);
+        await page.locator(`[data-card="${next}"]`).focus();
+        await page.keyboard.press(String(bins.indexOf(wrongFor(next ?? '')) + 1));
+        await page.keyboard.press(String(bins.indexOf(answer.get(next ?? '') as Bin) + 1));
+        await page.locator(`[data-card="${next}"]`).waitFor({ state: 'detached' });
+      }
+      await page.getByRole('button', { name: '结束本轮' }).click();
+      const summaryBottom = await page
+        .locator('[data-new-round]')
+        .evaluate((e) => e.getBoundingClientRect().bottom - innerHeight);
+      await expect(page.locator('[data-missed]').count()).resolves.toBe(5);
+      expect(summaryBottom).toBeLessThanOrEqual(0);
+      await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
       // Projected: at least 28 px; on a tablet held by the pupil, 20 px.
       expect(minFont).toBeGreaterThanOrEqual(s.mode === 'panel' ? 28 : 20);
       expectClean(log);

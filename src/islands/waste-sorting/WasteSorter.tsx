@@ -376,7 +376,7 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
             <>
               <h4>最容易放错的</h4>
               <ol class="eck-ws-missed">
-                {summary.missed.slice(0, 6).map((m) => {
+                {summary.missed.slice(0, 5).map((m) => {
                   const item = byId.get(m.itemId) as SortItem;
                   const rule = ruleFor(item, prefs.city);
                   return (
@@ -436,42 +436,45 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
         </ul>
       )}
 
-      <p id="eck-ws-keys" class="eck-ws-keys">
-        拖动卡片到垃圾桶；或先点卡片再点桶；键盘：在卡片上按 1～4。
-      </p>
-      <div class="eck-ws-bins" role="group" aria-label="四个垃圾桶">
-        {wasteCategories.map((c, i) => (
-          <button
-            type="button"
-            key={c}
-            class="eck-ws-bin"
-            data-bin={c}
-            ref={(el) => {
-              if (el) binRefs.current.set(c, el);
-              else binRefs.current.delete(c);
-            }}
-            disabled={ended}
-            onClick={() => onBin(c)}
-            onKeyDown={onBinKey}
-          >
-            <svg
-              class="eck-ws-bin-bg"
-              viewBox="0 0 1 1"
-              preserveAspectRatio="none"
-              aria-hidden="true"
-            >
-              <rect width="1" height="1" fill={wasteCategoryColours[c]} />
-            </svg>
-            <MarkIcon category={c} />
-            <span class="eck-ws-bin-name">
-              <kbd>{i + 1}</kbd> {label(c)}
-            </span>
-            <span class="eck-ws-bin-count" aria-label={`已放入 ${absorbed(c)} 张`}>
-              {absorbed(c)}
-            </span>
-          </button>
-        ))}
-      </div>
+      {!summary && (
+        <>
+          <p id="eck-ws-keys" class="eck-ws-keys">
+            拖动卡片到垃圾桶；或先点卡片再点桶；键盘：在卡片上按 1～4。
+          </p>
+          <div class="eck-ws-bins" role="group" aria-label="四个垃圾桶">
+            {wasteCategories.map((c, i) => (
+              <button
+                type="button"
+                key={c}
+                class="eck-ws-bin"
+                data-bin={c}
+                ref={(el) => {
+                  if (el) binRefs.current.set(c, el);
+                  else binRefs.current.delete(c);
+                }}
+                onClick={() => onBin(c)}
+                onKeyDown={onBinKey}
+              >
+                <svg
+                  class="eck-ws-bin-bg"
+                  viewBox="0 0 1 1"
+                  preserveAspectRatio="none"
+                  aria-hidden="true"
+                >
+                  <rect width="1" height="1" fill={wasteCategoryColours[c]} />
+                </svg>
+                <MarkIcon category={c} />
+                <span class="eck-ws-bin-name">
+                  <kbd>{i + 1}</kbd> {label(c)}
+                </span>
+                <span class="eck-ws-bin-count" aria-label={`已放入 ${absorbed(c)} 张`}>
+                  {absorbed(c)}
+                </span>
+              </button>
+            ))}
+          </div>
+        </>
+      )}
       <p
         class={`eck-ws-feedback${feedback ? ` is-${feedback.kind}` : ''}`}
         aria-live="polite"
