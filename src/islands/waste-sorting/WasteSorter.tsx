@@ -475,13 +475,15 @@ export default function WasteSorter({ items, cities, syncAddress = false }: Prop
           </div>
         </>
       )}
-      <p
-        class={`eck-ws-feedback${feedback ? ` is-${feedback.kind}` : ''}`}
-        aria-live="polite"
-        data-feedback
-      >
-        {feedback ? `${feedback.kind === 'right' ? '✓ ' : '✗ '}${feedback.text}` : '\u00a0'}
-      </p>
+      {!summary && (
+        <p
+          class={`eck-ws-feedback${feedback ? ` is-${feedback.kind}` : ''}`}
+          aria-live="polite"
+          data-feedback
+        >
+          {feedback ? `${feedback.kind === 'right' ? '✓ ' : '✗ '}${feedback.text}` : '\u00a0'}
+        </p>
+      )}
     </div>
   );
 }
