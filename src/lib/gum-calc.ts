@@ -46,6 +46,12 @@ export function residueAreaSquareCm(diameterCm: number): number {
   return Math.PI * r * r;
 }
 
+/** Area of a pressed residue in cm² as grade 6 computes it: 3.14 × r × r. */
+export function residueAreaByFormula(diameterCm: number): number {
+  const r = diameterCm / 2;
+  return 3.14 * r * r;
+}
+
 /** Show a number with at most `digits` decimals, without trailing zeros: 2.50 → "2.5". */
 export function formatNumber(value: number, digits = 2): string {
   return String(roundTo(value, digits));
@@ -55,18 +61,41 @@ export function formatNumber(value: number, digits = 2): string {
 export interface PlaceDensity {
   placeType: PlaceType;
   surveys: number;
+  /** Residues counted in all its surveys. */
   count: number;
+  /** Measured area (surveys without an area are left out), rounded to 0.01 m². */
   areaSquareMetres: number;
-  perSquareMetre: number;
-  per100SquareMetres: number;
+  /** Residues counted in the surveys with a measured area. */
+  measuredCount: number;
+  /** measuredCount ÷ area, or null when no survey of this place has an area. */
+  perSquareMetre: number | null;
+  per100SquareMetres: number | null;
 }
 
 export interface SurveySummary {
   surveys: number;
   totalCount: number;
+  /** Measured area of all surveys, rounded to 0.01 m². */
   totalAreaSquareMetres: number;
+  /** Residues counted in the surveys with a measured area. */
+  measuredCount: number;
   /** Place types with at least one survey, in vocabulary order; density = Σcount ÷ Σarea. */
   byPlace: PlaceDensity[];
+}
+
+/** Sum of counts, sum of measured areas and of the counts that have one. */
+function totals(surveys: readonly Survey[]) {
+  let count = 0;
+  let area = 0;
+  let measuredCount = 0;
+  for (const s of surveys) {
+    count += s.count;
+    if (s.areaSquareMetres !== null) {
+      area += s.areaSquareMetres;
+      measuredCount += s.count;
+    }
+  }
+  return { count, area, measuredCount };
 }
 
 /** Totals and density per kind of place. */
@@ -74,26 +103,25 @@ export function summarizeSurveys(surveys: readonly Survey[]): SurveySummary {
   const byPlace = placeTypes.flatMap((placeType): PlaceDensity[] => {
     const these = surveys.filter((s) => s.placeType === placeType);
     if (these.length === 0) return [];
-    const count = these.reduce((n, s) => n + s.count, 0);
-    const area = these.reduce((n, s) => n + s.areaSquareMetres, 0);
+    const { count, area, measuredCount } = totals(these);
     return [
       {
         placeType,
         surveys: these.length,
         count,
         areaSquareMetres: roundTo(area, 2),
-        perSquareMetre: densityPerSquareMetre(count, area),
-        per100SquareMetres: densityPer100SquareMetres(count, area),
+        measuredCount,
+        perSquareMetre: area > 0 ? densityPerSquareMetre(measuredCount, area) : null,
+        per100SquareMetres: area > 0 ? densityPer100SquareMetres(measuredCount, area) : null,
       },
     ];
   });
+  const all = totals(surveys);
   return {
     surveys: surveys.length,
-    totalCount: surveys.reduce((n, s) => n + s.count, 0),
-    totalAreaSquareMetres: roundTo(
-      surveys.reduce((n, s) => n + s.areaSquareMetres, 0),
-      2,
-    ),
+    totalCount: all.count,
+    totalAreaSquareMetres: roundTo(all.area, 2),
+    measuredCount: all.measuredCount,
     byPlace,
   };
 }

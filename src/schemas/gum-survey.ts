@@ -26,9 +26,10 @@ export const SurveySchema = z
     placeName: plainText(textLimits.placeName),
     /**
      * Surveyed area in m², > 0 and ≤ 100,000. When length and width were measured this is
-     * their product (rounded to 0.01 m²).
+     * their product (rounded to 0.01 m²). null: not measured (grades 1–2 only count), so the
+     * survey counts towards residues but not towards densities.
      */
-    areaSquareMetres: positiveUpTo(numberLimits.areaSquareMetres),
+    areaSquareMetres: z.nullable(positiveUpTo(numberLimits.areaSquareMetres)),
     /** Measured length in metres, or null when the area was given directly. */
     lengthMetres: z.nullable(positiveUpTo(numberLimits.sideMetres)),
     /** Measured width in metres, or null when the area was given directly. */
@@ -51,8 +52,13 @@ export const SurveySchema = z
       message: '请写出是什么地方。',
       path: ['placeOther'],
     }),
+    z.refine((s) => s.lengthMetres === null || s.areaSquareMetres !== null, {
+      message: '填了长和宽，就要有面积。',
+      path: ['areaSquareMetres'],
+    }),
     z.refine(
       (s) =>
+        s.areaSquareMetres === null ||
         s.lengthMetres === null ||
         s.widthMetres === null ||
         Math.abs(s.lengthMetres * s.widthMetres - s.areaSquareMetres) <= 0.01,

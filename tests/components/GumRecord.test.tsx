@@ -204,7 +204,9 @@ describe('MeasurementPanel', () => {
     type(screen.getByLabelText(/压扁后的直径/), '4');
     fireEvent.click(screen.getByRole('button', { name: '添加测量记录' }));
     const item = await screen.findByRole('listitem');
-    expect(item.textContent).toContain('塑料 · 很难：直径 4 厘米，面积约 12.57 平方厘米');
+    expect(item.textContent).toContain(
+      '塑料 · 很难：直径 4 厘米，面积 = 3.14 × 2 × 2 ≈ 12.56 平方厘米',
+    );
   });
 });
 

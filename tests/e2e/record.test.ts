@@ -168,7 +168,7 @@ describe('record page', () => {
     await mform.getByLabel('较难').check();
     await mform.getByLabel('压扁后的直径（厘米）').fill('2');
     await mform.getByRole('button', { name: '添加测量记录' }).tap();
-    await page.getByText('面积约 3.14 平方厘米').waitFor();
+    await page.getByText('面积 = 3.14 × 1 × 1 ≈ 3.14 平方厘米').waitFor();
 
     // Setup 14 days ago, a prediction, then checks on days 0, 3, 7 and 14.
     await openDecompositionLog(page);

@@ -131,19 +131,19 @@ describe('checkSurveyForm', () => {
 describe('checkGroupForm', () => {
   test.each([
     [
-      { name: '第3组', nicknames: '小明、小红 小刚' },
+      { name: '第3组', nicknames: '小明、小红 小刚', grade: '' },
       { ok: true, value: { name: '第3组', nicknames: ['小明', '小红', '小刚'] } },
     ],
     [
-      { name: '  ', nicknames: '' },
+      { name: '  ', nicknames: '', grade: '' },
       { ok: false, errors: { name: '请填写小组名称。' } },
     ],
     [
-      { name: '绿叶队', nicknames: 'a b c d e f g h i' },
+      { name: '绿叶队', nicknames: 'a b c d e f g h i', grade: '' },
       { ok: false, errors: { nicknames: '最多写 8 个昵称。' } },
     ],
     [
-      { name: '绿叶队', nicknames: '一二三四五六七八九十一' },
+      { name: '绿叶队', nicknames: '一二三四五六七八九十一', grade: '' },
       {
         ok: false,
         errors: { nicknames: '每个昵称最多 10 个字：“一二三四五六七八九十一”太长了。' },
@@ -161,23 +161,23 @@ describe('checkGroupForm', () => {
 describe('checkMeasurementForm', () => {
   test.each([
     [
-      { surface: 'paper', difficulty: 'hard', diameter: '２', note: '' },
+      { surface: 'paper', difficulty: 'hard', diameter: '２', widest: '', squares: '', note: '' },
       { ok: true, value: { surface: 'paper', difficulty: 'hard', diameterCm: 2, note: '' } },
     ],
     [
-      { surface: 'desk', difficulty: 'easy', diameter: '', note: '' },
+      { surface: 'desk', difficulty: 'easy', diameter: '', widest: '', squares: '', note: '' },
       { ok: true, value: { surface: 'desk', difficulty: 'easy', diameterCm: null, note: '' } },
     ],
     [
-      { surface: 'paper', difficulty: 'hard', diameter: '51', note: '' },
+      { surface: 'paper', difficulty: 'hard', diameter: '51', widest: '', squares: '', note: '' },
       { ok: false, errors: { diameter: '直径不能超过 50 厘米。' } },
     ],
     [
-      { surface: 'paper', difficulty: 'hard', diameter: '0', note: '' },
+      { surface: 'paper', difficulty: 'hard', diameter: '0', widest: '', squares: '', note: '' },
       { ok: false, errors: { diameter: '直径要大于 0 厘米。' } },
     ],
     [
-      { surface: '', difficulty: '', diameter: '', note: '' },
+      { surface: '', difficulty: '', diameter: '', widest: '', squares: '', note: '' },
       { ok: false, errors: { surface: '请选择表面。', difficulty: '请选择取下的难易程度。' } },
     ],
   ])('%j', (fields, out) => {
