@@ -3,9 +3,9 @@
  * decomposition log and export. The first render (also on the server) shows only the status
  * line; the records appear once this device's storage has been read.
  *
- * The decomposition log (used from the second lesson on) and the export and share sections at
- * the bottom load when they near the screen, like client:visible islands, to keep the page
- * within its 35 kB budget.
+ * The measurements (step 3), the decomposition log (used from the second lesson on) and the
+ * export and share sections at the bottom load when they near the screen, like client:visible
+ * islands, to keep the page within its 35 kB budget.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -14,7 +14,6 @@ import { localDate } from '../lib/gum-calc';
 import { StatusBar } from './gum-record/StatusBar';
 import { GroupPanel } from './gum-record/GroupPanel';
 import { SurveyPanel } from './gum-record/SurveyPanel';
-import { MeasurementPanel } from './gum-record/MeasurementPanel';
 import { LoadNearScreen } from './LoadNearScreen';
 
 export default function GumRecord({ store = gumStore }: { store?: GumRecordStore }) {
@@ -37,7 +36,13 @@ export default function GumRecord({ store = gumStore }: { store?: GumRecordStore
           {record.group && (
             <>
               <SurveyPanel store={store} today={today} />
-              <MeasurementPanel store={store} />
+              <LoadNearScreen
+                titleId="eck-measurements-title"
+                title="残胶测量"
+                load={() => import('./gum-record/MeasurementPanel')}
+              >
+                {({ MeasurementPanel }) => <MeasurementPanel store={store} />}
+              </LoadNearScreen>
               <LoadNearScreen
                 titleId="eck-decomposition-title"
                 title="分解观察日志"

@@ -161,6 +161,7 @@ describe('record page', () => {
       '面积 1020 平方米（40 米 × 25.5 米），残胶 12 块',
     );
 
+    await openNearScreenSection(page, 'eck-measurements-title');
     const mform = page.locator('form', {
       has: page.getByRole('heading', { name: '添加一条测量' }),
     });
@@ -566,6 +567,7 @@ describe('record page', () => {
     });
     await surveysOf(page).filter({ hasText: '公园（东门）' }).waitFor();
     // Messages beside fields are part of the checked page too.
+    await openNearScreenSection(page, 'eck-measurements-title');
     await page.getByRole('button', { name: '添加测量记录' }).tap();
     await page.getByText('请选择表面。').waitFor();
     await openDecompositionLog(page);
