@@ -16,11 +16,10 @@ import {
   dayNumber,
   densityPerSquareMetre,
   roundTo,
-  summarizeMeasurements,
   summarizeSurveys,
   type PlaceDensity,
-  type SurfaceSummary,
 } from './gum-calc';
+import { summarizeMeasurements, type SurfaceSummary } from './gum-summaries';
 
 const allSurveys = (data: ClassData) => data.groups.flatMap((g) => g.surveys);
 

@@ -13,7 +13,8 @@ import {
   sampleStateLabels,
   surfaceLabels,
 } from '../schemas/gum-vocab';
-import { dayNumber, densityPerSquareMetre, residueAreaSquareCm, roundTo } from './gum-calc';
+import { dayNumber, densityPerSquareMetre, roundTo } from './gum-calc';
+import { residueAreaSquareCm } from './gum-summaries';
 
 /** Kinds of record exported, each as its own file. */
 export const csvKinds = [

@@ -5,7 +5,7 @@
 import { parseNumber, type NumberRule } from './parse-number';
 import { areaFromSides, checkDate } from './gum-calc';
 import { numberLimits, textLimits } from '../schemas/gum-common';
-import { placeTypes, removalDifficulties, surfaces } from '../schemas/gum-vocab';
+import { placeTypes } from '../schemas/gum-vocab';
 import type { Group } from '../schemas/gum-group';
 import type { Survey } from '../schemas/gum-survey';
 import type { Measurement } from '../schemas/gum-measurement';
@@ -32,29 +32,6 @@ export const numberRules = {
   },
   length: { label: '长', unit: '米', minExclusive: true, max: numberLimits.sideMetres },
   width: { label: '宽', unit: '米', minExclusive: true, max: numberLimits.sideMetres },
-  widest: {
-    label: '最宽的地方',
-    unit: '厘米',
-    integer: true,
-    minExclusive: true,
-    max: numberLimits.diameterCm,
-    required: false,
-  },
-  squares: {
-    label: '方格数',
-    unit: '格',
-    integer: true,
-    minExclusive: true,
-    max: numberLimits.squares,
-    required: false,
-  },
-  diameter: {
-    label: '直径',
-    unit: '厘米',
-    minExclusive: true,
-    max: numberLimits.diameterCm,
-    required: false,
-  },
   size: {
     label: '大小',
     unit: '厘米',
@@ -219,44 +196,6 @@ export function checkSurveyForm(
     lengthMetres,
     widthMetres,
     count: count ?? 0,
-    note,
-  });
-}
-
-export interface MeasurementFields {
-  surface: string;
-  difficulty: string;
-  /** Grade 6: diameter in cm. */
-  diameter: string;
-  /** Grades 1–2: the widest part in whole cm. */
-  widest: string;
-  /** Grades 3–5: 1 cm squares covered on grid paper. */
-  squares: string;
-  note: string;
-}
-export function checkMeasurementForm(
-  f: MeasurementFields,
-): FormResult<MeasurementInput, keyof MeasurementFields> {
-  const c = new Checker<keyof MeasurementFields>();
-  const surface = c.choice('surface', surfaces, f.surface, '请选择表面。');
-  const difficulty = c.choice(
-    'difficulty',
-    removalDifficulties,
-    f.difficulty,
-    '请选择取下的难易程度。',
-  );
-  // Every size field is checked: the page shows a grade's own field and any other that holds a
-  // value (a record made before the grade changed), so nothing typed is dropped unseen.
-  const diameterCm = c.number('diameter', f.diameter, numberRules.diameter);
-  const widestCm = c.number('widest', f.widest, numberRules.widest);
-  const squares = c.number('squares', f.squares, numberRules.squares);
-  const note = c.text('note', f.note, { label: '备注', max: textLimits.note });
-  return c.result({
-    surface,
-    difficulty,
-    diameterCm,
-    ...(widestCm === null ? {} : { widestCm }),
-    ...(squares === null ? {} : { squares }),
     note,
   });
 }

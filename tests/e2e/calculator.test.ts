@@ -282,3 +282,46 @@ test('JavaScript budget: at most 20 kB gzip before the chart is visible, 75 kB i
     expect(r.total - r.shell).toBeLessThanOrEqual(75 * 1024);
   }
 });
+
+describe('grade bands (issue 11)', () => {
+  test('grades 3–4 add whole grams: 218 + 621 + 45 + 96 + 41 = 1021 克; the country as 约 N 亿克', async () => {
+    const context = await browser.newContext(tablet);
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/low-carbon-living/`);
+    await hydrated(page);
+    await page.locator('label.eck-choice', { hasText: '三、四年级' }).tap();
+    await expect.poll(() => total(page)).toBe('1021克');
+    await expect(page.locator('.eck-calc-alt').first().textContent()).resolves.toBe(
+      '每人每天 218 + 621 + 45 + 96 + 41 = 1021 克',
+    );
+    expect(page.url()).toContain('band=3-4');
+    const calc = page.locator('.eck-calc');
+    // No decimals and no 千克 in what the pupils read (the chart's table included).
+    const read = (await calc.locator('.eck-calc-result, .eck-calc-table').allInnerTexts()).join();
+    expect(read).toContain('合计');
+    expect(read).not.toMatch(/\d\.\d|千克/);
+    // A decimal quantity is refused beside its field.
+    const aircon = page.getByLabel('少开空调（冷气）', { exact: true });
+    await aircon.fill('1.5');
+    await aircon.blur();
+    await page.getByText('少开空调（冷气）要填整数，不能有小数。').waitFor();
+    await expect.poll(() => total(page)).toBe('1021克');
+    await aircon.fill('1');
+    await aircon.blur();
+    // The whole country: 14.1亿 × 1021 克 ≈ 14396 亿克, with a note to use a calculator.
+    await page.locator('label.eck-choice', { hasText: '全国' }).tap();
+    await expect.poll(() => total(page)).toBe('约14396亿克');
+    await page.getByText('全国的数很大，用计算器算，写成“约几亿克”。').waitFor();
+    // Reload keeps the band; grades 5–6 see kilograms with decimals again.
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => total(page)).toBe('约14396亿克');
+    await page.locator('label.eck-choice', { hasText: '五、六年级' }).tap();
+    await page.locator('label.eck-choice', { hasText: '我（1 人）' }).tap();
+    await expect.poll(() => total(page)).toBe('1.021千克');
+    expect(log.consoleErrors).toEqual([]);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+});

@@ -43,7 +43,7 @@ export function GroupPanel({ store, group }: { store: GumRecordStore; group: Gro
         {group.nicknames.length > 0 && <p>组员昵称：{group.nicknames.join('、')}</p>}
         {group.grade === undefined ? (
           <p class="eck-grade-missing" role="note">
-            还没有选年级：下面的表格按六年级的方法记录（直径、小数）。点“修改小组信息”选上年级，表格就只问学过的数学。
+            还没有选年级：表格按六年级记录（直径、小数）。
           </p>
         ) : (
           <p>年级：{gradeLabels[group.grade]}</p>
@@ -88,7 +88,7 @@ export function GroupPanel({ store, group }: { store: GumRecordStore; group: Gro
         <ChoiceField
           id="group-grade"
           label="年级"
-          hint="表格只问这个年级学过的数学。三年级上学期还没学面积，请先选二年级。"
+          hint="表格只问学过的数学。三年级上学期请选二年级。"
           value={[fields.grade]}
           options={gradeOptions}
           onChange={([v]) => setFields((f) => ({ ...f, grade: v ?? '' }))}

@@ -9,8 +9,13 @@ import {
   surfaces,
 } from '../../schemas/gum-vocab';
 import { textLimits } from '../../schemas/gum-common';
-import { checkMeasurementForm, numberRules, type MeasurementFields } from '../../lib/gum-forms';
-import { formatNumber, residueAreaByFormula, summarizeMeasurements } from '../../lib/gum-calc';
+import {
+  checkMeasurementForm,
+  measurementRules,
+  type MeasurementFields,
+} from '../../lib/gum-measurement-forms';
+import { formatNumber } from '../../lib/gum-calc';
+import { residueAreaByFormula, summarizeMeasurements } from '../../lib/gum-summaries';
 import { gumRecordPlan, type ResidueSize } from '../../lib/grades/gum-levels';
 import { ChoiceField, FormButtons, NumberField, RecordItem, TextField, optionsOf } from './fields';
 import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
@@ -197,7 +202,7 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
             id="measure-widest"
             label="最宽的地方有几厘米"
             integer
-            rule={numberRules.widest}
+            rule={measurementRules.widest}
             value={fields.widest}
             onChange={set('widest')}
             onCheck={(e) => setErrors((old) => ({ ...old, widest: e }))}
@@ -210,7 +215,7 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
             id="measure-squares"
             label="占了几个 1 厘米方格"
             integer
-            rule={numberRules.squares}
+            rule={measurementRules.squares}
             value={fields.squares}
             onChange={set('squares')}
             onCheck={(e) => setErrors((old) => ({ ...old, squares: e }))}
@@ -222,7 +227,7 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
           <NumberField
             id="measure-diameter"
             label="压扁后的直径（厘米）"
-            rule={numberRules.diameter}
+            rule={measurementRules.diameter}
             value={fields.diameter}
             onChange={set('diameter')}
             onCheck={(e) => setErrors((old) => ({ ...old, diameter: e }))}

@@ -79,9 +79,8 @@ const hasFraction = (s: Survey) =>
   [s.areaSquareMetres, s.lengthMetres, s.widthMetres].some((v) => v !== null && v % 1 !== 0);
 
 const intro: Record<NumberKind, string> = {
-  none: '数一数：每个地方有几块残胶？不用量面积。',
-  whole:
-    '先量面积，再数残胶。面积填整平方米，也可以填长和宽（整米），会自动算出面积。比一比：每 10 平方米、每 100 平方米各有几块。',
+  none: '数一数：每个地方有几块残胶？',
+  whole: '先量面积（整平方米），再数残胶。比一比：每 10、每 100 平方米各有几块。',
   decimal: '先量面积，再数残胶。面积可以直接填，也可以填长和宽（米），会自动算出面积。',
 };
 

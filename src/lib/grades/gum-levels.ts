@@ -4,13 +4,7 @@
  * ruler), 3–5 (area by counting 1 cm squares, whole 平方米, whole-number densities "每 10 /
  * 每 100 平方米约几块") and 6 (diameter, 3.14 × r × r, decimal densities). Pure.
  */
-import {
-  canFindArea,
-  canMeasureWithRuler,
-  canUseCircleArea,
-  gradeLabels,
-  type Grade,
-} from './maths-skills';
+import { gradeLabels, type Grade } from './maths-skills';
 
 /** The three ways of recording, lowest first. */
 export const gumLevels = ['count', 'squares', 'circle'] as const;
@@ -42,10 +36,41 @@ export interface GumRecordPlan {
   density: NumberKind;
 }
 
+const circle: GumRecordPlan = {
+  level: 'circle',
+  residueSize: 'diameter',
+  placeArea: 'decimal',
+  density: 'decimal',
+};
+const squares: GumRecordPlan = {
+  level: 'squares',
+  residueSize: 'squares',
+  placeArea: 'whole',
+  density: 'whole',
+};
+const count = (residueSize: ResidueSize): GumRecordPlan => ({
+  level: 'count',
+  residueSize,
+  placeArea: 'none',
+  density: 'none',
+});
+
+/**
+ * The plan of each grade, as a table (the record page loads it; the unit tests check it
+ * against `maths-skills.ts`: no plan needs a skill its grade has not learned).
+ */
+const plans: Record<Grade, GumRecordPlan> = {
+  1: count('none'),
+  2: count('widest'),
+  3: squares,
+  4: squares,
+  5: squares,
+  6: circle,
+};
+
 /** The level of a grade. */
 export function gumLevelOfGrade(grade: Grade): GumLevel {
-  if (canUseCircleArea(grade)) return 'circle';
-  return canFindArea(grade) ? 'squares' : 'count';
+  return plans[grade].level;
 }
 
 /**
@@ -53,20 +78,7 @@ export function gumLevelOfGrade(grade: Grade): GumLevel {
  * keeps the full form it always had: grade 6's plan.
  */
 export function gumRecordPlan(grade: Grade | null): GumRecordPlan {
-  const level = grade === null ? 'circle' : gumLevelOfGrade(grade);
-  switch (level) {
-    case 'circle':
-      return { level, residueSize: 'diameter', placeArea: 'decimal', density: 'decimal' };
-    case 'squares':
-      return { level, residueSize: 'squares', placeArea: 'whole', density: 'whole' };
-    case 'count':
-      return {
-        level,
-        residueSize: grade !== null && canMeasureWithRuler(grade) ? 'widest' : 'none',
-        placeArea: 'none',
-        density: 'none',
-      };
-  }
+  return grade === null ? circle : plans[grade];
 }
 
 /** The plan a worksheet of a level prints: its highest grade's (grade 1 leaves the ruler column). */

@@ -9,13 +9,15 @@ import {
   formatNumber,
   isCalendarDate,
   localDate,
-  residueAreaByFormula,
-  residueAreaSquareCm,
   roundTo,
-  summarizeDecomposition,
-  summarizeMeasurements,
   summarizeSurveys,
 } from '../../../src/lib/gum-calc';
+import {
+  residueAreaByFormula,
+  residueAreaSquareCm,
+  summarizeDecomposition,
+  summarizeMeasurements,
+} from '../../../src/lib/gum-summaries';
 import { measurement, observation, setup, survey } from '../gum-fixtures';
 
 describe('areaFromSides', () => {

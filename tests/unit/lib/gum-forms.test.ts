@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   checkGroupForm,
-  checkMeasurementForm,
   checkSurveyForm,
   checkText,
   splitNicknames,
@@ -15,6 +14,7 @@ import {
   type EntryFields,
   type ObservationFields,
 } from '../../../src/lib/gum-decomposition-forms';
+import { checkMeasurementForm } from '../../../src/lib/gum-measurement-forms';
 import { SurveySchema } from '../../../src/schemas/gum-survey';
 import { MeasurementSchema } from '../../../src/schemas/gum-measurement';
 import { T0 } from '../gum-fixtures';

@@ -85,3 +85,14 @@ describe('wholeDensityText: densities in whole numbers for grades 3–5', () => 
     }
   });
 });
+
+describe('the plan table agrees with maths-skills', () => {
+  test.each(grades.map((g) => [g]))('grade %i', (g) => {
+    const p = gumRecordPlan(g);
+    const level = canUseCircleArea(g) ? 'circle' : canFindArea(g) ? 'squares' : 'count';
+    expect(p.level).toBe(level);
+    if (level === 'count') {
+      expect(p.residueSize).toBe(canMeasureWithRuler(g) ? 'widest' : 'none');
+    }
+  });
+});
