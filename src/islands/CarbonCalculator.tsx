@@ -5,11 +5,14 @@ import {
   formatMass,
   formatMassInKg,
   formatPeople,
+  formatWholeGrams,
   massUnitFor,
   roundScaled,
+  wholeGramsUnit,
 } from '../lib/carbon-format';
 import {
   actionField,
+  calculatorBands,
   daysOf,
   fieldText,
   peopleOf,
@@ -42,6 +45,8 @@ const periodOption: Record<Period, string> = {
   schoolYear: `1 学年（${periodDays.schoolYear} 个上课日）`,
   custom: '自己定天数',
 };
+
+const bandOption = { '3-4': '三、四年级', '5-6': '五、六年级' } as const;
 
 const groupOption: Record<Group, string> = {
   me: '我（1 人）',
@@ -88,18 +93,23 @@ export default function CarbonCalculator({ actions, population, large = false }:
 
   const people = peopleOf(scenario);
   const days = daysOf(scenario);
-  const total = formatMass(savings.total);
+  // Grades 3–4: whole grams, and the country only as "约 N 亿克".
+  const grams = scenario.band === '3-4';
+  const yi = grams && scenario.who === 'country';
+  const total = grams ? formatWholeGrams(savings.total, yi) : formatMass(savings.total);
   const inKg = formatMassInKg(savings.total);
-  const showKg = total.unit !== '克' && total.unit !== '千克';
+  const showKg = !grams && total.unit !== '克' && total.unit !== '千克';
   // One unit for the bars, the table and its total: the unit the total is shown in.
-  const chartUnit = massUnitFor(savings.total);
-  const totalInChartUnit = roundScaled(savings.total, chartUnit.divisor, chartUnit.decimals);
+  const chartUnit = grams ? wholeGramsUnit(yi) : massUnitFor(savings.total);
+  const inChartUnit = (cg: bigint) =>
+    roundScaled(cg, chartUnit.divisor, chartUnit.decimals, !grams);
+  const totalInChartUnit = inChartUnit(savings.total);
   const rows = actions.map((a, i) => ({
     id: a.id,
     label: a.label,
     perDay: fieldText(calc.config, scenario, actionField(a.id)),
     unit: a.unit,
-    value: roundScaled(savings.perAction[i]?.total ?? 0n, chartUnit.divisor, chartUnit.decimals),
+    value: inChartUnit(savings.perAction[i]?.total ?? 0n),
   }));
   const periodText = scenario.period === 'custom' ? `${days} 天` : periodOption[scenario.period];
 
@@ -118,6 +128,24 @@ export default function CarbonCalculator({ actions, population, large = false }:
           </button>
         </div>
       )}
+
+      <fieldset class="eck-calc-group">
+        <legend>年级</legend>
+        <div class="eck-choices">
+          {calculatorBands.map((b) => (
+            <label class="eck-choice" key={b}>
+              <input
+                type="radio"
+                name="eck-calc-band"
+                value={b}
+                checked={scenario.band === b}
+                onChange={() => calc.setBand(b)}
+              />
+              {bandOption[b]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
 
       <fieldset class="eck-calc-group">
         <legend>每人每天做多少</legend>
@@ -178,6 +206,7 @@ export default function CarbonCalculator({ actions, population, large = false }:
           <>
             {field('population', '全国人口', '亿人', 'decimal')}
             <p class="eck-calc-hint">默认 14.1 亿人。来源：{population.source}</p>
+            {grams && <p class="eck-calc-hint">全国的数很大，用计算器算，写成“约几亿克”。</p>}
           </>
         )}
       </fieldset>
@@ -192,7 +221,12 @@ export default function CarbonCalculator({ actions, population, large = false }:
           <span class="eck-calc-unit">{total.unit}</span>
         </p>
         {showKg && <p class="eck-calc-alt">也就是{inKg.text}</p>}
-        <p class="eck-calc-alt">每人每天 {formatMass(savings.perPersonDay).text}</p>
+        <p class="eck-calc-alt">
+          每人每天{' '}
+          {grams
+            ? `${savings.perAction.map((a) => formatWholeGrams(a.perPersonDay).value).join(' + ')} = ${formatWholeGrams(savings.perPersonDay).text}`
+            : formatMass(savings.perPersonDay).text}
+        </p>
       </section>
 
       <figure class="eck-calc-figure">

@@ -3,9 +3,9 @@
  * decomposition log and export. The first render (also on the server) shows only the status
  * line; the records appear once this device's storage has been read.
  *
- * The decomposition log (used from the second lesson on) and the export and share sections at
- * the bottom load when they near the screen, like client:visible islands, to keep the page
- * within its 35 kB budget.
+ * The measurements (step 3), the decomposition log (used from the second lesson on) and the
+ * export and share sections at the bottom load when they near the screen, like client:visible
+ * islands, to keep the page within its 35 kB budget.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';

@@ -17,9 +17,14 @@ export interface Rounded {
 
 /**
  * value / divisor rounded half up to at most `decimals` places, trailing zeros dropped,
- * integer part grouped: (102100n, 100000n, 3) → "1.021".
+ * integer part grouped unless `group` is false: (102100n, 100000n, 3) → "1.021".
  */
-export function roundScaled(value: bigint, divisor: bigint, decimals: number): Rounded {
+export function roundScaled(
+  value: bigint,
+  divisor: bigint,
+  decimals: number,
+  group = true,
+): Rounded {
   const negative = value < 0n;
   const abs = negative ? -value : value;
   const unit = 10n ** BigInt(decimals);
@@ -29,7 +34,8 @@ export function roundScaled(value: bigint, divisor: bigint, decimals: number): R
   if (r * 2n >= divisor) q += 1n;
   const whole = q / unit;
   const frac = (q % unit).toString().padStart(decimals, '0').replace(/0+$/, '');
-  const text = `${negative && q !== 0n ? '-' : ''}${groupDigits(whole.toString())}${frac ? `.${frac}` : ''}`;
+  const int = group ? groupDigits(whole.toString()) : whole.toString();
+  const text = `${negative && q !== 0n ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
   return { text, exact: r === 0n };
 }
 
@@ -81,9 +87,9 @@ export function massUnitFor(cg: bigint): { unit: string; divisor: bigint; decima
   return { unit, divisor, decimals };
 }
 
-function formatWith(steps: Step[], cg: bigint): FormattedMass {
+function formatWith(steps: Step[], cg: bigint, group = true): FormattedMass {
   const step = stepFor(steps, cg);
-  const { text, exact } = roundScaled(cg, step.divisor, step.decimals);
+  const { text, exact } = roundScaled(cg, step.divisor, step.decimals, group);
   return {
     value: text,
     unit: step.unit,
@@ -95,6 +101,21 @@ function formatWith(steps: Step[], cg: bigint): FormattedMass {
 /** A mass in the largest sensible unit: 218 克, 1.021 千克, 约 143.96 万吨. */
 export function formatMass(cg: bigint): FormattedMass {
   return formatWith(massSteps, cg);
+}
+
+/**
+ * The unit grades 3–4 use: whole 克, or for the whole country whole 亿克 (the only big unit
+ * they meet, as "约 N 亿"; the exact figure is for a calculator).
+ */
+export function wholeGramsUnit(yi: boolean): { unit: string; divisor: bigint; decimals: number } {
+  return yi
+    ? { unit: '亿克', divisor: YI * CG.g, decimals: 0 }
+    : { unit: '克', divisor: CG.g, decimals: 0 };
+}
+
+/** Grades 3–4: "1021 克", "约 932 克", "约 14396 亿克"; digits not grouped, as in textbooks. */
+export function formatWholeGrams(cg: bigint, yi = false): FormattedMass {
+  return formatWith([{ below: null, ...wholeGramsUnit(yi) }], cg, false);
 }
 
 /** A mass in 千克, 万千克 or 亿千克: 约 14.4 亿千克. */

@@ -15,6 +15,17 @@ import {
 import type { ActionFactor, Group, Period } from './carbon';
 import { formatHundredths, roundScaled } from './carbon-format';
 import { normalizeNumberText, parseNumber, scaledInteger, type NumberRule } from './parse-number';
+import type { GradeBand } from './grades/maths-skills';
+
+/**
+ * The grade bands the calculator offers (the lesson is for grades 3–6): '3-4' works in whole
+ * grams (218 + 621 + 45 + 96 + 41 = 1021 克) and shows the national figure only as "约 N 亿克";
+ * '5-6' uses decimals (1.021 千克).
+ */
+export const calculatorBands = ['3-4', '5-6'] as const satisfies readonly GradeBand[];
+export type CalculatorBand = (typeof calculatorBands)[number];
+/** Links from before bands were offered show what they showed then: decimals. */
+export const DEFAULT_BAND: CalculatorBand = '5-6';
 
 /** What the calculator needs to know about an action (a subset of the data file's row). */
 export interface CalculatorAction extends ActionFactor {
@@ -52,6 +63,8 @@ export interface Scenario {
   schoolSize: number;
   /** People in the whole country. */
   population: number;
+  /** Which grades use it: whole grams (3–4) or decimals (5–6). */
+  band: CalculatorBand;
 }
 
 /** A field a value is typed into. Action fields are keyed by the action id. */
@@ -79,6 +92,7 @@ export function defaultScenario(config: ScenarioConfig): Scenario {
     classSize: DEFAULT_CLASS_SIZE,
     schoolSize: DEFAULT_SCHOOL_SIZE,
     population: config.population,
+    band: DEFAULT_BAND,
   };
 }
 
@@ -121,8 +135,15 @@ function findAction(config: ScenarioConfig, key: FieldKey): CalculatorAction | u
     : undefined;
 }
 
-/** The rule a field's text must pass, or undefined for an unknown field. */
-export function fieldRule(config: ScenarioConfig, key: FieldKey): FieldRule | undefined {
+/**
+ * The rule a field's text must pass, or undefined for an unknown field. Grades 3–4 type whole
+ * numbers of floors and hours.
+ */
+export function fieldRule(
+  config: ScenarioConfig,
+  key: FieldKey,
+  band: CalculatorBand = DEFAULT_BAND,
+): FieldRule | undefined {
   const action = findAction(config, key);
   if (action) {
     const hours = action.unit === '小时';
@@ -132,6 +153,7 @@ export function fieldRule(config: ScenarioConfig, key: FieldKey): FieldRule | un
         unit: action.unit,
         max: action.maxPerDay,
         maxDecimals: 2,
+        integer: band === '3-4',
         tooLarge: hours
           ? `一天只有 24 小时，${action.label}不能超过 ${action.maxPerDay} 小时。`
           : `${action.label}每天不能超过 ${action.maxPerDay} ${action.unit}。`,
@@ -183,8 +205,13 @@ export function fieldRule(config: ScenarioConfig, key: FieldKey): FieldRule | un
 export type FieldResult = { ok: true; value: number; text: string } | { ok: false; error: string };
 
 /** Check typed text against a field's rule; the value is in the field's stored scale. */
-export function parseField(config: ScenarioConfig, key: FieldKey, input: string): FieldResult {
-  const f = fieldRule(config, key);
+export function parseField(
+  config: ScenarioConfig,
+  key: FieldKey,
+  input: string,
+  band: CalculatorBand = DEFAULT_BAND,
+): FieldResult {
+  const f = fieldRule(config, key, band);
   if (!f) return { ok: false, error: '没有这一项。' };
   const r = parseNumber(input, f.rule);
   if (!r.ok) return r;
@@ -247,6 +274,7 @@ export function serializeScenario(config: ScenarioConfig, s: Scenario): string {
   for (const key of fieldKeys(config)) q.set(paramName(key), fieldText(config, s, key));
   q.set('period', s.period);
   q.set('who', s.who);
+  q.set('band', s.band);
   return q.toString();
 }
 
@@ -269,10 +297,17 @@ export function parseScenario(config: ScenarioConfig, search: string): ParsedSce
   const defaults = defaultScenario(config);
   let scenario = defaults;
   const problems: string[] = [];
+  // First the band: it decides whether the quantities may have decimals.
+  const band = q.get('band');
+  if (band !== null) {
+    if ((calculatorBands as readonly string[]).includes(band))
+      scenario = { ...scenario, band: band as CalculatorBand };
+    else problems.push(`链接里的年级“${shown(band)}”不认识，已改用五、六年级。`);
+  }
   for (const key of fieldKeys(config)) {
     const raw = q.get(paramName(key));
     if (raw === null) continue;
-    const r = parseField(config, key, raw);
+    const r = parseField(config, key, raw, scenario.band);
     if (r.ok) scenario = withField(scenario, key, r.value);
     else {
       problems.push(

@@ -3,21 +3,7 @@
  * Pure: the records keep what pupils measured; everything here is computed from it.
  */
 import type { Survey } from '../schemas/gum-survey';
-import type { Measurement } from '../schemas/gum-measurement';
-import type { Decomposition } from '../schemas/gum-decomposition';
-import {
-  media,
-  placeTypes,
-  removalDifficulties,
-  sampleItems,
-  surfaces,
-  type Medium,
-  type PlaceType,
-  type RemovalDifficulty,
-  type SampleItem,
-  type SampleState,
-  type Surface,
-} from '../schemas/gum-vocab';
+import { placeTypes, type PlaceType } from '../schemas/gum-vocab';
 
 /** Round to `digits` decimals, avoiding 1.005 → 1.00 style surprises for ordinary values. */
 export function roundTo(value: number, digits: number): number {
@@ -40,12 +26,6 @@ export function densityPer100SquareMetres(count: number, areaSquareMetres: numbe
   return (count / areaSquareMetres) * 100;
 }
 
-/** Area of a pressed residue (a disc) in cm²: π × r², r = diameter ÷ 2. */
-export function residueAreaSquareCm(diameterCm: number): number {
-  const r = diameterCm / 2;
-  return Math.PI * r * r;
-}
-
 /** Show a number with at most `digits` decimals, without trailing zeros: 2.50 → "2.5". */
 export function formatNumber(value: number, digits = 2): string {
   return String(roundTo(value, digits));
@@ -55,18 +35,41 @@ export function formatNumber(value: number, digits = 2): string {
 export interface PlaceDensity {
   placeType: PlaceType;
   surveys: number;
+  /** Residues counted in all its surveys. */
   count: number;
+  /** Measured area (surveys without an area are left out), rounded to 0.01 m². */
   areaSquareMetres: number;
-  perSquareMetre: number;
-  per100SquareMetres: number;
+  /** Residues counted in the surveys with a measured area. */
+  measuredCount: number;
+  /** measuredCount ÷ area, or null when no survey of this place has an area. */
+  perSquareMetre: number | null;
+  per100SquareMetres: number | null;
 }
 
 export interface SurveySummary {
   surveys: number;
   totalCount: number;
+  /** Measured area of all surveys, rounded to 0.01 m². */
   totalAreaSquareMetres: number;
+  /** Residues counted in the surveys with a measured area. */
+  measuredCount: number;
   /** Place types with at least one survey, in vocabulary order; density = Σcount ÷ Σarea. */
   byPlace: PlaceDensity[];
+}
+
+/** Sum of counts, sum of measured areas and of the counts that have one. */
+function totals(surveys: readonly Survey[]) {
+  let count = 0;
+  let area = 0;
+  let measuredCount = 0;
+  for (const s of surveys) {
+    count += s.count;
+    if (s.areaSquareMetres !== null) {
+      area += s.areaSquareMetres;
+      measuredCount += s.count;
+    }
+  }
+  return { count, area, measuredCount };
 }
 
 /** Totals and density per kind of place. */
@@ -74,59 +77,27 @@ export function summarizeSurveys(surveys: readonly Survey[]): SurveySummary {
   const byPlace = placeTypes.flatMap((placeType): PlaceDensity[] => {
     const these = surveys.filter((s) => s.placeType === placeType);
     if (these.length === 0) return [];
-    const count = these.reduce((n, s) => n + s.count, 0);
-    const area = these.reduce((n, s) => n + s.areaSquareMetres, 0);
+    const { count, area, measuredCount } = totals(these);
     return [
       {
         placeType,
         surveys: these.length,
         count,
         areaSquareMetres: roundTo(area, 2),
-        perSquareMetre: densityPerSquareMetre(count, area),
-        per100SquareMetres: densityPer100SquareMetres(count, area),
+        measuredCount,
+        perSquareMetre: area > 0 ? densityPerSquareMetre(measuredCount, area) : null,
+        per100SquareMetres: area > 0 ? densityPer100SquareMetres(measuredCount, area) : null,
       },
     ];
   });
+  const all = totals(surveys);
   return {
     surveys: surveys.length,
-    totalCount: surveys.reduce((n, s) => n + s.count, 0),
-    totalAreaSquareMetres: roundTo(
-      surveys.reduce((n, s) => n + s.areaSquareMetres, 0),
-      2,
-    ),
+    totalCount: all.count,
+    totalAreaSquareMetres: roundTo(all.area, 2),
+    measuredCount: all.measuredCount,
     byPlace,
   };
-}
-
-export interface SurfaceSummary {
-  surface: Surface;
-  measurements: number;
-  /** How many residues were easy / hard / very hard to remove. */
-  byDifficulty: Record<RemovalDifficulty, number>;
-  /** Mean diameter (cm) of those with a diameter, or null. */
-  meanDiameterCm: number | null;
-}
-
-/** Per surface: how many, how hard to remove, mean diameter. Surfaces without data are left out. */
-export function summarizeMeasurements(measurements: readonly Measurement[]): SurfaceSummary[] {
-  return surfaces.flatMap((surface): SurfaceSummary[] => {
-    const these = measurements.filter((m) => m.surface === surface);
-    if (these.length === 0) return [];
-    const byDifficulty = Object.fromEntries(
-      removalDifficulties.map((d) => [d, these.filter((m) => m.difficulty === d).length]),
-    ) as Record<RemovalDifficulty, number>;
-    const diameters = these.flatMap((m) => (m.diameterCm === null ? [] : [m.diameterCm]));
-    return [
-      {
-        surface,
-        measurements: these.length,
-        byDifficulty,
-        meanDiameterCm: diameters.length
-          ? diameters.reduce((a, b) => a + b, 0) / diameters.length
-          : null,
-      },
-    ];
-  });
 }
 
 const DAY_MS = 86_400_000;
@@ -179,44 +150,4 @@ export function checkDate(
       : `${label}不能早于 ${EARLIEST_DATE}。`;
   }
   return null;
-}
-
-export interface DecompositionSummary {
-  /** Checks recorded. */
-  checks: number;
-  /** Distinct days with a check. */
-  daysObserved: number;
-  /** Highest day number observed, or null. */
-  lastDay: number | null;
-  /** Latest state (by date, then by record order) of each item in each medium. */
-  latest: { item: SampleItem; medium: Medium; state: SampleState; day: number }[];
-}
-
-/** Days observed and the latest state of each item × medium. */
-export function summarizeDecomposition(log: Decomposition): DecompositionSummary {
-  const start = log.setup?.startDate;
-  const obs = [...log.observations].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-  );
-  const days = new Set(obs.map((o) => o.date));
-  const latest: DecompositionSummary['latest'] = [];
-  if (start) {
-    for (const item of sampleItems) {
-      for (const medium of media) {
-        let found: DecompositionSummary['latest'][number] | null = null;
-        for (const o of obs) {
-          const e = o.entries.find((x) => x.item === item && x.medium === medium);
-          if (e) found = { item, medium, state: e.state, day: dayNumber(start, o.date) };
-        }
-        if (found) latest.push(found);
-      }
-    }
-  }
-  const last = obs.at(-1);
-  return {
-    checks: obs.length,
-    daysObserved: days.size,
-    lastDay: start && last ? dayNumber(start, last.date) : null,
-    latest,
-  };
 }

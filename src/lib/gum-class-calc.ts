@@ -16,11 +16,10 @@ import {
   dayNumber,
   densityPerSquareMetre,
   roundTo,
-  summarizeMeasurements,
   summarizeSurveys,
   type PlaceDensity,
-  type SurfaceSummary,
 } from './gum-calc';
+import { summarizeMeasurements, type SurfaceSummary } from './gum-summaries';
 
 const allSurveys = (data: ClassData) => data.groups.flatMap((g) => g.surveys);
 
@@ -59,7 +58,7 @@ export function classGroupTotals(data: ClassData): GroupTotals[] {
       areaSquareMetres: s.totalAreaSquareMetres,
       perSquareMetre:
         s.totalAreaSquareMetres > 0
-          ? densityPerSquareMetre(s.totalCount, s.totalAreaSquareMetres)
+          ? densityPerSquareMetre(s.measuredCount, s.totalAreaSquareMetres)
           : null,
       measurements: g.measurements.length,
       observations: g.decomposition.observations.length,
@@ -158,12 +157,14 @@ export function summarizeClassFindings(classData: ClassData): ClassFindings {
   let area = 0;
   for (const s of allSurveys(classData)) {
     residueCount += s.count;
-    area += s.areaSquareMetres;
     const key = `${s.placeType}/${s.placeOther}/${s.placeName}`;
     const p = places.get(key) ?? { name: placeDisplayName(s), count: 0, area: 0 };
+    places.set(key, p);
+    // Surveys without an area (grades 1–2) count residues and places but give no density.
+    if (s.areaSquareMetres === null) continue;
+    area += s.areaSquareMetres;
     p.count += s.count;
     p.area += s.areaSquareMetres;
-    places.set(key, p);
   }
   const findings: ClassFindings = {
     places: places.size,
@@ -172,6 +173,7 @@ export function summarizeClassFindings(classData: ClassData): ClassFindings {
   };
   let best: { placeName: string; perM2: number } | undefined;
   for (const p of places.values()) {
+    if (p.area === 0) continue;
     const perM2 = densityPerSquareMetre(p.count, p.area);
     if (p.count > 0 && (!best || perM2 > best.perM2)) best = { placeName: p.name, perM2 };
   }

@@ -13,7 +13,8 @@ import {
   sampleStateLabels,
   surfaceLabels,
 } from '../schemas/gum-vocab';
-import { dayNumber, densityPerSquareMetre, residueAreaSquareCm, roundTo } from './gum-calc';
+import { dayNumber, densityPerSquareMetre, roundTo } from './gum-calc';
+import { residueAreaSquareCm } from './gum-summaries';
 
 /** Kinds of record exported, each as its own file. */
 export const csvKinds = [
@@ -92,7 +93,9 @@ export function csvTable(data: ClassData, kind: CsvKind): CsvTable {
             s.lengthMetres,
             s.widthMetres,
             s.count,
-            num(densityPerSquareMetre(s.count, s.areaSquareMetres), 4),
+            s.areaSquareMetres === null
+              ? null
+              : num(densityPerSquareMetre(s.count, s.areaSquareMetres), 4),
             s.note,
             s.id,
             s.updatedAt,
@@ -107,6 +110,8 @@ export function csvTable(data: ClassData, kind: CsvKind): CsvTable {
           '清除难度',
           '直径（厘米）',
           '面积（平方厘米）',
+          '最宽（厘米）',
+          '方格数（1 平方厘米）',
           '备注',
           '记录编号',
           '最后修改',
@@ -118,6 +123,8 @@ export function csvTable(data: ClassData, kind: CsvKind): CsvTable {
             removalDifficultyLabels[m.difficulty],
             m.diameterCm,
             m.diameterCm === null ? null : num(residueAreaSquareCm(m.diameterCm)),
+            m.widestCm ?? null,
+            m.squares ?? null,
             m.note,
             m.id,
             m.updatedAt,

@@ -21,6 +21,10 @@ const partLabels: Record<string, string> = {
   predictions: '预测',
   observations: '观察记录',
   entries: '观察项',
+  grade: '年级',
+  areaSquareMetres: '面积',
+  widestCm: '最宽',
+  squares: '方格数',
 };
 
 /** Describe where in the file an issue is, e.g. "残胶清点第 3 条 count". */

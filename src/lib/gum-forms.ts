@@ -6,10 +6,12 @@ import { parseNumber, type NumberRule } from './parse-number';
 import { areaFromSides, checkDate } from './gum-calc';
 import { numberLimits, numberMinimums, textLimits } from '../schemas/gum-common';
 import { blankTextMessage, isBlankText, stripUnsafeChars } from './text/text-safety';
-import { placeTypes, removalDifficulties, surfaces } from '../schemas/gum-vocab';
+import { placeTypes } from '../schemas/gum-vocab';
 import type { Group } from '../schemas/gum-group';
 import type { Survey } from '../schemas/gum-survey';
 import type { Measurement } from '../schemas/gum-measurement';
+import { parseGrade } from './grades/maths-skills';
+import type { NumberKind } from './grades/gum-levels';
 
 /** A record's own fields, without id and times. */
 export type Fields<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt'>;
@@ -31,13 +33,6 @@ export const numberRules = {
   },
   length: { label: '长', unit: '米', min: numberMinimums.sideMetres, max: numberLimits.sideMetres },
   width: { label: '宽', unit: '米', min: numberMinimums.sideMetres, max: numberLimits.sideMetres },
-  diameter: {
-    label: '直径',
-    unit: '厘米',
-    min: numberMinimums.diameterCm,
-    max: numberLimits.diameterCm,
-    required: false,
-  },
   size: {
     label: '大小',
     unit: '厘米',
@@ -110,6 +105,8 @@ export function splitNicknames(input: string): string[] {
 export interface GroupFields {
   name: string;
   nicknames: string;
+  /** '1'…'6', or '' when not chosen (the group keeps the full form, as for grade 6). */
+  grade: string;
 }
 export function checkGroupForm(f: GroupFields): FormResult<GroupInput, keyof GroupFields> {
   const c = new Checker<keyof GroupFields>();
@@ -125,7 +122,22 @@ export function checkGroupForm(f: GroupFields): FormResult<GroupInput, keyof Gro
     const long = nicknames.find((n) => n.length > textLimits.nickname);
     if (long) c.errors.nicknames = `每个昵称最多 ${textLimits.nickname} 个字：“${long}”太长了。`;
   }
-  return c.result({ name, nicknames });
+  const grade = parseGrade(f.grade);
+  if (f.grade !== '' && grade === null) c.errors.grade = '请选择一到六年级中的一个。';
+  return c.result(grade === null ? { name, nicknames } : { name, nicknames, grade });
+}
+
+export const areaModes = ['area', 'sides', 'none'] as const;
+export type AreaMode = (typeof areaModes)[number];
+
+/** Number rules of the area fields: whole 平方米 and 米 (grades 3–5) or decimals. */
+export function areaRules(kind: NumberKind) {
+  const whole = kind === 'whole';
+  return {
+    area: { ...numberRules.area, integer: whole },
+    length: { ...numberRules.length, integer: whole },
+    width: { ...numberRules.width, integer: whole },
+  };
 }
 
 export interface SurveyFields {
@@ -133,18 +145,21 @@ export interface SurveyFields {
   placeType: string;
   placeOther: string;
   placeName: string;
-  /** 'area': the area typed directly; 'sides': length × width. */
-  areaMode: 'area' | 'sides';
+  /** 'area': the area typed directly; 'sides': length × width; 'none': only counted. */
+  areaMode: AreaMode;
   area: string;
   length: string;
   width: string;
   count: string;
   note: string;
 }
+/** `areaKind` 'whole' accepts only whole 平方米 and 米 (grades 3–5). */
 export function checkSurveyForm(
   f: SurveyFields,
   today: string,
+  areaKind: NumberKind = 'decimal',
 ): FormResult<SurveyInput, keyof SurveyFields> {
+  const rules = areaRules(areaKind);
   const c = new Checker<keyof SurveyFields>();
   const date = c.date('date', f.date, { today, label: '日期' });
   const placeType = c.choice('placeType', placeTypes, f.placeType, '请选择地点类型。');
@@ -164,8 +179,8 @@ export function checkSurveyForm(
   let lengthMetres: number | null = null;
   let widthMetres: number | null = null;
   if (f.areaMode === 'sides') {
-    lengthMetres = c.number('length', f.length, numberRules.length);
-    widthMetres = c.number('width', f.width, numberRules.width);
+    lengthMetres = c.number('length', f.length, rules.length);
+    widthMetres = c.number('width', f.width, rules.width);
     if (lengthMetres !== null && widthMetres !== null) {
       areaSquareMetres = areaFromSides(lengthMetres, widthMetres);
       if (areaSquareMetres < numberMinimums.areaSquareMetres)
@@ -174,8 +189,10 @@ export function checkSurveyForm(
         c.errors.width = `长 × 宽 = ${areaSquareMetres} 平方米，不能超过 100,000 平方米。`;
       }
     }
-  } else {
-    areaSquareMetres = c.number('area', f.area, numberRules.area);
+  } else if (f.areaMode === 'area') {
+    areaSquareMetres = c.number('area', f.area, rules.area);
+  } else if (f.areaMode !== 'none') {
+    c.errors.areaMode = '请选择面积怎么填。';
   }
   const count = c.number('count', f.count, numberRules.count);
   const note = c.text('note', f.note, { label: '备注', max: textLimits.note });
@@ -184,32 +201,10 @@ export function checkSurveyForm(
     placeType,
     placeOther,
     placeName,
-    areaSquareMetres: areaSquareMetres ?? 0,
+    areaSquareMetres,
     lengthMetres,
     widthMetres,
     count: count ?? 0,
     note,
   });
-}
-
-export interface MeasurementFields {
-  surface: string;
-  difficulty: string;
-  diameter: string;
-  note: string;
-}
-export function checkMeasurementForm(
-  f: MeasurementFields,
-): FormResult<MeasurementInput, keyof MeasurementFields> {
-  const c = new Checker<keyof MeasurementFields>();
-  const surface = c.choice('surface', surfaces, f.surface, '请选择表面。');
-  const difficulty = c.choice(
-    'difficulty',
-    removalDifficulties,
-    f.difficulty,
-    '请选择取下的难易程度。',
-  );
-  const diameterCm = c.number('diameter', f.diameter, numberRules.diameter);
-  const note = c.text('note', f.note, { label: '备注', max: textLimits.note });
-  return c.result({ surface, difficulty, diameterCm, note });
 }

@@ -29,6 +29,8 @@ export const numberLimits = {
   sideMetres: 10_000,
   /** Diameter of a pressed residue in cm. */
   diameterCm: 50,
+  /** 1 cm grid squares a residue covers (its area in cm²). */
+  squares: 2_000,
   /** Size of a decomposition sample in cm. */
   sampleSizeCm: 50,
 } as const;

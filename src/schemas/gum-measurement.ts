@@ -21,6 +21,16 @@ export const MeasurementSchema = z.strictObject({
   difficulty: z.enum(removalDifficulties),
   /** Diameter of the pressed residue in cm, 0.1 to 50, or null if not measured. */
   diameterCm: z.nullable(measuredBetween(numberMinimums.diameterCm, numberLimits.diameterCm)),
+  /**
+   * Grades 1–2: the widest part of the residue in cm (a whole number read off a ruler), 0.1 to
+   * 50. Absent when not measured this way.
+   */
+  widestCm: z.optional(measuredBetween(numberMinimums.diameterCm, numberLimits.diameterCm)),
+  /**
+   * Grades 3–5: the residue's area as the number of 1 cm squares it covers on grid paper
+   * (= 平方厘米), a whole number 1–2,000. Absent when not measured this way.
+   */
+  squares: z.optional(z.int().check(z.minimum(1), z.maximum(numberLimits.squares))),
   /** Optional note (0–200 characters), plain text. */
   note: plainText(textLimits.note),
 });

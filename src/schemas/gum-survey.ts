@@ -27,11 +27,11 @@ export const SurveySchema = z
     placeName: plainText(textLimits.placeName),
     /**
      * Surveyed area in m², 0.01 to 100,000. When length and width were measured this is
-     * their product (rounded to 0.01 m²).
+     * their product (rounded to 0.01 m²). null: not measured (grades 1–2 only count), so the
+     * survey counts towards residues but not towards densities.
      */
-    areaSquareMetres: measuredBetween(
-      numberMinimums.areaSquareMetres,
-      numberLimits.areaSquareMetres,
+    areaSquareMetres: z.nullable(
+      measuredBetween(numberMinimums.areaSquareMetres, numberLimits.areaSquareMetres),
     ),
     /** Measured length in metres (0.01 to 10,000), or null when the area was given directly. */
     lengthMetres: z.nullable(measuredBetween(numberMinimums.sideMetres, numberLimits.sideMetres)),
@@ -55,8 +55,13 @@ export const SurveySchema = z
       message: '请写出是什么地方。',
       path: ['placeOther'],
     }),
+    z.refine((s) => s.lengthMetres === null || s.areaSquareMetres !== null, {
+      message: '填了长和宽，就要有面积。',
+      path: ['areaSquareMetres'],
+    }),
     z.refine(
       (s) =>
+        s.areaSquareMetres === null ||
         s.lengthMetres === null ||
         s.widthMetres === null ||
         Math.abs(s.lengthMetres * s.widthMetres - s.areaSquareMetres) <= 0.01,

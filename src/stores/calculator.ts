@@ -20,6 +20,7 @@ import {
   serializeScenario,
   steppedValue,
   withField,
+  type CalculatorBand,
   type FieldKey,
   type Scenario,
   type ScenarioConfig,
@@ -69,7 +70,7 @@ export function createCalculator(config: ScenarioConfig) {
       $fields.setKey(key, { ...$fields.get()[key], text });
       return;
     }
-    const r = parseField(config, key, text);
+    const r = parseField(config, key, text, $scenario.get().band);
     if (r.ok) {
       setValue(key, r.value);
       $fields.setKey(key, { text });
@@ -81,7 +82,7 @@ export function createCalculator(config: ScenarioConfig) {
   /** The field lost focus: show its text normalised (１２ → 12) or its message. */
   function commitField(key: FieldKey) {
     const text = $fields.get()[key]?.text ?? '';
-    const r = parseField(config, key, text);
+    const r = parseField(config, key, text, $scenario.get().band);
     if (r.ok) {
       setValue(key, r.value);
       $fields.setKey(key, { text: r.text });
@@ -103,6 +104,12 @@ export function createCalculator(config: ScenarioConfig) {
 
   function setWho(who: Group) {
     $scenario.set({ ...$scenario.get(), who });
+  }
+
+  /** Grades 3–4 or 5–6; a value the new band does not accept is flagged beside its field. */
+  function setBand(band: CalculatorBand) {
+    $scenario.set({ ...$scenario.get(), band });
+    for (const key of fieldKeys(config)) commitField(key);
   }
 
   /** Restore a scenario from a URL query; wrong values fall back to defaults with a notice. */
@@ -134,6 +141,7 @@ export function createCalculator(config: ScenarioConfig) {
     stepField,
     setPeriod,
     setWho,
+    setBand,
     loadQuery,
     reset,
     dismissNotices,

@@ -188,8 +188,9 @@ export function createGumRecordStore(
     saveGroup(input: GroupInput): ActionResult {
       const r = current();
       const t = iso();
+      // Built from the input, so a grade left out of the input is left out of the group.
       const group = r.group
-        ? { ...r.group, ...input, updatedAt: t }
+        ? { ...input, id: r.group.id, createdAt: r.group.createdAt, updatedAt: t }
         : { ...input, id: clock.newId(), createdAt: t, updatedAt: t };
       if (!r.group) void requestPersistence();
       return commit({ ...r, group }, group.id);

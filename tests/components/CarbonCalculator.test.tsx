@@ -40,6 +40,28 @@ describe('CarbonCalculator', () => {
     expect(screen.getByText(/我（1 人），1 天，一共少排二氧化碳/)).toBeTruthy();
   });
 
+  test('grades 3–4: whole grams, the sum written out, the country as 约 N 亿克', async () => {
+    show();
+    fireEvent.click(screen.getByLabelText('三、四年级'));
+    await waitFor(() => expect(totalText()).toBe('1021克'));
+    expect(screen.getByText('每人每天 218 + 621 + 45 + 96 + 41 = 1021 克')).toBeTruthy();
+    expect(window.location.search).toContain('band=3-4');
+    const table = screen.getByRole('table');
+    expect(table.textContent).toContain('少排（克）');
+    expect(table.textContent).not.toMatch(/\d\.\d|千克/);
+    const aircon = screen.getByLabelText('少开空调（冷气）') as HTMLInputElement;
+    fireEvent.input(aircon, { target: { value: '1.5' } });
+    await screen.findByText('少开空调（冷气）要填整数，不能有小数。');
+    expect(totalText()).toBe('1021克');
+    fireEvent.input(aircon, { target: { value: '1' } });
+    fireEvent.click(screen.getByLabelText(/全国/));
+    await waitFor(() => expect(totalText()).toBe('约14396亿克'));
+    expect(screen.getByText('全国的数很大，用计算器算，写成“约几亿克”。')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('五、六年级'));
+    // Grades 5–6: 14.1亿 × 1.021 千克 ≈ 143.96 万吨, as before.
+    await waitFor(() => expect(totalText()).toBe('约143.96万吨'));
+  });
+
   test('the + stepper updates the field, the total and the URL', async () => {
     show();
     fireEvent.click(screen.getByRole('button', { name: '走楼梯代替坐电梯增加' }));

@@ -68,6 +68,51 @@ describe('GumClass', () => {
     expect(engine.items.get(GUM_CLASS_KEY)).toBe(stored);
   });
 
+  test('a grade-2 group (count only, no areas) next to a file without a grade', async () => {
+    const engine = memoryEngine();
+    render(<GumClass store={createGumClassStore(() => engine)} />);
+    await screen.findByText(/还没有小组的数据/);
+    const old = makeGroupExport(1, { surveys: 1, measurements: 1, observations: 0 });
+    const counted = makeGroupExport(2, { surveys: 2, measurements: 1, observations: 0 });
+    counted.group = { ...counted.group, grade: 2 };
+    counted.surveys = counted.surveys.map((x) => ({ ...x, areaSquareMetres: null }));
+    counted.measurements = counted.measurements.map((x) => ({
+      ...x,
+      diameterCm: null,
+      widestCm: 3,
+    }));
+    choose([jsonFile('一组.json', old), jsonFile('二组.json', counted)]);
+    await screen.findByText('导入了 2 个文件。');
+    const totals = await screen.findByRole('table', { name: '各小组的记录数' });
+    const rowOf = () =>
+      [...totals.querySelectorAll('tbody tr')].find((r) =>
+        r.textContent?.includes(counted.group.name),
+      );
+    const row = await waitFor(() => {
+      const r = rowOf();
+      expect(r).toBeTruthy();
+      return r;
+    });
+    // Residues counted, no area and no density for the group that only counted.
+    const residues = counted.surveys.reduce((n, x) => n + x.count, 0);
+    expect([...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent)).toEqual([
+      '2',
+      String(residues),
+      '0',
+      '—',
+      '1',
+      '0',
+    ]);
+    const stored = JSON.parse(engine.items.get(GUM_CLASS_KEY) ?? '{}');
+    const g2 = stored.groups.find(
+      (g: { group: { id: string } }) => g.group.id === counted.group.id,
+    );
+    expect(g2.group.grade).toBe(2);
+    expect(g2.measurements[0].widestCm).toBe(3);
+    const g1 = stored.groups.find((g: { group: { id: string } }) => g.group.id === old.group.id);
+    expect('grade' in g1.group).toBe(false);
+  });
+
   test('a bad file is named, marked beside the file field, and changes nothing', async () => {
     const engine = memoryEngine();
     render(<GumClass store={createGumClassStore(() => engine)} />);

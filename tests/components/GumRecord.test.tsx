@@ -206,7 +206,133 @@ describe('MeasurementPanel', () => {
     type(screen.getByLabelText(/压扁后的直径/), '4');
     fireEvent.click(screen.getByRole('button', { name: '添加测量记录' }));
     const item = await screen.findByRole('listitem');
-    expect(item.textContent).toContain('塑料 · 很难：直径 4 厘米，面积约 12.57 平方厘米');
+    expect(item.textContent).toContain(
+      '塑料 · 很难：直径 4 厘米，面积 = 3.14 × 2 × 2 ≈ 12.56 平方厘米',
+    );
+  });
+});
+
+describe('grades (issue 11): the forms ask only for the maths the grade has learned', () => {
+  function groupOfGrade(grade: 1 | 2 | 3 | 4 | 5 | 6) {
+    const made = makeStore();
+    made.store.saveGroup({ name: group.name, nicknames: [], grade });
+    return made;
+  }
+  const survey = {
+    date: today,
+    placeType: 'classroom' as const,
+    placeOther: '',
+    placeName: '',
+    lengthMetres: null,
+    widthMetres: null,
+    note: '',
+  };
+
+  test('the group form chooses the grade; without one the page says what it shows', async () => {
+    const { store } = withGroup();
+    render(<GumRecord store={store} />);
+    await screen.findByRole('heading', { name: '小组：第3组' });
+    expect(screen.getByRole('note').textContent).toContain('还没有选年级');
+    fireEvent.click(screen.getByRole('button', { name: '修改小组信息' }));
+    fireEvent.click(screen.getByLabelText('二年级'));
+    fireEvent.click(screen.getByRole('button', { name: '保存小组信息' }));
+    await screen.findByText('年级：二年级');
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(store.$gumRecord.get().group?.grade).toBe(2);
+  });
+
+  test('grade 2: surveys only count, no area field, no density', async () => {
+    const { store } = groupOfGrade(2);
+    render(<SurveyPanel store={store} today={today} />);
+    expect(screen.queryByLabelText(/面积/)).toBeNull();
+    expect(screen.queryByText('面积怎么填')).toBeNull();
+    fireEvent.change(screen.getByLabelText('地点类型'), { target: { value: 'classroom' } });
+    type(screen.getByLabelText('残胶数量（块）'), '５');
+    fireEvent.click(screen.getByRole('button', { name: '添加清点记录' }));
+    const item = await screen.findByRole('listitem');
+    expect(item.textContent).toContain('残胶 5 块（没有量面积）');
+    expect(document.body.textContent).not.toMatch(/每平方米|每 10 平方米|每 100 平方米|\d\.\d/);
+    expect(store.$gumRecord.get().surveys[0]).toMatchObject({ areaSquareMetres: null, count: 5 });
+  });
+
+  test('grade 2: an older survey with an area keeps its area when edited', async () => {
+    const { store } = groupOfGrade(2);
+    store.addSurvey({ ...survey, areaSquareMetres: 12.5, count: 3 });
+    render(<SurveyPanel store={store} today={today} />);
+    fireEvent.click(screen.getByRole('button', { name: /^修改/ }));
+    const area = (await screen.findByLabelText('面积（平方米）')) as HTMLInputElement;
+    expect(area.value).toBe('12.5');
+    fireEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    await screen.findByText('已修改这条清点记录。');
+    expect(store.$gumRecord.get().surveys[0]?.areaSquareMetres).toBe(12.5);
+  });
+
+  test('grade 4: whole square metres, densities per 10 and 100 m² as whole numbers', async () => {
+    const { store } = groupOfGrade(4);
+    render(<SurveyPanel store={store} today={today} />);
+    fireEvent.change(screen.getByLabelText('地点类型'), { target: { value: 'classroom' } });
+    const area = screen.getByLabelText('面积（整平方米）');
+    type(area, '12.5');
+    fireEvent.blur(area);
+    await screen.findByText('面积要填整数，不能有小数。');
+    type(area, '48');
+    type(screen.getByLabelText('残胶数量（块）'), '6');
+    fireEvent.click(screen.getByRole('button', { name: '添加清点记录' }));
+    const item = await screen.findByRole('listitem');
+    expect(item.textContent).toContain(
+      '面积 48 平方米，残胶 6 块；每 10 平方米约 1 块，每 100 平方米约 13 块',
+    );
+    expect(screen.getByRole('table').textContent).toContain('每 10 平方米');
+    expect(document.body.textContent).not.toMatch(/每平方米|\d\.\d/);
+  });
+
+  test('grade 6 (and no grade): decimals per m² as before', async () => {
+    const { store } = groupOfGrade(6);
+    store.addSurvey({ ...survey, areaSquareMetres: 48, count: 6 });
+    render(<SurveyPanel store={store} today={today} />);
+    expect(screen.getByRole('listitem').textContent).toContain(
+      '每平方米 0.13 块，每 100 平方米 12.5 块',
+    );
+  });
+
+  test.each([
+    [1, null, ['压扁后的直径', '最宽的地方', '方格']],
+    [2, '最宽的地方有几厘米', ['压扁后的直径', '方格', '3.14']],
+    [3, '占了几个 1 厘米方格', ['压扁后的直径', '最宽的地方', '3.14']],
+    [5, '占了几个 1 厘米方格', ['压扁后的直径', '最宽的地方', '3.14']],
+    [6, '压扁后的直径（厘米）', ['最宽的地方', '方格']],
+  ] as const)('grade %i measures with %s', (grade, label, absent) => {
+    const { store } = groupOfGrade(grade);
+    render(<MeasurementPanel store={store} />);
+    if (label)
+      expect(screen.getByLabelText(new RegExp(label.replace(/[()（）]/g, '.')))).toBeTruthy();
+    for (const a of absent) expect(document.body.textContent).not.toContain(a);
+  });
+
+  test('grade 2 records the widest part in whole cm; grade 4 the squares', async () => {
+    const { store } = groupOfGrade(2);
+    render(<MeasurementPanel store={store} />);
+    fireEvent.click(screen.getByLabelText('纸'));
+    fireEvent.click(screen.getByLabelText('较难'));
+    type(screen.getByLabelText(/最宽的地方有几厘米/), '2.5');
+    fireEvent.click(screen.getByRole('button', { name: '添加测量记录' }));
+    await screen.findByText('最宽的地方要填整数，不能有小数。');
+    type(screen.getByLabelText(/最宽的地方有几厘米/), '３');
+    fireEvent.click(screen.getByRole('button', { name: '添加测量记录' }));
+    expect((await screen.findByRole('listitem')).textContent).toContain('最宽的地方 3 厘米');
+    expect(store.$gumRecord.get().measurements[0]).toMatchObject({ widestCm: 3, diameterCm: null });
+    cleanup();
+
+    const four = groupOfGrade(4);
+    render(<MeasurementPanel store={four.store} />);
+    fireEvent.click(screen.getByLabelText('纸'));
+    fireEvent.click(screen.getByLabelText('较难'));
+    type(screen.getByLabelText(/占了几个 1 厘米方格/), '12');
+    fireEvent.click(screen.getByRole('button', { name: '添加测量记录' }));
+    expect((await screen.findByRole('listitem')).textContent).toContain(
+      '占了 12 个方格，面积约 12 平方厘米',
+    );
+    expect(four.store.$gumRecord.get().measurements[0]).toMatchObject({ squares: 12 });
   });
 });
 

@@ -196,6 +196,60 @@ test('worksheets /print/gum-residue/: four A4 pages in the record page’s words
   await context.close();
 });
 
+describe('worksheets by grade (issue 11)', () => {
+  test('/print/gum-residue/ offers the three levels as plain links', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const page = await open('print/gum-residue/', context);
+    const nav = page.getByRole('navigation', { name: '选择年级' });
+    for (const [label, slug] of [
+      ['一、二年级', 'grade-1-2'],
+      ['三至五年级', 'grade-3-5'],
+      ['六年级', 'grade-6'],
+    ] as const) {
+      const href = await nav.getByRole('link', { name: label }).getAttribute('href');
+      expect(href).toMatch(new RegExp(`/print/gum-residue/${slug}/$`));
+    }
+    await nav.getByRole('link', { name: '一、二年级' }).click();
+    await page.waitForURL('**/print/gum-residue/grade-1-2/');
+    await expect(
+      nav.getByRole('link', { name: '一、二年级' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
+    await context.close();
+  });
+
+  test.each([
+    [
+      'grade-1-2',
+      ['残胶块数', '正', '最宽的地方（厘米）', '一年级不用量'],
+      ['面积', '平方米', '÷', '3.14', '半径', '直径', '每平方米'],
+    ],
+    [
+      'grade-3-5',
+      ['长×宽（米）', '面积（平方米）', '每10平方米约几块', '占了几格（平方厘米）', '方格纸'],
+      ['3.14', '半径', '直径', '每平方米块数'],
+    ],
+    [
+      'grade-6',
+      ['面积（平方米）', '每平方米块数', '直径（厘米）', '半径（厘米）', '3.14×半径×半径'],
+      ['占了几格', '最宽的地方'],
+    ],
+  ])('%s: four A4 pages with only that grade’s maths, no JavaScript', async (slug, has, hasNot) => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const page = await open(`print/gum-residue/${slug}/`, context);
+    const pdf = await printPdf(page, `print-gum-worksheets-${slug}`);
+    expect(pdf).toHaveLength(4);
+    const [survey, measure] = pdf.map(pageText);
+    const maths = `${survey}${measure}`;
+    for (const w of has) expect(maths).toContain(words(w));
+    for (const w of hasNot) expect(maths).not.toContain(words(w));
+    if (slug !== 'grade-6') expect(maths).not.toMatch(/\d\.\d/);
+    expect(pageScripts(log)).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
 test('proposal letter /print/gum-residue/proposal/: blanks without class data, edits kept', async () => {
   const context = await browser.newContext({ viewport: viewports.projector });
   const log = watchContext(context);
@@ -253,24 +307,28 @@ test('proposal letter fills in the class data gathered in the class view on this
   await context.close();
 });
 
-describe.each(['print/pledge/', 'print/gum-residue/', 'print/gum-residue/proposal/'])(
-  'screen version of %s',
-  (path) => {
-    // axe runs on every page at both viewports in the site sweep (site.test.ts).
-    test.each(Object.entries(viewports))(
-      'fits the %s viewport without horizontal scroll',
-      async (_, vp) => {
-        const context = await browser.newContext({ viewport: vp });
-        const page = await open(path, context);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
-        await context.close();
-      },
-    );
-  },
-);
+describe.each([
+  'print/pledge/',
+  'print/gum-residue/',
+  'print/gum-residue/grade-1-2/',
+  'print/gum-residue/grade-3-5/',
+  'print/gum-residue/grade-6/',
+  'print/gum-residue/proposal/',
+])('screen version of %s', (path) => {
+  // axe runs on every page at both viewports in the site sweep (site.test.ts).
+  test.each(Object.entries(viewports))(
+    'fits the %s viewport without horizontal scroll',
+    async (_, vp) => {
+      const context = await browser.newContext({ viewport: vp });
+      const page = await open(path, context);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    },
+  );
+});
 
 test('the lessons link to their printables', async () => {
   const context = await browser.newContext();

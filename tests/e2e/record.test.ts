@@ -161,6 +161,7 @@ describe('record page', () => {
       '面积 1020 平方米（40 米 × 25.5 米），残胶 12 块',
     );
 
+    await openNearScreenSection(page, 'eck-measurements-title');
     const mform = page.locator('form', {
       has: page.getByRole('heading', { name: '添加一条测量' }),
     });
@@ -168,7 +169,7 @@ describe('record page', () => {
     await mform.getByLabel('较难').check();
     await mform.getByLabel('压扁后的直径（厘米）').fill('2');
     await mform.getByRole('button', { name: '添加测量记录' }).tap();
-    await page.getByText('面积约 3.14 平方厘米').waitFor();
+    await page.getByText('面积 = 3.14 × 1 × 1 ≈ 3.14 平方厘米').waitFor();
 
     // Setup 14 days ago, a prediction, then checks on days 0, 3, 7 and 14.
     await openDecompositionLog(page);
@@ -575,6 +576,7 @@ describe('record page', () => {
     });
     await surveysOf(page).filter({ hasText: '公园（东门）' }).waitFor();
     // Messages beside fields are part of the checked page too.
+    await openNearScreenSection(page, 'eck-measurements-title');
     await page.getByRole('button', { name: '添加测量记录' }).tap();
     await page.getByText('请选择表面。').waitFor();
     await openDecompositionLog(page);
@@ -609,3 +611,115 @@ describe('record page', () => {
 function surveysOf(page: Page) {
   return page.getByRole('list', { name: '已记录的清点' }).getByRole('listitem');
 }
+
+describe('grades (issue 11)', () => {
+  /** What pupils read in the survey and measurement sections. */
+  const sectionsText = async (page: Page) =>
+    (
+      await page
+        .locator(
+          'section[aria-labelledby="eck-surveys-title"], section[aria-labelledby="eck-measurements-title"]',
+        )
+        .allInnerTexts()
+    ).join('\n');
+
+  async function startGroupOfGrade(page: Page, name: string, grade: string) {
+    await page.getByLabel('小组名称或编号').fill(name);
+    await page.getByLabel(grade, { exact: true }).check();
+    await page.getByRole('button', { name: '开始记录' }).tap();
+    await page.getByText(`年级：${grade}`).waitFor();
+  }
+
+  async function addMeasurement(page: Page, size: [label: RegExp, value: string]) {
+    await openNearScreenSection(page, 'eck-measurements-title');
+    const form = page.locator('form', { has: page.getByRole('heading', { name: '添加一条测量' }) });
+    await form.getByLabel('纸').check();
+    await form.getByLabel('较难').check();
+    await form.getByLabel(size[0]).fill(size[1]);
+    await form.getByRole('button', { name: '添加测量记录' }).tap();
+    await page.getByText('已记下这条测量记录。').waitFor();
+  }
+
+  test('grade 2: counts and the widest part in cm, no area formula, no decimal density', async () => {
+    const context = await tablet();
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await open(page);
+    await startGroupOfGrade(page, '第2组', '二年级');
+    const form = page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
+    await form.getByLabel('地点类型').selectOption('corridor');
+    await form.getByLabel('地点名称').fill('一楼楼道');
+    expect(await form.getByLabel(/面积|长（米）|宽（米）/).count()).toBe(0);
+    await form.getByLabel('残胶数量（块）').fill('７');
+    await form.getByRole('button', { name: '添加清点记录' }).tap();
+    await page.getByText('残胶 7 块（没有量面积）').waitFor();
+    await addMeasurement(page, [/最宽的地方有几厘米/, '3']);
+    await page.getByText('最宽的地方 3 厘米').waitFor();
+    const text = await sectionsText(page);
+    for (const word of [
+      '3.14',
+      '半径',
+      '直径',
+      '平方米',
+      '平方厘米',
+      '面积 =',
+      '长 × 宽',
+      '每平方米',
+    ]) {
+      expect(text).not.toContain(word);
+    }
+    expect(text).not.toMatch(/\d[.．。]\d/);
+    // Stored as counted: no area, the widest part in whole cm.
+    const stored = JSON.parse((await storedValue(page)) ?? '{}');
+    expect(stored.group.grade).toBe(2);
+    expect(stored.surveys[0]).toMatchObject({ areaSquareMetres: null, count: 7 });
+    expect(stored.measurements[0]).toMatchObject({ widestCm: 3, diameterCm: null });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+
+  test('grade 6: the diameter gives 3.14 × r × r and densities have decimals', async () => {
+    const context = await tablet();
+    const page = await context.newPage();
+    await open(page);
+    await startGroupOfGrade(page, '第6组', '六年级');
+    await addSurvey(page, {
+      date: daysAgo(0),
+      place: 'corridor',
+      name: '三楼',
+      area: '48',
+      count: '6',
+    });
+    await page.getByText(/每平方米 0\.13 块，每 100 平方米 12\.5 块/).waitFor();
+    await addMeasurement(page, [/压扁后的直径/, '2']);
+    await page.getByText('面积 = 3.14 × 1 × 1 ≈ 3.14 平方厘米').waitFor();
+    await context.close();
+  });
+
+  test('grade 4: whole square metres; densities per 10 and 100 m² in whole numbers', async () => {
+    const context = await tablet();
+    const page = await context.newPage();
+    await open(page);
+    await startGroupOfGrade(page, '第4组', '四年级');
+    await addSurvey(page, {
+      date: daysAgo(0),
+      place: 'corridor',
+      name: '三楼',
+      sides: ['8', '6'],
+      count: '6',
+    });
+    await page
+      .getByText(
+        '面积 48 平方米（8 米 × 6 米），残胶 6 块；每 10 平方米约 1 块，每 100 平方米约 13 块',
+      )
+      .waitFor();
+    await addMeasurement(page, [/占了几个 1 厘米方格/, '12']);
+    await page.getByText('占了 12 个方格，面积约 12 平方厘米').waitFor();
+    const text = await sectionsText(page);
+    expect(text).not.toContain('3.14');
+    expect(text).not.toMatch(/\d[.．。]\d/);
+    await context.close();
+  });
+});

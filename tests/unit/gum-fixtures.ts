@@ -20,6 +20,7 @@ import {
 } from '../../src/schemas/gum-vocab';
 import { textLimits } from '../../src/schemas/gum-common';
 import { areaFromSides } from '../../src/lib/gum-calc';
+import { grades } from '../../src/lib/grades/maths-skills';
 
 export const T0 = '2026-03-02T08:00:00.000Z';
 export const T1 = '2026-03-02T08:05:00.000Z';
@@ -116,8 +117,12 @@ export const groupArb: fc.Arbitrary<Group> = fc
     metaArb,
     requiredText(textLimits.groupName),
     fc.array(requiredText(textLimits.nickname), { maxLength: 8 }),
+    // Older data has no grade.
+    fc.option(fc.constantFrom(...grades), { nil: undefined }),
   )
-  .map(([m, name, nicknames]) => ({ ...m, name, nicknames }));
+  .map(([m, name, nicknames, grade]) =>
+    grade === undefined ? { ...m, name, nicknames } : { ...m, name, nicknames, grade },
+  );
 
 export const surveyArb: fc.Arbitrary<Survey> = fc
   .tuple(
@@ -127,7 +132,8 @@ export const surveyArb: fc.Arbitrary<Survey> = fc
     requiredText(textLimits.placeOther),
     text(textLimits.placeName),
     fc.option(fc.tuple(between(0.1, 300), between(0.1, 300))),
-    between(0.01, 100_000),
+    // null: only counted, without an area (grades 1–2).
+    fc.option(between(0.01, 100_000)),
     fc.integer({ min: 0, max: 100_000 }),
     text(textLimits.note),
   )
@@ -150,13 +156,17 @@ export const measurementArb: fc.Arbitrary<Measurement> = fc
     fc.constantFrom(...surfaces),
     fc.constantFrom(...removalDifficulties),
     fc.option(between(0.1, 50)),
+    fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
+    fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined }),
     text(200),
   )
-  .map(([m, surface, difficulty, diameterCm, note]) => ({
+  .map(([m, surface, difficulty, diameterCm, widestCm, squares, note]) => ({
     ...m,
     surface,
     difficulty,
     diameterCm,
+    ...(widestCm === undefined ? {} : { widestCm }),
+    ...(squares === undefined ? {} : { squares }),
     note,
   }));
 

@@ -45,11 +45,13 @@ function barConfig(labels: string[], data: number[], yTitle: string): ChartConfi
 
 function PlaceChart({ data }: { data: ClassData }) {
   const rows = useMemo(() => classPlaceDensities(data), [data]);
+  // Places counted without an area (grades 1–2) are in the table but have no density bar.
+  const dense = rows.filter((r) => r.perSquareMetre !== null);
   const config = useMemo(
     () =>
       barConfig(
-        rows.map((r) => placeTypeLabels[r.placeType]),
-        rows.map((r) => roundTo(r.perSquareMetre, 3)),
+        dense.map((r) => placeTypeLabels[r.placeType]),
+        dense.map((r) => roundTo(r.perSquareMetre ?? 0, 3)),
         '每平方米残胶（块）',
       ),
     [rows],
@@ -76,8 +78,12 @@ function PlaceChart({ data }: { data: ClassData }) {
               <td class="eck-num">{r.surveys}</td>
               <td class="eck-num">{r.count}</td>
               <td class="eck-num">{formatNumber(r.areaSquareMetres)}</td>
-              <td class="eck-num">{formatNumber(r.perSquareMetre, 3)}</td>
-              <td class="eck-num">{formatNumber(r.per100SquareMetres, 1)}</td>
+              <td class="eck-num">
+                {r.perSquareMetre === null ? '—' : formatNumber(r.perSquareMetre, 3)}
+              </td>
+              <td class="eck-num">
+                {r.per100SquareMetres === null ? '—' : formatNumber(r.per100SquareMetres, 1)}
+              </td>
             </tr>
           ))}
         </tbody>

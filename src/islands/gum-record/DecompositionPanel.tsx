@@ -8,7 +8,7 @@ import {
   sampleItems,
   sampleStateLabels,
 } from '../../schemas/gum-vocab';
-import { summarizeDecomposition } from '../../lib/gum-calc';
+import { summarizeDecomposition } from '../../lib/gum-summaries';
 import { SetupForm } from './SetupForm';
 import { PredictionPanel } from './PredictionPanel';
 import { ObservationPanel } from './ObservationPanel';

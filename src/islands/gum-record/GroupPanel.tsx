@@ -3,7 +3,10 @@ import type { GumRecordStore } from '../../stores/gum-record';
 import type { Group } from '../../schemas/gum-group';
 import { textLimits } from '../../schemas/gum-common';
 import { checkGroupForm, type GroupFields } from '../../lib/gum-forms';
-import { TextField } from './fields';
+import { ChoiceField, TextField } from './fields';
+import { gradeLabels, grades } from '../../lib/grades/maths-skills';
+
+const gradeOptions = grades.map((g) => ({ value: String(g), label: gradeLabels[g] }));
 import { useFormDraft } from '../use-form-draft';
 
 /** Group name or number and optional nicknames (no real names). */
@@ -12,6 +15,7 @@ export function GroupPanel({ store, group }: { store: GumRecordStore; group: Gro
   const shown: GroupFields = {
     name: group?.name ?? '',
     nicknames: group?.nicknames.join('、') ?? '',
+    grade: group?.grade === undefined ? '' : String(group.grade),
   };
   const [fields, setFields] = useState(shown);
   const [errors, setErrors] = useState<Partial<Record<keyof GroupFields, string>>>({});
@@ -37,6 +41,13 @@ export function GroupPanel({ store, group }: { store: GumRecordStore; group: Gro
       <section class="eck-record-section eck-group" aria-labelledby="eck-group-title">
         <h2 id="eck-group-title">小组：{group.name}</h2>
         {group.nicknames.length > 0 && <p>组员昵称：{group.nicknames.join('、')}</p>}
+        {group.grade === undefined ? (
+          <p class="eck-grade-missing" role="note">
+            还没有选年级：表格按六年级记录（直径、小数）。
+          </p>
+        ) : (
+          <p>年级：{gradeLabels[group.grade]}</p>
+        )}
         <button
           type="button"
           class="eck-button"
@@ -73,6 +84,15 @@ export function GroupPanel({ store, group }: { store: GumRecordStore; group: Gro
           value={fields.nicknames}
           onChange={(v) => setFields((f) => ({ ...f, nicknames: v }))}
           error={errors.nicknames}
+        />
+        <ChoiceField
+          id="group-grade"
+          label="年级"
+          hint="表格只问学过的数学。三年级上学期请选二年级。"
+          value={[fields.grade]}
+          options={gradeOptions}
+          onChange={([v]) => setFields((f) => ({ ...f, grade: v ?? '' }))}
+          error={errors.grade}
         />
         <div class="eck-form-buttons">
           <button type="submit" class="eck-button eck-button--primary">

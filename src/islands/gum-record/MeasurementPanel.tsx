@@ -9,25 +9,65 @@ import {
   surfaces,
 } from '../../schemas/gum-vocab';
 import { textLimits } from '../../schemas/gum-common';
-import { checkMeasurementForm, numberRules, type MeasurementFields } from '../../lib/gum-forms';
-import { formatNumber, residueAreaSquareCm, summarizeMeasurements } from '../../lib/gum-calc';
+import {
+  checkMeasurementForm,
+  measurementRules,
+  type MeasurementFields,
+} from '../../lib/gum-measurement-forms';
+import { formatNumber } from '../../lib/gum-calc';
+import { residueAreaByFormula, summarizeMeasurements } from '../../lib/gum-summaries';
+import { gumRecordPlan, type ResidueSize } from '../../lib/grades/gum-levels';
 import { ChoiceField, FormButtons, NumberField, RecordItem, TextField, optionsOf } from './fields';
 import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
 
 type Errors = Partial<Record<keyof MeasurementFields, string | undefined>>;
 
-const blank = (): MeasurementFields => ({ surface: '', difficulty: '', diameter: '', note: '' });
+const blank = (): MeasurementFields => ({
+  surface: '',
+  difficulty: '',
+  diameter: '',
+  widest: '',
+  squares: '',
+  note: '',
+});
 
 const fieldsOf = (m: Measurement): MeasurementFields => ({
   surface: m.surface,
   difficulty: m.difficulty,
   diameter: m.diameterCm === null ? '' : String(m.diameterCm),
+  widest: m.widestCm === undefined ? '' : String(m.widestCm),
+  squares: m.squares === undefined ? '' : String(m.squares),
   note: m.note,
 });
+
+const intro: Record<ResidueSize, string> = {
+  none: '残胶粘在哪种表面上、取下来难不难。',
+  widest: '残胶粘在哪种表面上、取下来难不难；取下之前用直尺量一量：最宽的地方有几厘米？',
+  squares:
+    '残胶粘在哪种表面上、取下来难不难；取下之前把 1 厘米方格纸盖在上面，数一数残胶占了几个格（超过半格的算一格，不到半格的不算）。',
+  diameter: '残胶粘在哪种表面上、取下来难不难；取下之前量一量压扁后的直径。',
+};
+
+/** "直径 2 厘米，面积 = 3.14 × 1 × 1 ≈ 3.14 平方厘米" for grade 6; the measured size otherwise. */
+function sizeText(m: Measurement, size: ResidueSize): string {
+  const parts: string[] = [];
+  if (m.diameterCm !== null) {
+    const r = formatNumber(m.diameterCm / 2);
+    parts.push(
+      size === 'diameter'
+        ? `直径 ${formatNumber(m.diameterCm)} 厘米，面积 = 3.14 × ${r} × ${r} ≈ ${formatNumber(residueAreaByFormula(m.diameterCm))} 平方厘米`
+        : `直径 ${formatNumber(m.diameterCm)} 厘米`,
+    );
+  }
+  if (m.widestCm !== undefined) parts.push(`最宽的地方 ${m.widestCm} 厘米`);
+  if (m.squares !== undefined) parts.push(`占了 ${m.squares} 个方格，面积约 ${m.squares} 平方厘米`);
+  return parts.length ? `：${parts.join('；')}` : '';
+}
 
 /** Residue measurements: surface, how hard to remove, diameter and its area πr². */
 export function MeasurementPanel({ store }: { store: GumRecordStore }) {
   const record = useStore(store.$gumRecord);
+  const size = gumRecordPlan(record.group?.grade ?? null).residueSize;
   const [fields, setFields] = useState<MeasurementFields>(blank);
   const [errors, setErrors] = useState<Errors>({});
   const [editing, setEditing] = useState<string | null>(null);
@@ -66,10 +106,17 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
   };
 
   const summary = summarizeMeasurements(record.measurements);
+  // The grade's own size field, and any other the edited record already has (kept, not lost).
+  const edited = record.measurements.find((m) => m.id === editing);
+  const shows = {
+    diameter: size === 'diameter' || (edited !== undefined && edited.diameterCm !== null),
+    widest: size === 'widest' || edited?.widestCm !== undefined,
+    squares: size === 'squares' || edited?.squares !== undefined,
+  };
   return (
     <section class="eck-record-section" aria-labelledby="eck-measurements-title">
       <h2 id="eck-measurements-title">残胶测量</h2>
-      <p>残胶粘在哪种表面上、取下来难不难；取下之前量一量压扁后的直径。</p>
+      <p>{intro[size]}</p>
 
       {summary.length > 0 && (
         <div class="eck-summary eck-table-wrap">
@@ -83,7 +130,7 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
                     {removalDifficultyLabels[d]}
                   </th>
                 ))}
-                <th scope="col">平均直径</th>
+                {size === 'diameter' && <th scope="col">平均直径</th>}
               </tr>
             </thead>
             <tbody>
@@ -93,9 +140,11 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
                   {removalDifficulties.map((d) => (
                     <td key={d}>{s.byDifficulty[d]}</td>
                   ))}
-                  <td>
-                    {s.meanDiameterCm === null ? '—' : `${formatNumber(s.meanDiameterCm)} 厘米`}
-                  </td>
+                  {size === 'diameter' && (
+                    <td>
+                      {s.meanDiameterCm === null ? '—' : `${formatNumber(s.meanDiameterCm)} 厘米`}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -123,12 +172,7 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
               <strong>
                 {i + 1}. {surfaceLabels[m.surface]} · {removalDifficultyLabels[m.difficulty]}
               </strong>
-              {m.diameterCm !== null && (
-                <>
-                  ：直径 {formatNumber(m.diameterCm)} 厘米，面积约{' '}
-                  {formatNumber(residueAreaSquareCm(m.diameterCm))} 平方厘米
-                </>
-              )}
+              {sizeText(m, size)}
               {m.note && <span class="eck-record-note">备注：{m.note}</span>}
             </RecordItem>
           ))}
@@ -153,16 +197,44 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
           onChange={([v]) => set('difficulty')(v ?? '')}
           error={errors.difficulty}
         />
-        <NumberField
-          id="measure-diameter"
-          label="压扁后的直径（厘米）"
-          rule={numberRules.diameter}
-          value={fields.diameter}
-          onChange={set('diameter')}
-          onCheck={(e) => setErrors((old) => ({ ...old, diameter: e }))}
-          error={errors.diameter}
-          hint="高年级：面积 = 3.14 × 半径 × 半径，会自动算出来。"
-        />
+        {shows.widest && (
+          <NumberField
+            id="measure-widest"
+            label="最宽的地方有几厘米"
+            integer
+            rule={measurementRules.widest}
+            value={fields.widest}
+            onChange={set('widest')}
+            onCheck={(e) => setErrors((old) => ({ ...old, widest: e }))}
+            error={errors.widest}
+            hint="用直尺量，填整厘米。"
+          />
+        )}
+        {shows.squares && (
+          <NumberField
+            id="measure-squares"
+            label="占了几个 1 厘米方格"
+            integer
+            rule={measurementRules.squares}
+            value={fields.squares}
+            onChange={set('squares')}
+            onCheck={(e) => setErrors((old) => ({ ...old, squares: e }))}
+            error={errors.squares}
+            hint="一个方格是 1 平方厘米：占了几个格，面积就约是几平方厘米。"
+          />
+        )}
+        {shows.diameter && (
+          <NumberField
+            id="measure-diameter"
+            label="压扁后的直径（厘米）"
+            rule={measurementRules.diameter}
+            value={fields.diameter}
+            onChange={set('diameter')}
+            onCheck={(e) => setErrors((old) => ({ ...old, diameter: e }))}
+            error={errors.diameter}
+            hint="六年级：面积 = 3.14 × 半径 × 半径，会自动算出来。"
+          />
+        )}
         <TextField
           id="measure-note"
           label="备注"

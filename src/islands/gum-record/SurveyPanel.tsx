@@ -4,7 +4,21 @@ import type { GumRecordStore } from '../../stores/gum-record';
 import type { Survey } from '../../schemas/gum-survey';
 import { placeTypeLabels, placeTypes } from '../../schemas/gum-vocab';
 import { textLimits } from '../../schemas/gum-common';
-import { checkSurveyForm, numberRules, type SurveyFields } from '../../lib/gum-forms';
+import {
+  areaModes,
+  areaRules,
+  checkSurveyForm,
+  isOneOf,
+  numberRules,
+  type AreaMode,
+  type SurveyFields,
+} from '../../lib/gum-forms';
+import {
+  gumRecordPlan,
+  wholeDensityText,
+  type GumRecordPlan,
+  type NumberKind,
+} from '../../lib/grades/gum-levels';
 import {
   areaFromSides,
   densityPer100SquareMetres,
@@ -27,12 +41,12 @@ import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
 
 type Errors = Partial<Record<keyof SurveyFields, string | undefined>>;
 
-const blank = (today: string): SurveyFields => ({
+const blank = (today: string, plan: GumRecordPlan): SurveyFields => ({
   date: today,
   placeType: '',
   placeOther: '',
   placeName: '',
-  areaMode: 'area',
+  areaMode: plan.placeArea === 'none' ? 'none' : 'area',
   area: '',
   length: '',
   width: '',
@@ -47,8 +61,8 @@ function fieldsOf(s: Survey): SurveyFields {
     placeType: s.placeType,
     placeOther: s.placeOther,
     placeName: s.placeName,
-    areaMode: sides ? 'sides' : 'area',
-    area: String(s.areaSquareMetres),
+    areaMode: s.areaSquareMetres === null ? 'none' : sides ? 'sides' : 'area',
+    area: s.areaSquareMetres === null ? '' : String(s.areaSquareMetres),
     length: sides ? String(s.lengthMetres) : '',
     width: sides ? String(s.widthMetres) : '',
     count: String(s.count),
@@ -61,10 +75,29 @@ export function placeText(s: Pick<Survey, 'placeType' | 'placeOther' | 'placeNam
   return s.placeName ? `${kind}（${s.placeName}）` : kind;
 }
 
+const hasFraction = (s: Survey) =>
+  [s.areaSquareMetres, s.lengthMetres, s.widthMetres].some((v) => v !== null && v % 1 !== 0);
+
+const intro: Record<NumberKind, string> = {
+  none: '数一数：每个地方有几块残胶？',
+  whole: '先量面积（整平方米），再数残胶。比一比：每 10、每 100 平方米各有几块。',
+  decimal: '先量面积，再数残胶。面积可以直接填，也可以填长和宽（米），会自动算出面积。',
+};
+
+/** "；每 10 平方米约 3 块，每 100 平方米约 25 块" or the decimal densities, by the plan. */
+function densityText(kind: NumberKind, count: number, area: number): string {
+  if (kind === 'none') return '';
+  if (kind === 'whole') {
+    return `；每 10 平方米${wholeDensityText(count, area, 10)}，每 100 平方米${wholeDensityText(count, area, 100)}`;
+  }
+  return `；每平方米 ${formatNumber(densityPerSquareMetre(count, area))} 块，每 100 平方米 ${formatNumber(densityPer100SquareMetres(count, area), 1)} 块`;
+}
+
 /** Surveys (清点): the form, the list with edit and delete, and density per place. */
 export function SurveyPanel({ store, today }: { store: GumRecordStore; today: string }) {
   const record = useStore(store.$gumRecord);
-  const [fields, setFields] = useState<SurveyFields>(() => blank(today));
+  const plan = gumRecordPlan(record.group?.grade ?? null);
+  const [fields, setFields] = useState<SurveyFields>(() => blank(today, plan));
   const [errors, setErrors] = useState<Errors>({});
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -74,17 +107,24 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
   useFormDraft(
     'gum-survey',
     { fields, editing: editing ?? '' },
-    { fields: blank(today), editing: '' },
+    { fields: blank(today, plan), editing: '' },
     (d) => {
-      setFields({ ...d.fields, areaMode: d.fields.areaMode === 'sides' ? 'sides' : 'area' });
+      const mode = d.fields.areaMode;
+      setFields({ ...d.fields, areaMode: isOneOf(areaModes, mode) ? mode : 'area' });
       setEditing(record.surveys.some((s) => s.id === d.editing) ? d.editing : null);
       setMessage(draftRestoredMessage);
     },
   );
 
+  // A record made with decimals (before the grade was chosen) is edited with decimals.
+  const edited = record.surveys.find((s) => s.id === editing);
+  const areaKind: NumberKind =
+    plan.placeArea === 'whole' && !(edited && hasFraction(edited)) ? 'whole' : 'decimal';
+  const rules = areaRules(areaKind);
+  const showArea = plan.placeArea !== 'none' || fields.areaMode !== 'none';
   const sidesArea = (() => {
-    const l = parseNumber(fields.length, numberRules.length);
-    const w = parseNumber(fields.width, numberRules.width);
+    const l = parseNumber(fields.length, rules.length);
+    const w = parseNumber(fields.width, rules.width);
     return l.ok && w.ok && l.value !== null && w.value !== null
       ? areaFromSides(l.value, w.value)
       : null;
@@ -92,7 +132,7 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const r = checkSurveyForm(fields, today);
+    const r = checkSurveyForm(fields, today, areaKind);
     if (!r.ok) {
       setErrors(r.errors);
       setMessage('有几项需要改一改，请看红字。');
@@ -106,21 +146,23 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
     setErrors({});
     setMessage(editing ? '已修改这条清点记录。' : '已记下这条清点记录。');
     setEditing(null);
-    setFields({ ...blank(today), date: fields.date });
+    setFields({ ...blank(today, plan), date: fields.date });
   };
 
   const summary = summarizeSurveys(record.surveys);
   return (
     <section class="eck-record-section" aria-labelledby="eck-surveys-title">
       <h2 id="eck-surveys-title">残胶清点</h2>
-      <p>先量面积，再数残胶。面积可以直接填，也可以填长和宽（米），会自动算出面积。</p>
+      <p>{intro[plan.placeArea]}</p>
 
       {summary.surveys > 0 && (
         <div class="eck-summary">
           <p>
             已记录 <strong>{summary.surveys}</strong> 次清点，共{' '}
-            <strong>{summary.totalCount}</strong> 块残胶，量过的面积共{' '}
-            {formatNumber(summary.totalAreaSquareMetres)} 平方米。
+            <strong>{summary.totalCount}</strong> 块残胶
+            {summary.totalAreaSquareMetres > 0 &&
+              `，量过的面积共 ${formatNumber(summary.totalAreaSquareMetres)} 平方米`}
+            。
           </p>
           <div class="eck-table-wrap">
             <table>
@@ -129,19 +171,33 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
                 <tr>
                   <th scope="col">地点</th>
                   <th scope="col">残胶（块）</th>
-                  <th scope="col">面积（平方米）</th>
-                  <th scope="col">每 100 平方米</th>
+                  {plan.density !== 'none' && <th scope="col">面积（平方米）</th>}
+                  {plan.density === 'whole' && <th scope="col">每 10 平方米</th>}
+                  {plan.density !== 'none' && <th scope="col">每 100 平方米</th>}
                 </tr>
               </thead>
               <tbody>
-                {summary.byPlace.map((p) => (
-                  <tr key={p.placeType}>
-                    <th scope="row">{placeTypeLabels[p.placeType]}</th>
-                    <td>{p.count}</td>
-                    <td>{formatNumber(p.areaSquareMetres)}</td>
-                    <td>{formatNumber(p.per100SquareMetres, 1)}</td>
-                  </tr>
-                ))}
+                {summary.byPlace.map((p) => {
+                  const a = p.areaSquareMetres;
+                  const whole = (per: number) =>
+                    a > 0 ? wholeDensityText(p.measuredCount, a, per) : '—';
+                  return (
+                    <tr key={p.placeType}>
+                      <th scope="row">{placeTypeLabels[p.placeType]}</th>
+                      <td>{p.count}</td>
+                      {plan.density !== 'none' && <td>{formatNumber(a)}</td>}
+                      {plan.density === 'whole' && <td>{whole(10)}</td>}
+                      {plan.density === 'whole' && <td>{whole(100)}</td>}
+                      {plan.density === 'decimal' && (
+                        <td>
+                          {p.per100SquareMetres === null
+                            ? '—'
+                            : formatNumber(p.per100SquareMetres, 1)}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
@@ -169,13 +225,13 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
                 {s.date} · {placeText(s)}
               </strong>
               <br />
-              面积 {formatNumber(s.areaSquareMetres)} 平方米
-              {s.lengthMetres !== null &&
-                s.widthMetres !== null &&
-                `（${formatNumber(s.lengthMetres)} 米 × ${formatNumber(s.widthMetres)} 米）`}
-              ，残胶 {s.count} 块；每平方米{' '}
-              {formatNumber(densityPerSquareMetre(s.count, s.areaSquareMetres))} 块，每 100 平方米{' '}
-              {formatNumber(densityPer100SquareMetres(s.count, s.areaSquareMetres), 1)} 块
+              {s.areaSquareMetres === null
+                ? `残胶 ${s.count} 块（没有量面积）`
+                : `面积 ${formatNumber(s.areaSquareMetres)} 平方米${
+                    s.lengthMetres !== null && s.widthMetres !== null
+                      ? `（${formatNumber(s.lengthMetres)} 米 × ${formatNumber(s.widthMetres)} 米）`
+                      : ''
+                  }，残胶 ${s.count} 块${densityText(plan.density, s.count, s.areaSquareMetres)}`}
               {s.note && <span class="eck-record-note">备注：{s.note}</span>}
             </RecordItem>
           ))}
@@ -221,34 +277,44 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
           onChange={set('placeName')}
           error={errors.placeName}
         />
-        <ChoiceField
-          id="survey-area-mode"
-          label="面积怎么填"
-          value={[fields.areaMode]}
-          options={[
-            { value: 'area', label: '直接填面积' },
-            { value: 'sides', label: '填长和宽' },
-          ]}
-          onChange={([v]) =>
-            setFields((f) => ({ ...f, areaMode: v === 'sides' ? 'sides' : 'area' }))
-          }
-        />
-        {fields.areaMode === 'area' ? (
+        {showArea && (
+          <ChoiceField
+            id="survey-area-mode"
+            label="面积怎么填"
+            value={[fields.areaMode]}
+            options={[
+              { value: 'area', label: '直接填面积' },
+              { value: 'sides', label: '填长和宽' },
+              { value: 'none', label: '没有量面积' },
+            ]}
+            onChange={([v]) =>
+              setFields((f) => ({
+                ...f,
+                areaMode: isOneOf(areaModes, v ?? '') ? (v as AreaMode) : 'area',
+              }))
+            }
+            error={errors.areaMode}
+          />
+        )}
+        {fields.areaMode === 'area' && (
           <NumberField
             id="survey-area"
-            label="面积（平方米）"
-            rule={numberRules.area}
+            label={areaKind === 'whole' ? '面积（整平方米）' : '面积（平方米）'}
+            integer={areaKind === 'whole'}
+            rule={rules.area}
             value={fields.area}
             onChange={set('area')}
             onCheck={check('area')}
             error={errors.area}
           />
-        ) : (
+        )}
+        {fields.areaMode === 'sides' && (
           <div class="eck-field-row">
             <NumberField
               id="survey-length"
               label="长（米）"
-              rule={numberRules.length}
+              integer={areaKind === 'whole'}
+              rule={rules.length}
               value={fields.length}
               onChange={set('length')}
               onCheck={check('length')}
@@ -257,7 +323,8 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
             <NumberField
               id="survey-width"
               label="宽（米）"
-              rule={numberRules.width}
+              integer={areaKind === 'whole'}
+              rule={rules.width}
               value={fields.width}
               onChange={set('width')}
               onCheck={check('width')}
@@ -292,7 +359,7 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
           addLabel="添加清点记录"
           onCancel={() => {
             setEditing(null);
-            setFields(blank(today));
+            setFields(blank(today, plan));
             setErrors({});
             setMessage('');
           }}

@@ -9,6 +9,7 @@ import {
   groupDigits,
   massUnitFor,
   roundScaled,
+  formatWholeGrams,
 } from '../../../src/lib/carbon-format';
 
 const kg = 100_000n; // centigrams
@@ -83,6 +84,24 @@ test('formatKgExact', () => {
   expect(formatKgExact(143_961_000_000_000n)).toBe('1,439,610,000');
   expect(formatKgExact(102_100n)).toBe('1.021');
   expect(formatKgExact(1n)).toBe('0.00001');
+});
+
+describe('formatWholeGrams: grades 3–4', () => {
+  test.each([
+    [102_100n, false, '1021 克'],
+    [21_800n, false, '218 克'],
+    [0n, false, '0 克'],
+    [93_150n, false, '约 932 克'], // 1.5 h of air conditioning, from before the band changed
+    [4_084_000n, false, '40840 克'],
+    [1_021n * 100n * 1_000n * 175n, false, '178675000 克'],
+    // 14.1亿 × 1021 克 = 14396.1亿克
+    [1_410_000_000n * 102_100n, true, '约 14396 亿克'],
+    [100n * 100_000_000n * 5n, true, '5 亿克'],
+  ])('%s cg (亿 %s) → %s', (cg, yi, text) => {
+    const m = formatWholeGrams(cg, yi);
+    expect(m.text).toBe(text);
+    expect(m.value).not.toMatch(/[.,]/);
+  });
 });
 
 describe('formatPeople', () => {

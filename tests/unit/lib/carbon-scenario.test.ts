@@ -18,7 +18,7 @@ import { carbonActions } from '../../../src/lib/carbon-data';
 const config: ScenarioConfig = { actions: carbonActions, population: 1_410_000_000 };
 const defaults = defaultScenario(config);
 
-test('defaults: each action once a day, one day, me; class 40, school 1000, country 14.1亿', () => {
+test('defaults: each action once a day, one day, me; class 40, school 1000, country 14.1亿; decimals (grades 5–6)', () => {
   expect(defaults).toEqual({
     perDay: { stairs: 100, aircon: 100, fan: 100, tv: 100, light: 100 },
     period: 'day',
@@ -27,6 +27,7 @@ test('defaults: each action once a day, one day, me; class 40, school 1000, coun
     classSize: 40,
     schoolSize: 1000,
     population: 1_410_000_000,
+    band: '5-6',
   });
   expect(peopleOf(defaults)).toBe(1);
   expect(daysOf(defaults)).toBe(1);
@@ -122,7 +123,7 @@ describe('steppedValue', () => {
 describe('URL', () => {
   test('every value is written out', () => {
     expect(serializeScenario(config, defaults)).toBe(
-      'stairs=1&aircon=1&fan=1&tv=1&light=1&days=10&class=40&school=1000&pop=14.1&period=day&who=me',
+      'stairs=1&aircon=1&fan=1&tv=1&light=1&days=10&class=40&school=1000&pop=14.1&period=day&who=me&band=5-6',
     );
   });
 
@@ -167,6 +168,8 @@ describe('URL', () => {
     ['?days=', '链接里的“”不能用：请填写天数。已改用默认值 10。'],
     ['?period=year', '链接里的时间“year”不认识，已改用 1 天。'],
     ['?who=world', '链接里的人数范围“world”不认识，已改用“我”。'],
+    ['?band=3-5', '链接里的年级“3-5”不认识，已改用五、六年级。'],
+    ['?band=', '链接里的年级“”不认识，已改用五、六年级。'],
     [
       `?tv=${'<script>alert(1)</script>'}`,
       '链接里的“<script>alert(1)…”不能用：少看电视要填数字，例如 12 或 3.5。已改用默认值 1。',
@@ -175,6 +178,22 @@ describe('URL', () => {
     const r = parseScenario(config, search);
     expect(r.problems).toEqual([problem]);
     expect(r.scenario).toEqual(defaults);
+  });
+
+  test('grades 3–4: whole numbers only, checked after the band whatever the order', () => {
+    expect(parseScenario(config, '?stairs=3&band=3-4').scenario).toEqual({
+      ...defaults,
+      band: '3-4',
+      perDay: { ...defaults.perDay, stairs: 300 },
+    });
+    const r = parseScenario(config, '?aircon=1.5&band=3-4');
+    expect(r.problems).toEqual([
+      '链接里的“1.5”不能用：少开空调（冷气）要填整数，不能有小数。已改用默认值 1。',
+    ]);
+    expect(r.scenario).toEqual({ ...defaults, band: '3-4' });
+    // Grades 5–6 (and links from before bands) keep decimals.
+    expect(parseScenario(config, '?aircon=1.5').scenario.perDay['aircon']).toBe(150);
+    expect(parseScenario(config, '?aircon=1.5&band=5-6').problems).toEqual([]);
   });
 
   test('good values survive next to bad ones', () => {
@@ -188,21 +207,34 @@ describe('URL', () => {
     });
   });
 
-  const scenarios = fc.record({
-    perDay: fc.record({
-      stairs: fc.integer({ min: 0, max: 10_000 }),
-      aircon: fc.integer({ min: 0, max: 2400 }),
-      fan: fc.integer({ min: 0, max: 2400 }),
-      tv: fc.integer({ min: 0, max: 2400 }),
-      light: fc.integer({ min: 0, max: 2400 }),
-    }),
-    period: fc.constantFrom('day', 'week', 'month', 'schoolYear', 'custom' as const),
-    customDays: fc.integer({ min: 1, max: 3650 }),
-    who: fc.constantFrom('me', 'class', 'school', 'country' as const),
-    classSize: fc.integer({ min: 1, max: 100 }),
-    schoolSize: fc.integer({ min: 1, max: 100_000 }),
-    population: fc.integer({ min: 1, max: 200_000 }).map((n) => n * 10_000),
-  });
+  const scenarios = fc
+    .record({
+      perDay: fc.record({
+        stairs: fc.integer({ min: 0, max: 10_000 }),
+        aircon: fc.integer({ min: 0, max: 2400 }),
+        fan: fc.integer({ min: 0, max: 2400 }),
+        tv: fc.integer({ min: 0, max: 2400 }),
+        light: fc.integer({ min: 0, max: 2400 }),
+      }),
+      period: fc.constantFrom('day', 'week', 'month', 'schoolYear', 'custom' as const),
+      customDays: fc.integer({ min: 1, max: 3650 }),
+      who: fc.constantFrom('me', 'class', 'school', 'country' as const),
+      classSize: fc.integer({ min: 1, max: 100 }),
+      schoolSize: fc.integer({ min: 1, max: 100_000 }),
+      population: fc.integer({ min: 1, max: 200_000 }).map((n) => n * 10_000),
+      band: fc.constantFrom('3-4', '5-6' as const),
+    })
+    .map((s) =>
+      // Grades 3–4 type whole numbers.
+      s.band === '3-4'
+        ? {
+            ...s,
+            perDay: Object.fromEntries(
+              Object.entries(s.perDay).map(([k, v]) => [k, Math.floor(v / 100) * 100]),
+            ) as typeof s.perDay,
+          }
+        : s,
+    );
 
   test('serialise then parse gives back the same scenario', () => {
     fc.assert(
@@ -227,6 +259,7 @@ describe('URL', () => {
             'class',
             'school',
             'pop',
+            'band',
           ),
           fc.string(),
         ),

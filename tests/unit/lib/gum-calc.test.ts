@@ -9,12 +9,15 @@ import {
   formatNumber,
   isCalendarDate,
   localDate,
-  residueAreaSquareCm,
   roundTo,
-  summarizeDecomposition,
-  summarizeMeasurements,
   summarizeSurveys,
 } from '../../../src/lib/gum-calc';
+import {
+  residueAreaByFormula,
+  residueAreaSquareCm,
+  summarizeDecomposition,
+  summarizeMeasurements,
+} from '../../../src/lib/gum-summaries';
 import { measurement, observation, setup, survey } from '../gum-fixtures';
 
 describe('areaFromSides', () => {
@@ -48,6 +51,15 @@ describe('densities', () => {
       ),
     );
   });
+});
+
+describe('residueAreaByFormula (3.14 × r × r, as grade 6 computes it)', () => {
+  test.each([
+    [2, 3.14],
+    [4, 12.56],
+    [3, 7.065],
+    [10, 78.5],
+  ])('diameter %d cm → %d cm²', (d, a) => expect(residueAreaByFormula(d)).toBeCloseTo(a, 10));
 });
 
 describe('residueAreaSquareCm (πr²)', () => {
@@ -156,12 +168,14 @@ describe('summaries', () => {
       surveys: 3,
       totalCount: 46,
       totalAreaSquareMetres: 264,
+      measuredCount: 46,
       byPlace: [
         {
           placeType: 'classroom',
           surveys: 2,
           count: 16,
           areaSquareMetres: 64,
+          measuredCount: 16,
           perSquareMetre: 0.25,
           per100SquareMetres: 25,
         },
@@ -170,6 +184,7 @@ describe('summaries', () => {
           surveys: 1,
           count: 30,
           areaSquareMetres: 200,
+          measuredCount: 30,
           perSquareMetre: 0.15,
           per100SquareMetres: 15,
         },
@@ -179,8 +194,39 @@ describe('summaries', () => {
       surveys: 0,
       totalCount: 0,
       totalAreaSquareMetres: 0,
+      measuredCount: 0,
       byPlace: [],
     });
+  });
+
+  test('surveys without an area (grades 1–2) count residues but not densities', () => {
+    const counted = { ...survey, areaSquareMetres: null, lengthMetres: null, widthMetres: null };
+    const s = summarizeSurveys([
+      survey,
+      { ...counted, id: 'b', count: 5 },
+      { ...counted, id: 'c', placeType: 'station', count: 7 },
+    ]);
+    expect(s).toMatchObject({ totalCount: 24, measuredCount: 12, totalAreaSquareMetres: 48 });
+    expect(s.byPlace).toEqual([
+      {
+        placeType: 'classroom',
+        surveys: 2,
+        count: 17,
+        areaSquareMetres: 48,
+        measuredCount: 12,
+        perSquareMetre: 0.25,
+        per100SquareMetres: 25,
+      },
+      {
+        placeType: 'station',
+        surveys: 1,
+        count: 7,
+        areaSquareMetres: 0,
+        measuredCount: 0,
+        perSquareMetre: null,
+        per100SquareMetres: null,
+      },
+    ]);
   });
 
   test('measurements: per surface, difficulty counts and mean diameter', () => {

@@ -33,6 +33,24 @@ describe('summarizeClassFindings', () => {
   test.each([
     ['no data', [], { places: 0, totalAreaM2: 0, residueCount: 0 }],
     [
+      'a grade-2 group only counted: residues and places count, no area, no densest place',
+      [[{ placeType: 'classroom', placeName: '一班', areaSquareMetres: null, count: 7 }]],
+      { places: 1, totalAreaM2: 0, residueCount: 7 },
+    ],
+    [
+      'counted and measured places together: the density uses only the measured ones',
+      [
+        [{ placeType: 'roadside', placeName: '校门口', areaSquareMetres: null, count: 50 }],
+        [{ placeType: 'campus', placeName: '操场', areaSquareMetres: 100, count: 10 }],
+      ],
+      {
+        places: 2,
+        totalAreaM2: 100,
+        residueCount: 60,
+        densest: { placeName: '操场', perM2: 0.1 },
+      },
+    ],
+    [
       'no residues found: no densest place',
       [[{ placeType: 'classroom', placeName: '一班', areaSquareMetres: 50, count: 0 }]],
       { places: 1, totalAreaM2: 50, residueCount: 0 },

@@ -134,3 +134,89 @@ describe('exportFileName', () => {
     ['', '2026-03-09', '小组-口香糖实验-2026-03-09.json'],
   ])('%j', (name, date, out) => expect(exportFileName(name, date)).toBe(out));
 });
+
+describe('grades (issue 11): optional, older files still import', () => {
+  const meta = (n: number) => ({
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    createdAt: '2026-03-02T08:00:00.000Z',
+    updatedAt: '2026-03-02T08:00:00.000Z',
+  });
+  /** A file exactly as the record page wrote it before grades were asked. */
+  const before = JSON.stringify({
+    format: 'eck-gum-group',
+    schemaVersion: 1,
+    exportedAt: at,
+    group: { ...meta(1), name: '第3组', nicknames: [] },
+    surveys: [
+      {
+        ...meta(2),
+        date: '2026-03-02',
+        placeType: 'classroom',
+        placeOther: '',
+        placeName: '',
+        areaSquareMetres: 48,
+        lengthMetres: 8,
+        widthMetres: 6,
+        count: 12,
+        note: '',
+      },
+    ],
+    measurements: [{ ...meta(3), surface: 'paper', difficulty: 'hard', diameterCm: 2, note: '' }],
+    decomposition: { setup: null, predictions: [], observations: [] },
+  });
+
+  test('a file without a grade imports, and has no grade', () => {
+    const r = parseGumExportText(before);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect('grade' in r.value.group).toBe(false);
+  });
+
+  test('a grade-2 file (count only, widest in cm) round-trips', () => {
+    const f = JSON.parse(before) as GumExport;
+    const g2: GumExport = {
+      ...f,
+      group: { ...f.group, grade: 2 },
+      surveys: f.surveys.map((s) => ({
+        ...s,
+        areaSquareMetres: null,
+        lengthMetres: null,
+        widthMetres: null,
+      })),
+      measurements: f.measurements.map((m) => ({ ...m, diameterCm: null, widestCm: 3 })),
+    };
+    expect(parseGumExportText(JSON.stringify(g2))).toEqual({ ok: true, value: g2 });
+    const g4 = {
+      ...f,
+      group: { ...f.group, grade: 4 },
+      measurements: [{ ...f.measurements[0], squares: 12 }],
+    };
+    expect(parseGumExportText(JSON.stringify(g4))).toMatchObject({ ok: true });
+  });
+
+  /** Set a value deep inside a parsed file (the path's last key is replaced). */
+  function setAt(obj: unknown, path: readonly (string | number)[], value: unknown) {
+    let at = obj as Record<string | number, unknown>;
+    for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
+    at[path[path.length - 1] as string | number] = value;
+  }
+
+  test.each([
+    ['grade 7', ['group', 'grade'], 7, '小组信息 年级的内容不对。'],
+    ['grade as text', ['group', 'grade'], '2', '小组信息 年级的内容不对。'],
+    ['grade null', ['group', 'grade'], null, '小组信息 年级的内容不对。'],
+    ['widest 0', ['measurements', 0, 'widestCm'], 0, '残胶测量 第 1 条 最宽的内容不对。'],
+    ['squares 2.5', ['measurements', 0, 'squares'], 2.5, '残胶测量 第 1 条 方格数的内容不对。'],
+    [
+      'length and width without an area',
+      ['surveys', 0, 'areaSquareMetres'],
+      null,
+      '残胶清点 第 1 条 面积：填了长和宽，就要有面积。',
+    ],
+  ] as const)('refused: %s', (_name, path, value, message) => {
+    const f: unknown = JSON.parse(before);
+    setAt(f, path, value);
+    const r = parseGumExportText(JSON.stringify(f));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain(message);
+  });
+});

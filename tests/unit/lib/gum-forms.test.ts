@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   checkGroupForm,
-  checkMeasurementForm,
   checkSurveyForm,
   checkText,
   splitNicknames,
@@ -15,6 +14,7 @@ import {
   type EntryFields,
   type ObservationFields,
 } from '../../../src/lib/gum-decomposition-forms';
+import { checkMeasurementForm } from '../../../src/lib/gum-measurement-forms';
 import { SurveySchema } from '../../../src/schemas/gum-survey';
 import { MeasurementSchema } from '../../../src/schemas/gum-measurement';
 import { T0 } from '../gum-fixtures';
@@ -128,26 +128,77 @@ describe('checkSurveyForm', () => {
   });
 });
 
+describe('checkSurveyForm by grade', () => {
+  test('grades 1–2 only count: no area is stored, and the survey is valid', () => {
+    const r = checkSurveyForm({ ...surveyFields, areaMode: 'none', area: '' }, today, 'none');
+    expect(r).toMatchObject({
+      ok: true,
+      value: { areaSquareMetres: null, lengthMetres: null, widthMetres: null, count: 12 },
+    });
+    if (r.ok) expect(SurveySchema.safeParse({ ...r.value, ...meta }).success).toBe(true);
+  });
+  test.each([
+    // [mode, area, length, width, kind, result]
+    ['area', '48', '', '', 'whole', { areaSquareMetres: 48 }],
+    ['area', '４８', '', '', 'whole', { areaSquareMetres: 48 }],
+    ['area', '12.5', '', '', 'whole', { area: '面积要填整数，不能有小数。' }],
+    ['area', '12.5', '', '', 'decimal', { areaSquareMetres: 12.5 }],
+    ['sides', '', '8', '6', 'whole', { areaSquareMetres: 48, lengthMetres: 8, widthMetres: 6 }],
+    ['sides', '', '8.5', '6', 'whole', { length: '长要填整数，不能有小数。' }],
+    ['sides', '', '8', '6。5', 'whole', { width: '宽要填整数，不能有小数。' }],
+    ['sides', '', '8.5', '6', 'decimal', { areaSquareMetres: 51 }],
+    ['area', '', '', '', 'whole', { area: '请填写面积。' }],
+    ['area', '-3', '', '', 'whole', { area: '面积不能是负数。' }],
+    ['none', '', '', '', 'whole', { areaSquareMetres: null }],
+    ['both', '', '', '', 'whole', { areaMode: '请选择面积怎么填。' }],
+  ] as const)('%s %j × %j %j (%s)', (areaMode, area, length, width, kind, expected) => {
+    const r = checkSurveyForm(
+      { ...surveyFields, areaMode: areaMode as SurveyFields['areaMode'], area, length, width },
+      today,
+      kind,
+    );
+    if (r.ok) expect(r.value).toMatchObject(expected);
+    else expect(r.errors).toEqual(expected);
+    if (r.ok) expect(SurveySchema.safeParse({ ...r.value, ...meta }).success).toBe(true);
+  });
+});
+
 describe('checkGroupForm', () => {
   test.each([
     [
-      { name: '第3组', nicknames: '小明、小红 小刚' },
+      { name: '第3组', nicknames: '小明、小红 小刚', grade: '' },
       { ok: true, value: { name: '第3组', nicknames: ['小明', '小红', '小刚'] } },
     ],
     [
-      { name: '  ', nicknames: '' },
+      { name: '  ', nicknames: '', grade: '' },
       { ok: false, errors: { name: '请填写小组名称。' } },
     ],
     [
-      { name: '绿叶队', nicknames: 'a b c d e f g h i' },
+      { name: '绿叶队', nicknames: 'a b c d e f g h i', grade: '' },
       { ok: false, errors: { nicknames: '最多写 8 个昵称。' } },
     ],
     [
-      { name: '绿叶队', nicknames: '一二三四五六七八九十一' },
+      { name: '绿叶队', nicknames: '一二三四五六七八九十一', grade: '' },
       {
         ok: false,
         errors: { nicknames: '每个昵称最多 10 个字：“一二三四五六七八九十一”太长了。' },
       },
+    ],
+    [
+      { name: '第3组', nicknames: '', grade: '2' },
+      { ok: true, value: { name: '第3组', nicknames: [], grade: 2 } },
+    ],
+    [
+      { name: '第3组', nicknames: '', grade: '6' },
+      { ok: true, value: { name: '第3组', nicknames: [], grade: 6 } },
+    ],
+    [
+      { name: '第3组', nicknames: '', grade: '7' },
+      { ok: false, errors: { grade: '请选择一到六年级中的一个。' } },
+    ],
+    [
+      { name: '第3组', nicknames: '', grade: '<script>' },
+      { ok: false, errors: { grade: '请选择一到六年级中的一个。' } },
     ],
   ])('%j', (fields, out) => expect(checkGroupForm(fields)).toEqual(out));
 
@@ -161,24 +212,54 @@ describe('checkGroupForm', () => {
 describe('checkMeasurementForm', () => {
   test.each([
     [
-      { surface: 'paper', difficulty: 'hard', diameter: '２', note: '' },
+      { surface: 'paper', difficulty: 'hard', diameter: '２', widest: '', squares: '', note: '' },
       { ok: true, value: { surface: 'paper', difficulty: 'hard', diameterCm: 2, note: '' } },
     ],
     [
-      { surface: 'desk', difficulty: 'easy', diameter: '', note: '' },
+      { surface: 'desk', difficulty: 'easy', diameter: '', widest: '', squares: '', note: '' },
       { ok: true, value: { surface: 'desk', difficulty: 'easy', diameterCm: null, note: '' } },
     ],
     [
-      { surface: 'paper', difficulty: 'hard', diameter: '51', note: '' },
+      { surface: 'paper', difficulty: 'hard', diameter: '51', widest: '', squares: '', note: '' },
       { ok: false, errors: { diameter: '直径不能超过 50 厘米。' } },
     ],
     [
-      { surface: 'paper', difficulty: 'hard', diameter: '0', note: '' },
+      { surface: 'paper', difficulty: 'hard', diameter: '0', widest: '', squares: '', note: '' },
       { ok: false, errors: { diameter: '直径不能小于 0.1 厘米。' } },
     ],
     [
-      { surface: '', difficulty: '', diameter: '', note: '' },
+      { surface: '', difficulty: '', diameter: '', widest: '', squares: '', note: '' },
       { ok: false, errors: { surface: '请选择表面。', difficulty: '请选择取下的难易程度。' } },
+    ],
+    [
+      { surface: 'desk', difficulty: 'easy', diameter: '', widest: '３', squares: '', note: '' },
+      {
+        ok: true,
+        value: { surface: 'desk', difficulty: 'easy', diameterCm: null, widestCm: 3, note: '' },
+      },
+    ],
+    [
+      { surface: 'desk', difficulty: 'easy', diameter: '', widest: '', squares: '１２', note: '' },
+      {
+        ok: true,
+        value: { surface: 'desk', difficulty: 'easy', diameterCm: null, squares: 12, note: '' },
+      },
+    ],
+    [
+      { surface: 'desk', difficulty: 'easy', diameter: '', widest: '2.5', squares: '', note: '' },
+      { ok: false, errors: { widest: '最宽的地方要填整数，不能有小数。' } },
+    ],
+    [
+      { surface: 'desk', difficulty: 'easy', diameter: '', widest: '', squares: '0', note: '' },
+      { ok: false, errors: { squares: '方格数要大于 0 格。' } },
+    ],
+    [
+      { surface: 'desk', difficulty: 'easy', diameter: '', widest: '', squares: '2001', note: '' },
+      { ok: false, errors: { squares: '方格数不能超过 2,000 格。' } },
+    ],
+    [
+      { surface: 'desk', difficulty: 'easy', diameter: '', widest: '51', squares: '', note: '' },
+      { ok: false, errors: { widest: '最宽的地方不能超过 50 厘米。' } },
     ],
   ])('%j', (fields, out) => {
     const r = checkMeasurementForm(fields);

@@ -110,4 +110,21 @@ describe('createCalculator', () => {
     b.reset();
     expect(total(b)).toBe('1.021 千克');
   });
+
+  test('grades 3–4: whole numbers only; switching flags a decimal beside its field', () => {
+    const c = make();
+    c.typeField('action:aircon', '1.5');
+    c.setBand('3-4');
+    expect(c.$scenario.get().band).toBe('3-4');
+    expect(c.$fields.get()['action:aircon']?.error).toBe('少开空调（冷气）要填整数，不能有小数。');
+    // The result keeps the last good value until the pupil fixes it.
+    expect(c.$scenario.get().perDay['aircon']).toBe(150);
+    c.typeField('action:aircon', '２');
+    expect(c.$fields.get()['action:aircon']).toEqual({ text: '２' });
+    expect(c.$scenario.get().perDay['aircon']).toBe(200);
+    expect(c.$query.get()).toContain('band=3-4');
+    c.setBand('5-6');
+    c.typeField('action:fan', '0.5');
+    expect(c.$fields.get()['action:fan']).toEqual({ text: '0.5' });
+  });
 });

@@ -137,6 +137,32 @@ describe('records', () => {
   });
 });
 
+describe('the group’s grade', () => {
+  test('kept when given, stored valid; left out when the group is saved without one', () => {
+    const { store, stored } = make();
+    store.saveGroup({ name: '第3组', nicknames: [], grade: 2 });
+    expect(stored().group).toMatchObject({ name: '第3组', grade: 2 });
+    const id = stored().group.id;
+    store.saveGroup({ name: '第3组', nicknames: [], grade: 6 });
+    expect(stored().group).toMatchObject({ id, grade: 6 });
+    store.saveGroup({ name: '第3组', nicknames: [] });
+    expect('grade' in stored().group).toBe(false);
+    expect(stored().group.id).toBe(id);
+    expect(GumRecordSchema.safeParse(stored()).success).toBe(true);
+  });
+
+  test('a stored record from before grades loads as it is', () => {
+    const storage = new FakeStorage();
+    const old = make(storage);
+    old.store.saveGroup({ name: '第3组', nicknames: [] });
+    old.store.addSurvey(surveyInput);
+    const again = make(storage);
+    expect(again.store.$gumRecord.get().group?.grade).toBeUndefined();
+    expect(again.store.$gumRecord.get().surveys).toHaveLength(1);
+    expect(again.store.$notice.get()).toBeNull();
+  });
+});
+
 describe('persistent storage', () => {
   test('asked for once, when the group is created', async () => {
     const persist = vi.fn(async () => true);
