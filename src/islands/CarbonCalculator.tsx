@@ -177,7 +177,9 @@ export default function CarbonCalculator({ actions, population, large = false }:
         {scenario.who === 'country' && (
           <>
             {field('population', '全国人口', '亿人', 'decimal')}
-            <p class="eck-calc-hint">默认 14.1 亿人。来源：{population.source}</p>
+            <p class="eck-calc-hint">
+              默认 {formatPeople(population.people).replace(/^约 /, '')}。来源：{population.source}
+            </p>
           </>
         )}
       </fieldset>
