@@ -215,7 +215,7 @@ test('the exercise: own answers first, then the worked arithmetic; axe passes', 
     state: 'attached',
   });
   await page.getByLabel(/一个人一天/).fill('1.021');
-  await page.getByLabel(/全国每个人都这样做（约 14.1 亿人）/).fill('14.4');
+  await page.getByLabel(/全国每个人都这样做（约 14.05 亿人）/).fill('14.3');
   await page.getByRole('button', { name: '看看算式' }).tap();
   const text = (await check.textContent()) ?? '';
   expect(text).toContain('0.218 + 0.621 + 0.045 + 0.096 + 0.041 = 1.021 千克');

@@ -3,6 +3,7 @@
  * the way a lesson shows it, and find which figures a lesson's MDX uses. No DOM, no Zod.
  */
 import type { Fact } from '../../schemas/fact';
+import { scaledInteger } from '../parse-number';
 
 /** The figure with that id, or an error naming the id and what exists. */
 export function findFact(facts: readonly Fact[], id: string): Fact {
@@ -15,8 +16,11 @@ export function findFact(facts: readonly Fact[], id: string): Fact {
   return fact;
 }
 
-/** How `<Fact>` shows a figure: with its period (default), the number and unit only, or rounded. */
-export const factShows = ['full', 'value', 'rounded', 'number'] as const;
+/**
+ * How `<Fact>` shows a figure: with its period (default), the number and unit only, rounded,
+ * the bare number (for a sum), or a figure in 千克 as whole 克 (for grades 3–4).
+ */
+export const factShows = ['full', 'value', 'rounded', 'number', 'grams'] as const;
 export type FactShow = (typeof factShows)[number];
 
 /** "0.5306 千克/千瓦时", "55%"; with `rounded`, "约 14.05 亿人" (falls back to the exact value). */
@@ -28,6 +32,8 @@ export function factValueText(fact: Fact, rounded = false): string {
 /** The text `<Fact id show>` puts in the lesson. */
 export function factText(fact: Fact, show: FactShow = 'full'): { value: string; period?: string } {
   switch (show) {
+    case 'grams':
+      return { value: `${factGrams(fact)} 克` };
     case 'number':
       return { value: fact.value };
     case 'value':
@@ -37,6 +43,15 @@ export function factText(fact: Fact, show: FactShow = 'full'): { value: string; 
     default:
       return { value: factValueText(fact), period: fact.describes };
   }
+}
+
+/** A figure in 千克 as whole grams (0.218 千克 → 218); anything else is an error. */
+export function factGrams(fact: Fact): number {
+  const grams = fact.unit === '千克' ? scaledInteger(fact.value, 3) : null;
+  if (grams === null) {
+    throw new Error(`数字 “${fact.id}” 不能写成克：单位是 ${fact.unit}，值是 ${fact.value}`);
+  }
+  return grams;
 }
 
 /** Anchor of a figure in the page's 数字从哪里来 list. */
@@ -65,9 +80,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function handTypedPattern(fact: Fact): RegExp {
   const number = `(?<![\\d.])${escape(fact.value)}(?![\\d])`;
+  const grams = fact.unit === '千克' ? scaledInteger(fact.value, 3) : null;
+  const inGrams = grams !== null && grams >= 10 ? `|(?<![\\d.])${grams}\\s*克` : '';
   const short = /^\d{1,2}$/.test(fact.value);
   const unit = fact.unit === '%' ? '\\s*[%％]' : `\\s*${escape(fact.unit.slice(0, 1))}`;
-  return new RegExp(short ? `${number}${unit}` : `${number}(?!\\.\\d)`, 'u');
+  return new RegExp(short ? `${number}${unit}${inGrams}` : `${number}(?!\\.\\d)${inGrams}`, 'u');
 }
 
 /** Figures of the registry typed by hand into a text, with the matched words. */

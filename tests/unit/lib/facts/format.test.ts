@@ -31,6 +31,8 @@ describe('factText', () => {
     ['uk-gum-staining', 'value', '55%', undefined],
     ['national-daily', 'rounded', '约 143 万吨', '按 2025 年末人口计算'],
     ['stairs', 'rounded', '0.218 千克', '节能宣传估算，年份不明'], // no rounded form: exact
+    ['stairs', 'grams', '218 克', undefined],
+    ['five-actions-sum', 'grams', '1021 克', undefined],
   ] as const)('%s show=%s → %s (%s)', (id, show, value, period) => {
     expect(factText(fact(id), show)).toEqual(period ? { value, period } : { value });
   });
@@ -57,6 +59,10 @@ describe('the figures the lessons rely on (issue 11 §2)', () => {
   test('no registry figure is the unsourced "77 %" of UK streets', () => {
     expect(facts.filter((f) => f.value === '77' && f.unit === '%')).toEqual([]);
   });
+});
+
+test('only a figure in 千克 can be shown in grams', () => {
+  expect(() => factText(fact('population'), 'grams')).toThrow(/不能写成克/);
 });
 
 describe('calculated figures agree with what they are calculated from', () => {
@@ -113,12 +119,14 @@ describe('handTypedFacts: a registry value typed by hand', () => {
     ['每学年 35 周', ['school-weeks']],
     ['每走一层 0.218 千克', ['stairs']],
     ['一共 1.021 千克', ['five-actions-sum']],
+    ['走一层楼少排 218 克', ['stairs']],
+    ['一共 1021 克', ['five-actions-sum']],
   ])('%s → %j', (text, ids) => {
     expect(handTypedFacts(text, facts).map((f) => f.id)).toEqual(ids);
   });
 
   test.each([
-    ['218 + 621 + 45 + 96 + 41 = 1021 克'], // grams for grades 3–4 are the pupils' own sum
+    ['218 + 621 + 45 + 96 + 41 = ＿＿ 克'], // the pupils' own sum, numbers without 克
     ['第 3 组，35 位同学，55 块残胶'], // short numbers without the unit are everyday words
     ['原教案写 21.173 千克'], // the source's wrong figure is not a registry value
     ['10.2185 和 0.5306789'], // part of a longer number
