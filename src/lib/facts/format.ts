@@ -39,7 +39,7 @@ export function factText(fact: Fact, show: FactShow = 'full'): { value: string; 
     case 'value':
       return { value: factValueText(fact) };
     case 'rounded':
-      return { value: factValueText(fact, true), period: fact.describes };
+      return { value: factValueText(fact, true) };
     default:
       return { value: factValueText(fact), period: fact.describes };
   }

@@ -24,13 +24,13 @@ describe('factText', () => {
   test.each([
     ['population', 'full', '140489 万人', '2025 年末'],
     ['population', 'value', '140489 万人', undefined],
-    ['population', 'rounded', '约 14.05 亿人', '2025 年末'],
+    ['population', 'rounded', '约 14.05 亿人', undefined],
     ['population', 'number', '140489', undefined],
     ['grid-2023', 'full', '0.5306 千克/千瓦时', '2023 年'],
     ['grid-2022', 'full', '0.5366 千克/千瓦时', '2022 年'],
     ['uk-gum-staining', 'value', '55%', undefined],
-    ['national-daily', 'rounded', '约 143 万吨', '按 2025 年末人口计算'],
-    ['stairs', 'rounded', '0.218 千克', '节能宣传估算，年份不明'], // no rounded form: exact
+    ['national-daily', 'rounded', '约 143 万吨', undefined],
+    ['stairs', 'rounded', '0.218 千克', undefined], // no rounded form: exact
     ['stairs', 'grams', '218 克', undefined],
     ['five-actions-sum', 'grams', '1021 克', undefined],
   ] as const)('%s show=%s → %s (%s)', (id, show, value, period) => {
