@@ -80,6 +80,7 @@ const lessons = [
     ],
     mustNotContain: ['冷气', '140967', '14.1 亿', '一年比一年短', '0.54～0.57'],
     corrections: 2,
+    minutes: 40,
     bands: ['carbon-one-person', 'carbon-class-country', 'carbon-estimate'],
     // The calculator and the number-check exercise are islands.
     islands: ['CarbonCalculator', 'CarbonCheckExercise'],
@@ -100,7 +101,7 @@ const lessons = [
       '第二步：残胶怎么处理（约 5 分钟）',
       '第三步：粘在地上试试看（约 10 分钟）',
       '第四步：哪种表面最容易取下（约 15 分钟）',
-      '第五步：埋一埋，泡一泡（约 20 分钟）',
+      '第五步：埋一埋，泡一泡（约 25 分钟）',
       '开始之前：先预测',
       '怎样做才公平',
       '第六步：数一数，哪里残胶多（约 30 分钟）',
@@ -134,6 +135,7 @@ const lessons = [
     ],
     mustNotContain: ['无动于衷', '塑料板', '有些城市报告 77%'],
     corrections: 0,
+    minutes: 170,
     bands: ['gum-size', 'gum-survey', 'gum-observe'],
     islands: [],
   },
@@ -214,6 +216,21 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
       await expect(entry.count(), href).resolves.toBe(1);
       await expect(entry.locator('.eck-fact-meta').textContent()).resolves.toMatch(/。/);
     }
+    await context.close();
+  });
+
+  test('the steps’ minutes, the session plan and the present view’s timer agree', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/${lesson.slug}/`);
+    const steps = await page
+      .locator('section[data-slide][data-minutes]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-minutes'))));
+    expect(steps.reduce((a, b) => a + b, 0)).toBe(lesson.minutes);
+    await page.goto(`${baseURL}lessons/${lesson.slug}/present/`);
+    await expect(page.locator('[data-present]').getAttribute('data-lesson-minutes')).resolves.toBe(
+      String(lesson.minutes),
+    );
     await context.close();
   });
 
