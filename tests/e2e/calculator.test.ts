@@ -92,7 +92,7 @@ describe('calculator on a tablet', () => {
     expect(text).toContain('一天只有 24 小时');
     expect(text).toContain('“abc”不能用');
     expect(text).toContain('“<script>”不认识');
-    await expect.poll(() => total(page)).toBe('约143.96万吨');
+    await expect.poll(() => total(page)).toBe('约143.45万吨');
     expect(log.pageErrors).toEqual([]);
     await context.close();
   });
