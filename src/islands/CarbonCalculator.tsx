@@ -178,8 +178,8 @@ export default function CarbonCalculator({ actions, population, large = false }:
         {scenario.period === 'custom' && field('customDays', '天数', '天', 'numeric')}
         {scenario.period === 'schoolYear' && (
           <p class="eck-calc-hint">
-            1 学年按每年上课 35 周、每周 5
-            天计（《义务教育课程设置实验方案》）。各地校历不同，可以选“自己定天数”。
+            1 学年按每年上新课 {periodDays.schoolYear / 5} 周、每周 5
+            天计（按《义务教育课程方案（2022年版）》的课程设置）。各地校历不同，可以选“自己定天数”。
           </p>
         )}
       </fieldset>
@@ -205,7 +205,9 @@ export default function CarbonCalculator({ actions, population, large = false }:
         {scenario.who === 'country' && (
           <>
             {field('population', '全国人口', '亿人', 'decimal')}
-            <p class="eck-calc-hint">默认 14.1 亿人。来源：{population.source}</p>
+            <p class="eck-calc-hint">
+              默认 {formatPeople(population.people).replace(/^约 /, '')}。来源：{population.source}
+            </p>
             {grams && <p class="eck-calc-hint">全国的数很大，用计算器算，写成“约几亿克”。</p>}
           </>
         )}

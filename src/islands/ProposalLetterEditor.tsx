@@ -2,14 +2,20 @@ import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { useMounted } from './use-mounted';
-import { BLANK, FINDINGS_MARK, fillLetter, toParagraphs } from '../lib/proposal-letter';
+import {
+  BLANK,
+  FINDINGS_MARK,
+  RESULTS_MARK,
+  fillLetter,
+  toParagraphs,
+} from '../lib/proposal-letter';
 import {
   defaultProposalLetter,
   letterLimits,
   type ProposalLetter,
 } from '../schemas/proposal-letter';
-import type { FindingsSummary } from '../schemas/findings-summary';
-import { readClassFindings } from '../stores/class-findings';
+import type { DecompositionFindings, FindingsSummary } from '../schemas/findings-summary';
+import { readClassDecomposition, readClassFindings } from '../stores/class-findings';
 import {
   $proposalLetter,
   $proposalLoadNotice,
@@ -49,11 +55,15 @@ export default function ProposalLetterEditor() {
   const loadNotice = useStore($proposalLoadNotice);
   const saveError = useStore($proposalSaveError);
   const [findings, setFindings] = useState<FindingsSummary | null>(null);
-  useEffect(() => setFindings(readClassFindings()), []);
+  const [results, setResults] = useState<DecompositionFindings | null>(null);
+  useEffect(() => {
+    setFindings(readClassFindings());
+    setResults(readClassDecomposition());
+  }, []);
 
   const paragraphs = useMemo(
-    () => toParagraphs(fillLetter(letter.body, findings)),
-    [letter.body, findings],
+    () => toParagraphs(fillLetter(letter.body, findings, results)),
+    [letter.body, findings, results],
   );
   const hasMark = letter.body.includes(FINDINGS_MARK);
 
@@ -78,6 +88,9 @@ export default function ProposalLetterEditor() {
           {findings
             ? '已经从本设备保存的班级调查数据里填入了你们的发现。'
             : '本设备上还没有班级的调查数据，倡议书里的数字先留空，打印后手写；也可以直接在正文里写上你们的数字。'}
+          {results
+            ? '观察结果来自本设备保存的各组分解记录。'
+            : '本设备上还没有分解观察记录，实验结果先留空，打印后手写。'}
         </p>
         <div class="eck-field-grid">
           {fields.map(({ field, label, hint }) => (
@@ -97,7 +110,8 @@ export default function ProposalLetterEditor() {
         <div class="eck-field">
           <label for="eck-letter-body">正文（每行一段）</label>
           <p class="eck-hint" id="eck-letter-body-hint">
-            “{FINDINGS_MARK}”会换成你们调查得到的数字。可以把它移到别处，也可以删掉、自己写。
+            “{FINDINGS_MARK}”会换成你们调查得到的数字，“{RESULTS_MARK}
+            ”会换成你们观察记录到的变化（没有数据时留空手写）。可以把它们移到别处，也可以删掉、自己写。
           </p>
           <textarea
             id="eck-letter-body"

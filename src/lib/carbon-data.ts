@@ -1,39 +1,36 @@
 /**
- * The calculator's data files, validated when the site builds: a wrong row stops the build with
- * the file, the row and the field. Server-side only (it pulls in Zod); islands get the parsed
- * data as props.
+ * The calculator's data, validated when the site builds: the actions (content/data/
+ * carbon-actions.json) joined with their figures in the facts registry (content/data/
+ * facts.json). A wrong row stops the build with the file, the row and the field. Server-side
+ * only (it pulls in Zod); islands get the parsed data as props.
  */
 import actionsJson from '../../content/data/carbon-actions.json';
-import populationJson from '../../content/data/population.json';
 import { CarbonActionListSchema, type CarbonAction } from '../schemas/carbon-action';
 import { PopulationSchema, type Population } from '../schemas/population';
+import { parseDataFile } from './data-file';
+import { facts, getFact } from './facts/registry';
+import { calculatorPopulation, joinCarbonActions, schoolYearDays } from './facts/carbon';
 
-interface Parser<T> {
-  safeParse(
-    data: unknown,
-  ):
-    | { success: true; data: T }
-    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-}
+export { parseDataFile } from './data-file';
 
-/** Parse data with a schema or throw one readable error naming the file and every bad field. */
-export function parseDataFile<T>(schema: Parser<T>, data: unknown, file: string): T {
-  const r = schema.safeParse(data);
-  if (r.success) return r.data;
-  const lines = r.error.issues.map(
-    (i) => `  ${i.path.map(String).join('.') || '(整个文件)'}: ${i.message}`,
-  );
-  throw new Error(`${file} 有错误：\n${lines.join('\n')}`);
-}
-
-export const carbonActions: CarbonAction[] = parseDataFile(
-  CarbonActionListSchema,
-  actionsJson,
-  'content/data/carbon-actions.json',
+export const carbonActions: CarbonAction[] = joinCarbonActions(
+  parseDataFile(CarbonActionListSchema, actionsJson, 'content/data/carbon-actions.json'),
+  facts,
 );
 
 export const population: Population = parseDataFile(
   PopulationSchema,
-  populationJson,
-  'content/data/population.json',
+  calculatorPopulation(getFact('population')),
+  'content/data/facts.json (population)',
 );
+
+/** Days of a school year in the calculator's "1 学年" period. */
+export const schoolYear: number = schoolYearDays(getFact('school-year-days'));
+
+/** Ids of every figure the calculator and the check exercise show (for a page's sources list). */
+export const calculatorFactIds: string[] = [
+  ...carbonActions.map((a) => a.fact),
+  'population',
+  'school-year-days',
+  'school-weeks',
+];

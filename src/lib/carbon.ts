@@ -24,9 +24,11 @@ export const periods = ['day', 'week', 'month', 'schoolYear', 'custom'] as const
 export type Period = (typeof periods)[number];
 
 /**
- * Days in each fixed period. A month is 30 days. A school year is 175 school days: 35 weeks of
- * lessons a year (《义务教育课程设置实验方案》, 教基〔2001〕28号) × 5 days a week; local
- * calendars differ, so "custom" is there for the real figure.
+ * Days in each fixed period. A month is 30 days. A school year is the registry's
+ * "school-year-days" (content/data/facts.json: 35 weeks of new lessons a year under
+ * 《义务教育课程方案（2022年版）》 × 5 days). It is repeated here because this module runs in
+ * the calculator island, which must not bundle the registry; tests/unit/lib/facts.test.ts fails
+ * when the two differ. Local calendars differ, so "custom" is there for the real figure.
  */
 export const periodDays: Record<Exclude<Period, 'custom'>, number> = {
   day: 1,

@@ -180,3 +180,29 @@ export function summarizeClassFindings(classData: ClassData): ClassFindings {
   if (best) findings.densest = best;
   return findings;
 }
+
+/** What the class saw at the last check, per item, for the proposal letter. */
+export interface ClassDecompositionFindings {
+  lastDay: number;
+  items: { item: SampleItem; state: SampleState; medium: Medium }[];
+}
+
+/**
+ * For each item, the biggest change recorded at the last check of each medium (the mean over
+ * groups, as the class view's chart shows it), and the last day checked; null with no checks.
+ */
+export function summarizeClassDecomposition(data: ClassData): ClassDecompositionFindings | null {
+  const { days, series } = classDecomposition(data);
+  const lastDay = days.at(-1);
+  if (lastDay === undefined) return null;
+  const items: ClassDecompositionFindings['items'] = [];
+  for (const item of sampleItems) {
+    let best: { level: number; medium: Medium } | undefined;
+    for (const s of series.filter((x) => x.item === item)) {
+      const level = s.levels.filter((l): l is number => l !== null).at(-1);
+      if (level !== undefined && (!best || level > best.level)) best = { level, medium: s.medium };
+    }
+    if (best) items.push({ item, state: stateLevelLabel(best.level), medium: best.medium });
+  }
+  return items.length > 0 ? { lastDay, items } : null;
+}

@@ -31,6 +31,18 @@ export function formatDuration(d: Duration): string {
     const { min, max } = d.spanWeeks;
     parts.push(min === max ? `${min} 周` : `${min}–${max} 周`);
   }
+  if (d.plan && d.sessions > 1) {
+    const [first, ...rest] = d.plan;
+    const restMinutes = rest.map((p) => p.minutes);
+    const low = Math.min(...restMinutes);
+    const high = Math.max(...restMinutes);
+    const later = low === high ? `${low}` : `${low}～${high}`;
+    const slot = first?.slot ? `（${first.slot}）` : '';
+    parts.push(
+      `约 ${d.sessions} 次：第一次 ${first?.minutes ?? 0} 分钟${slot}，以后每次 ${later} 分钟`,
+    );
+    return parts.join('，');
+  }
   if (d.sessions === 1) {
     parts.push(`1 课时，${d.firstSessionMinutes ?? d.minutesPerSession} 分钟`);
   } else if (d.firstSessionMinutes && d.firstSessionMinutes !== d.minutesPerSession) {
@@ -43,8 +55,9 @@ export function formatDuration(d: Duration): string {
   return parts.join('，');
 }
 
-/** Total planned minutes over all sessions. */
+/** Total planned minutes over all sessions (the plan's sum when the lesson has one). */
 export function totalMinutes(d: Duration): number {
   if (d.sessions < 1) return 0;
+  if (d.plan) return d.plan.reduce((sum, p) => sum + p.minutes, 0);
   return (d.firstSessionMinutes ?? d.minutesPerSession) + (d.sessions - 1) * d.minutesPerSession;
 }

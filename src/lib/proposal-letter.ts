@@ -2,10 +2,22 @@
  * The school-wide proposal letter (倡议书) of the gum lesson: filling the class's findings
  * into the text the class wrote. Pure: no DOM.
  */
-import type { FindingsSummary } from '../schemas/findings-summary';
+import type { DecompositionFindings, FindingsSummary } from '../schemas/findings-summary';
+import {
+  mediumLabels,
+  sampleItemLabels,
+  sampleItems,
+  sampleStateLabels,
+} from '../schemas/gum-vocab';
 
 /** Where the findings go in the letter; the class may move or delete it. */
 export const FINDINGS_MARK = '【调查结果】';
+
+/**
+ * Where the decomposition results go: what the class itself observed (never a fixed sentence
+ * telling the result), or blanks to fill in.
+ */
+export const RESULTS_MARK = '【实验结果】';
 
 /** A blank to write a number on by hand. */
 export const BLANK = '＿＿＿＿';
@@ -30,9 +42,34 @@ export function findingsSentence(summary: FindingsSummary | null): string {
   return `${first}，残胶最多的地方是${densest.name}，每平方米约有 ${formatAmount(densest.perSquareMetre)} 块。`;
 }
 
-/** Replace every findings mark in the letter body with the findings sentence. */
-export function fillLetter(body: string, summary: FindingsSummary | null): string {
-  return body.split(FINDINGS_MARK).join(findingsSentence(summary));
+/**
+ * What the class saw in the decomposition comparison, from its own records, e.g. "我们观察了
+ * 14 天。最后一次观察时，各组记录到的最大变化：口香糖残胶“无变化”，废纸“明显变化”（自来水）…";
+ * with no records, blanks to fill in by hand.
+ */
+export function resultsSentence(results: DecompositionFindings | null): string {
+  if (!results) {
+    const blanks = sampleItems.map((i) => `${sampleItemLabels[i]}${BLANK}`).join('，');
+    return `我们观察了 ${BLANK} 天，最后一次观察时：${blanks}。`;
+  }
+  const parts = results.items.map(({ item, state, medium }) => {
+    const where = state === 'unchanged' ? '' : `（${mediumLabels[medium]}）`;
+    return `${sampleItemLabels[item]}“${sampleStateLabels[state]}”${where}`;
+  });
+  return `我们观察了 ${results.lastDay} 天。最后一次观察时，各组记录到的最大变化：${parts.join('，')}。`;
+}
+
+/** Replace the findings and results marks in the letter body with the class's own sentences. */
+export function fillLetter(
+  body: string,
+  summary: FindingsSummary | null,
+  results: DecompositionFindings | null = null,
+): string {
+  return body
+    .split(FINDINGS_MARK)
+    .join(findingsSentence(summary))
+    .split(RESULTS_MARK)
+    .join(resultsSentence(results));
 }
 
 /** Paragraphs of a text: one per line, empty lines dropped, spaces at the ends trimmed. */

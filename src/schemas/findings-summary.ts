@@ -1,5 +1,6 @@
 // zod/mini (the same Zod 4, tree-shakable): this schema runs in the letter page's island.
 import * as z from 'zod/mini';
+import { media, sampleItems, sampleStates } from './gum-vocab';
 
 /**
  * What a class found in its gum residue survey, summed over all places: the input of the
@@ -23,3 +24,27 @@ export const FindingsSummarySchema = z.strictObject({
   ),
 });
 export type FindingsSummary = z.output<typeof FindingsSummarySchema>;
+
+/**
+ * What the class saw in its decomposition comparison (step 6), for the letter: for each item, the
+ * biggest change any group recorded at its last check, and where. Made from the class's own
+ * records, so the letter never states a result the class did not observe.
+ */
+export const DecompositionFindingsSchema = z.strictObject({
+  /** The last day with a check (day 0 = each group's start). */
+  lastDay: z.int().check(z.minimum(0)),
+  /** One entry per item that was observed. */
+  items: z
+    .array(
+      z.strictObject({
+        /** The item (口香糖残胶, 废纸, 塑料). */
+        item: z.enum(sampleItems),
+        /** Its biggest recorded change at the last check of each series. */
+        state: z.enum(sampleStates),
+        /** Where that change was recorded. */
+        medium: z.enum(media),
+      }),
+    )
+    .check(z.minLength(1)),
+});
+export type DecompositionFindings = z.output<typeof DecompositionFindingsSchema>;

@@ -3,13 +3,14 @@ import { z } from 'astro/zod';
 /** Largest population the calculator accepts (20亿); more is a typing mistake. */
 export const MAX_POPULATION = 2_000_000_000;
 
-/** The country's population with its source, content/data/population.json. */
+/**
+ * The country's population as the calculator uses it, built from the registry's "population"
+ * figure (content/data/facts.json) by src/lib/facts/carbon.ts and checked here.
+ */
 export const PopulationSchema = z.strictObject({
-  /** What the number counts, e.g. "全国人口". */
-  label: z.string().trim().min(1),
-  /** The rounded figure the calculator starts with (14.1亿 = 1410000000). */
+  /** The rounded figure the calculator starts with (14.05亿 = 1405000000). */
   people: z.number().int().min(1).max(MAX_POPULATION),
-  /** The published figure the rounding comes from (140967万 = 1409670000). */
+  /** The published figure the rounding comes from (140489万 = 1404890000). */
   exactPeople: z.number().int().min(1).max(MAX_POPULATION),
   /** Year the figure refers to (end of year). */
   year: z.number().int().min(2000).max(2100),

@@ -1,12 +1,17 @@
 /**
- * The one place the printables read the class's gum survey data: the class data the teacher
- * gathered in the class view (/lessons/gum-residue/class/), saved on this device under
- * GUM_CLASS_KEY. Read-only: a value that fails the schema (the class view repairs and backs
- * it up) counts as no data, so the letter prints blanks rather than wrong numbers.
+ * The one place the printables read the class's gum data: the class data the teacher gathered
+ * in the class view (/lessons/gum-residue/class/), saved on this device under GUM_CLASS_KEY.
+ * Read-only: a value that fails the schema (the class view repairs and backs it up) counts as
+ * no data, so the letter prints blanks rather than wrong numbers or results nobody observed.
  */
-import { FindingsSummarySchema, type FindingsSummary } from '../schemas/findings-summary';
-import { ClassDataSchema } from '../schemas/gum-class';
-import { summarizeClassFindings } from '../lib/gum-class-calc';
+import {
+  DecompositionFindingsSchema,
+  FindingsSummarySchema,
+  type DecompositionFindings,
+  type FindingsSummary,
+} from '../schemas/findings-summary';
+import { ClassDataSchema, type ClassData } from '../schemas/gum-class';
+import { summarizeClassDecomposition, summarizeClassFindings } from '../lib/gum-class-calc';
 import { parseJson } from '../lib/safe-json';
 import { GUM_CLASS_KEY } from './gum-class-key';
 
@@ -21,10 +26,7 @@ function browserLocalStorage(): ReadableStorage | null {
   }
 }
 
-/** The class's survey findings saved on this device, or null when there are none. */
-export function readClassFindings(
-  storage: ReadableStorage | null = browserLocalStorage(),
-): FindingsSummary | null {
+function readClassData(storage: ReadableStorage | null): ClassData | null {
   let raw: string | null;
   try {
     raw = storage?.getItem(GUM_CLASS_KEY) ?? null;
@@ -35,8 +37,16 @@ export function readClassFindings(
   const json = parseJson(raw);
   if (!json.ok) return null;
   const data = ClassDataSchema.safeParse(json.value);
-  if (!data.success) return null;
-  const f = summarizeClassFindings(data.data);
+  return data.success ? data.data : null;
+}
+
+/** The class's survey findings saved on this device, or null when there are none. */
+export function readClassFindings(
+  storage: ReadableStorage | null = browserLocalStorage(),
+): FindingsSummary | null {
+  const data = readClassData(storage);
+  if (!data) return null;
+  const f = summarizeClassFindings(data);
   if (f.places === 0 || f.totalAreaM2 <= 0) return null;
   const summary = FindingsSummarySchema.safeParse({
     places: f.places,
@@ -47,4 +57,15 @@ export function readClassFindings(
     }),
   });
   return summary.success ? summary.data : null;
+}
+
+/** What the class saw in its decomposition log, or null when nothing was checked yet. */
+export function readClassDecomposition(
+  storage: ReadableStorage | null = browserLocalStorage(),
+): DecompositionFindings | null {
+  const data = readClassData(storage);
+  const f = data && summarizeClassDecomposition(data);
+  if (!f) return null;
+  const parsed = DecompositionFindingsSchema.safeParse(f);
+  return parsed.success ? parsed.data : null;
 }

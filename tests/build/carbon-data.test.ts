@@ -6,18 +6,18 @@ import { lessonFile, makeProject, repoRoot } from './project';
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-test('a wrong row in carbon-actions.json stops the build, naming the file, row and field', () => {
-  const actions = JSON.parse(
-    readFileSync(join(repoRoot, 'content/data/carbon-actions.json'), 'utf8'),
+test('a wrong figure in facts.json stops the build, naming the file, row and field', () => {
+  const facts = JSON.parse(
+    readFileSync(join(repoRoot, 'content/data/facts.json'), 'utf8'),
   ) as Record<string, unknown>[];
-  actions[1] = { ...actions[1], kgPerUnit: '0.6215' };
+  facts[1] = { ...facts[1], value: '0.53 千克' };
   const project = makeProject(
     { 'gum-residue.mdx': lessonFile('gum-residue') },
-    { 'carbon-actions.json': JSON.stringify(actions) },
+    { 'facts.json': JSON.stringify(facts) },
   );
   cleanup = project.remove;
   const { status, output } = project.build();
   expect(status).not.toBe(0);
-  expect(output).toContain('content/data/carbon-actions.json 有错误');
-  expect(output).toContain('1.kgPerUnit');
+  expect(output).toContain('content/data/facts.json 有错误');
+  expect(output).toContain('1.value');
 });

@@ -2,14 +2,23 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type * as TestingLibrary from '@testing-library/preact';
 import { cleanTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import type { FindingsSummary } from '../../src/schemas/findings-summary';
+import type { DecompositionFindings, FindingsSummary } from '../../src/schemas/findings-summary';
 
 let tl: typeof TestingLibrary;
 
-/** Fresh modules per test (see PledgeGenerator.test.tsx); `findings` stands in for class data. */
-async function renderEditor(findings: FindingsSummary | null = null) {
+/**
+ * Fresh modules per test (see PledgeGenerator.test.tsx); `findings` and `results` stand in for
+ * the class data.
+ */
+async function renderEditor(
+  findings: FindingsSummary | null = null,
+  results: DecompositionFindings | null = null,
+) {
   vi.resetModules();
-  vi.doMock('../../src/stores/class-findings', () => ({ readClassFindings: () => findings }));
+  vi.doMock('../../src/stores/class-findings', () => ({
+    readClassFindings: () => findings,
+    readClassDecomposition: () => results,
+  }));
   tl = await import('@testing-library/preact');
   const { h } = await import('preact');
   const { default: Editor } = await import('../../src/islands/ProposalLetterEditor');
@@ -46,8 +55,31 @@ describe('ProposalLetterEditor', () => {
     const { screen } = await renderEditor();
     expect(letterText()).toContain('我们在');
     expect(letterText()).not.toContain('【调查结果】');
-    expect(document.querySelectorAll('.eck-letter .eck-blank[aria-label="空白"]').length).toBe(4);
+    // 4 blanks for the survey, 4 for the results (days, gum, paper, plastic).
+    expect(document.querySelectorAll('.eck-letter .eck-blank[aria-label="空白"]').length).toBe(8);
     expect(screen.getByText(/还没有班级的调查数据/)).toBeTruthy();
+    expect(screen.getByText(/还没有分解观察记录/)).toBeTruthy();
+  });
+
+  test('the template states no result the class did not observe', async () => {
+    await renderEditor();
+    expect(letterText()).not.toMatch(/很快变软|散开了|几乎没有变化|无动于衷/);
+    expect(letterText()).not.toContain('【实验结果】');
+  });
+
+  test('with decomposition records the class’s own results are filled in', async () => {
+    await renderEditor(null, {
+      lastDay: 10,
+      items: [
+        { item: 'gum', state: 'slight', medium: 'vinegar' },
+        { item: 'paper', state: 'unchanged', medium: 'soil' },
+      ],
+    });
+    await flush();
+    expect(letterText()).toContain(
+      '我们观察了 10 天。最后一次观察时，各组记录到的最大变化：口香糖残胶“略有变化”（食醋），废纸“无变化”。',
+    );
+    expect(document.getElementById('eck-findings-status')?.textContent).toContain('分解记录');
   });
 
   test('with class data the numbers are filled in', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   axeViolations,
   foreignRequests,
@@ -8,6 +8,7 @@ import {
   viewports,
   watchContext,
 } from './browser';
+import { resultStatements } from '../support/result-phrases';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -19,6 +20,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * What pupils may see before they have observed anything: the slides of every ## step (each a
+ * section) before the one whose heading says 讨论.
+ */
+function pupilTextBeforeDiscussion(page: Page): Promise<string[]> {
+  return page.locator('section[data-slide]').evaluateAll((sections) => {
+    const before: string[] = [];
+    for (const s of sections) {
+      if (/讨论/.test(s.querySelector('h2')?.textContent ?? '')) break;
+      for (const card of s.querySelectorAll('[data-slide-card]'))
+        before.push(card.textContent ?? '');
+    }
+    return before;
+  });
+}
+
 /** What each lesson page must show: headings and facts that must be there (and must not). */
 const lessons = [
   {
@@ -27,15 +44,18 @@ const lessons = [
     headings: [
       '课程概览',
       '学习目标',
+      '对应的课程标准和文件',
       '准备材料',
       '教师须知：要纠正的说法',
       '开场：地球给我们的提醒（约 5 分钟）',
-      '第一篇章：什么是低碳生活（约 10 分钟）',
-      '算一算：小行动能减多少碳（约 10 分钟）',
-      '查一查：这些数字对吗？',
+      '第一篇章：什么是低碳生活（约 8 分钟）',
+      '算一算：五件小事能少排多少（约 12 分钟）',
       '第二篇章：我的低碳我做主（约 10 分钟）',
       '班级倡议与宣誓（约 3 分钟）',
       '结束语（约 2 分钟）',
+      '课后延伸',
+      '查一查：原教案的数字对吗？',
+      '数字从哪里来',
     ],
     mustContain: [
       '0.218',
@@ -44,13 +64,24 @@ const lessons = [
       '0.096',
       '0.041',
       '1.021 千克',
-      '14.4 亿千克',
-      '140967 万人',
+      '1021 克',
+      '14.3 亿千克',
+      '140489 万人（2025 年末）',
+      '0.5306 千克/千瓦时',
       '每走 1 层楼',
-      '节约一滴水、节约一度电、节约一张纸、节约一粒米',
+      '排放发生在发电的时候',
+      '冰川在后退、变小',
+      '世界环境日（6 月 5 日）',
+      '全国节能宣传周和全国低碳日',
+      '节约一张纸、节约一粒米',
       '地震是地壳运动造成的',
+      '《绿色低碳发展国民教育体系建设实施方案》',
+      '《中小学综合实践活动课程指导纲要》',
     ],
+    mustNotContain: ['冷气', '140967', '14.1 亿', '一年比一年短', '0.54～0.57'],
     corrections: 2,
+    minutes: 40,
+    bands: ['carbon-one-person', 'carbon-class-country', 'carbon-estimate'],
     // The calculator and the number-check exercise are islands.
     islands: ['CarbonCalculator', 'CarbonCheckExercise'],
   },
@@ -60,30 +91,52 @@ const lessons = [
     headings: [
       '课程概览',
       '学习目标',
+      '活动安排',
+      '对应的课程标准和文件',
+      '活动准备',
       '准备材料',
       '安全与卫生',
-      '第一步：嚼一嚼，想一想',
-      '第二步：残胶怎么处理',
-      '第三步：粘在地上试试看',
-      '第四步：哪种表面最容易取下',
-      '第五步：数一数，哪里残胶多',
-      '第六步：埋一埋，泡一泡',
+      '课前准备',
+      '第一步：嚼一嚼，想一想（约 5 分钟）',
+      '第二步：残胶怎么处理（约 5 分钟）',
+      '第三步：粘在地上试试看（约 10 分钟）',
+      '第四步：哪种表面最容易取下（约 15 分钟）',
+      '第五步：埋一埋，泡一泡（约 25 分钟）',
       '开始之前：先预测',
-      '每次观察记录什么',
-      '第七步：讨论',
-      '第八步：向全校发出倡议',
-      '教师提示',
+      '怎样做才公平',
+      '第六步：数一数，哪里残胶多（约 30 分钟）',
+      '第七步：按时观察，第 1、3、7、10、14 天（约 50 分钟）',
+      '第八步：讨论（约 20 分钟）',
+      '第九步：向全校发出倡议（约 10 分钟）',
+      '延伸：和别的地方比一比',
+      '数字从哪里来',
     ],
     mustContain: [
       '一至六年级',
-      '第一次 60 分钟，以后每次 30 分钟',
-      '先测量要考察的面积，再清点残胶的数量',
-      '商店、火车站、饭店、马路旁',
+      '约 8 次：第一次 60 分钟（连堂或课后服务），以后每次 10～30 分钟',
+      '合计约 170 分钟',
+      '商店门口、火车站、饭店门口、马路旁',
       '无变化 / 略有变化 / 明显变化 / 几乎消失',
       '请勿饮用',
       '老师或家长陪同',
+      '苯丙酮尿症患者不宜使用',
+      '每 500 毫升自来水放一小勺洗衣粉',
+      '干燥对照',
+      '一块小木板或瓷砖',
+      '氯气',
+      '预期结果（你们的结果可能不同）',
+      '每组需要 7 块残胶',
+      '1 厘米方格纸',
+      '3.14 × 半径 × 半径',
+      '55%',
+      '99%',
+      '64%',
+      '知道自然物和人造物存在区别',
     ],
+    mustNotContain: ['无动于衷', '塑料板', '有些城市报告 77%'],
     corrections: 0,
+    minutes: 170,
+    bands: ['gum-size', 'gum-survey', 'gum-observe'],
     islands: [],
   },
   {
@@ -151,6 +204,12 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
     for (const h of lesson.headings) expect(headings).toContain(h);
     const text = (await page.locator('main').textContent()) ?? '';
     for (const fact of lesson.mustContain) expect(text).toContain(fact);
+    for (const wrong of lesson.mustNotContain) expect(text).not.toContain(wrong);
+    for (const id of lesson.bands) {
+      await expect(page.locator(`[data-grade-bands="${id}"] dt`).count()).resolves.toBeGreaterThan(
+        1,
+      );
+    }
     // The source's wrong figures appear only where the lesson corrects them.
     expect(await page.locator('.eck-note--correction').count()).toBe(lesson.corrections);
     expect(log.consoleErrors).toEqual([]);
@@ -172,6 +231,49 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
   });
 
   // axe runs once per page and viewport in the site sweep (site.test.ts), this page included.
+
+  test('every figure links to its entry in 数字从哪里来, which names its publisher', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/${lesson.slug}/`);
+    const targets = await page
+      .locator('a.eck-fact')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const href of new Set(targets)) {
+      const entry = page.locator(`.eck-fact-sources ${href}`);
+      await expect(entry.count(), href).resolves.toBe(1);
+      await expect(entry.locator('.eck-fact-meta').textContent()).resolves.toMatch(/。/);
+    }
+    await context.close();
+  });
+
+  test('the steps’ minutes, the session plan and the present view’s timer agree', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/${lesson.slug}/`);
+    const steps = await page
+      .locator('section[data-slide][data-minutes]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-minutes'))));
+    expect(steps.reduce((a, b) => a + b, 0)).toBe(lesson.minutes);
+    await page.goto(`${baseURL}lessons/${lesson.slug}/present/`);
+    await expect(page.locator('[data-present]').getAttribute('data-lesson-minutes')).resolves.toBe(
+      String(lesson.minutes),
+    );
+    await context.close();
+  });
+
+  test('pupil-facing text before the discussion step states no result', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}lessons/${lesson.slug}/`);
+    const pupilTexts = await pupilTextBeforeDiscussion(page);
+    expect(pupilTexts.length).toBeGreaterThan(3);
+    const card = (await page.locator('.eck-misconceptions').textContent()) ?? '';
+    expect(pupilTexts.flatMap(resultStatements)).toEqual([]);
+    expect(resultStatements(card)).toEqual([]);
+    await context.close();
+  });
 
   test('reads from the back row on a projector: body text at least 20 px', async () => {
     const context = await browser.newContext({ viewport: viewports.projector });
@@ -223,6 +325,19 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
 });
 
 // The home page's axe check is in the site sweep (site.test.ts), like every page's.
+
+test('the result check can fail: it catches the old “你会发现…无动于衷” on a slide', async () => {
+  const context = await browser.newContext({ viewport: viewports.projector });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}lessons/gum-residue/`);
+  await page.evaluate(() => {
+    const card = document.querySelector('section[data-slide] [data-slide-card]');
+    card?.append('你会发现，“顽固”的口香糖残胶几乎无动于衷。');
+  });
+  const found = (await pupilTextBeforeDiscussion(page)).flatMap(resultStatements);
+  expect(found.map((f) => f.phrase)).toEqual(['无动于衷', '你会发现']);
+  await context.close();
+});
 
 test('the axe and request checks can fail: they catch a bad page', async () => {
   const context = await browser.newContext();

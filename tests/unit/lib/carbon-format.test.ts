@@ -53,17 +53,17 @@ describe('formatMass picks a sensible unit', () => {
     [999_990_000_000n, '9,999.9 吨'],
     [999_999_900_000n, '约 10,000 吨'],
     [1_000_000_000_000n, '1 万吨'],
-    [143_961_000_000_000n, '约 143.96 万吨'], // 14.1亿 people, one day
-    [143_961_000_000_000n * 175n, '约 2.52 亿吨'], // … for a school year of 175 days
+    [143_450_500_000_000n, '约 143.45 万吨'], // 14.05亿 people (end of 2025), one day
+    [143_450_500_000_000n * 175n, '约 2.51 亿吨'], // … for a school year of 175 days
     [10_000_000_000_000_000n, '1 亿吨'],
   ])('%s cg → %s', (cg, text) => expect(formatMass(cg).text).toBe(text));
 
   test('the parts come separately for large type', () => {
-    expect(formatMass(143_961_000_000_000n)).toEqual({
-      value: '143.96',
+    expect(formatMass(143_450_500_000_000n)).toEqual({
+      value: '143.45',
       unit: '万吨',
       approx: true,
-      text: '约 143.96 万吨',
+      text: '约 143.45 万吨',
     });
   });
 });
@@ -74,14 +74,15 @@ describe('formatMassInKg counts as the lesson does', () => {
     [4_084_000n, '40.84 千克'],
     [714_700_000n, '7,147 千克'],
     [1_021_000_000n, '约 1.02 万千克'],
-    [143_961_000_000_000n, '约 14.4 亿千克'], // lesson: 14.1 亿 × 1.021 ≈ 14.4 亿千克
+    [143_450_500_000_000n, '约 14.35 亿千克'], // lesson: 14.05 亿 × 1.021 ≈ 14.3 亿千克
+    [143_961_000_000_000n, '约 14.4 亿千克'], // the kit's old 14.1 亿 × 1.021
     [132_730_000_000_000n, '约 13.27 亿千克'], // 13 亿 × 1.021
     [2_752_490_000_000_000n, '约 275.25 亿千克'], // the source's own 13 亿 × 21.173
   ])('%s cg → %s', (cg, text) => expect(formatMassInKg(cg).text).toBe(text));
 });
 
 test('formatKgExact', () => {
-  expect(formatKgExact(143_961_000_000_000n)).toBe('1,439,610,000');
+  expect(formatKgExact(143_450_500_000_000n)).toBe('1,434,505,000');
   expect(formatKgExact(102_100n)).toBe('1.021');
   expect(formatKgExact(1n)).toBe('0.00001');
 });
@@ -110,9 +111,9 @@ describe('formatPeople', () => {
     [40, '40 人'],
     [1000, '1,000 人'],
     [99_999_999, '99,999,999 人'],
-    [1_410_000_000, '14.1 亿人'],
-    [1_409_670_000, '14.0967 亿人'],
-    [1_409_670_001, '约 14.0967 亿人'],
+    [1_405_000_000, '14.05 亿人'],
+    [1_404_890_000, '14.0489 亿人'],
+    [1_404_890_001, '约 14.0489 亿人'],
     [2_000_000_000, '20 亿人'],
   ])('%s → %s', (n, text) => expect(formatPeople(n)).toBe(text));
 });

@@ -74,7 +74,7 @@ describe('parseField accepts everyday input', () => {
 
 describe('parseField rejects bad input with a message', () => {
   test.each<[FieldKey, string, string]>([
-    [actionField('aircon'), '25', '一天只有 24 小时，少开空调（冷气）不能超过 24 小时。'],
+    [actionField('aircon'), '25', '一天只有 24 小时，少开空调不能超过 24 小时。'],
     [actionField('tv'), '24.5', '一天只有 24 小时，少看电视不能超过 24 小时。'],
     [actionField('stairs'), '101', '走楼梯代替坐电梯每天不能超过 100 层。'],
     [actionField('stairs'), '-1', '走楼梯代替坐电梯不能是负数。'],
@@ -154,7 +154,7 @@ describe('URL', () => {
   test.each([
     [
       '?aircon=25',
-      '链接里的“25”不能用：一天只有 24 小时，少开空调（冷气）不能超过 24 小时。已改用默认值 1。',
+      '链接里的“25”不能用：一天只有 24 小时，少开空调不能超过 24 小时。已改用默认值 1。',
     ],
     [
       '?stairs=abc',

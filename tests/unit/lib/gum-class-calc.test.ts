@@ -7,6 +7,7 @@ import {
   classPlaceDensities,
   classSurfaceSummary,
   stateLevelLabel,
+  summarizeClassDecomposition,
   summarizeClassFindings,
 } from '../../../src/lib/gum-class-calc';
 import { classGroupFromExport, mergeGroups } from '../../../src/lib/gum-merge';
@@ -164,5 +165,34 @@ describe('class charts data', () => {
     [-1, 'unchanged'],
   ])('state level %f reads as %s', (level, label) => {
     expect(stateLevelLabel(level)).toBe(label);
+  });
+});
+
+describe('summarizeClassDecomposition (the letter’s results come from the class’s records)', () => {
+  test('for each item, the biggest change at the last check, and where', () => {
+    const a = makeGroupExport(1, { observations: 3 });
+    const b = makeGroupExport(2, { observations: 2 });
+    const data = mergeGroups(emptyClassData(), [
+      classGroupFromExport(a),
+      classGroupFromExport(b),
+    ]).data;
+    const f = summarizeClassDecomposition(data);
+    expect(f?.lastDay).toBe(2);
+    // By the fixture: gum never changes; paper reaches level 3 (几乎消失) on day 2 in soil first.
+    expect(f?.items.find((i) => i.item === 'gum')?.state).toBe('unchanged');
+    expect(f?.items.find((i) => i.item === 'paper')).toEqual({
+      item: 'paper',
+      state: 'almostGone',
+      medium: 'soil',
+    });
+  });
+
+  test('no checks: nothing to report', () => {
+    const f = makeGroupExport(1);
+    f.decomposition.setup = null;
+    expect(
+      summarizeClassDecomposition(mergeGroups(emptyClassData(), [classGroupFromExport(f)]).data),
+    ).toBeNull();
+    expect(summarizeClassDecomposition(emptyClassData())).toBeNull();
   });
 });

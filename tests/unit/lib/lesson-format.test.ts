@@ -77,3 +77,26 @@ describe('totalMinutes', () => {
     );
   });
 });
+
+describe('a lesson with a session plan', () => {
+  const plan: Duration = {
+    sessions: 4,
+    minutesPerSession: 30,
+    firstSessionMinutes: 60,
+    spanWeeks: { min: 1, max: 2 },
+    plan: [
+      { label: '第一次', minutes: 60, slot: '连堂或课后服务', what: 'a' },
+      { label: '第二次', minutes: 30, what: 'b' },
+      { label: '观察', minutes: 10, what: 'c' },
+      { label: '最后一次', minutes: 30, what: 'd' },
+    ],
+  };
+  test('the total is the sum of the plan, not sessions × minutes', () => {
+    expect(totalMinutes(plan)).toBe(130);
+  });
+  test('the description gives the first session, its slot and the range of the others', () => {
+    expect(formatDuration(plan)).toBe(
+      '1–2 周，约 4 次：第一次 60 分钟（连堂或课后服务），以后每次 10～30 分钟',
+    );
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import {
   BLANK,
   FINDINGS_MARK,
+  RESULTS_MARK,
+  resultsSentence,
   fillLetter,
   findingsSentence,
   formatAmount,
@@ -79,6 +81,41 @@ describe('fillLetter', () => {
     expect(filled).not.toContain(FINDINGS_MARK);
     expect(filled).toContain(BLANK);
     expect(ProposalLetterSchema.safeParse(defaultProposalLetter).success).toBe(true);
+  });
+});
+
+describe('resultsSentence: the class’s own observations, never a fixed result', () => {
+  test.each([
+    [
+      'no records: blanks for the days and each item',
+      null,
+      `我们观察了 ${BLANK} 天，最后一次观察时：口香糖残胶${BLANK}，废纸${BLANK}，塑料${BLANK}。`,
+    ],
+    [
+      'what the class recorded, with where a change was seen',
+      {
+        lastDay: 14,
+        items: [
+          { item: 'gum', state: 'unchanged', medium: 'soil' },
+          { item: 'paper', state: 'clear', medium: 'tapWater' },
+          { item: 'plastic', state: 'unchanged', medium: 'vinegar' },
+        ],
+      },
+      '我们观察了 14 天。最后一次观察时，各组记录到的最大变化：口香糖残胶“无变化”，废纸“明显变化”（自来水），塑料“无变化”。',
+    ],
+    [
+      'an unexpected result is written as the class saw it',
+      { lastDay: 3, items: [{ item: 'gum', state: 'slight', medium: 'vinegar' }] },
+      '我们观察了 3 天。最后一次观察时，各组记录到的最大变化：口香糖残胶“略有变化”（食醋）。',
+    ],
+  ] as const)('%s', (_name, results, sentence) => {
+    expect(resultsSentence(results as Parameters<typeof resultsSentence>[0])).toBe(sentence);
+  });
+
+  test('the template has the results mark and no fixed result', () => {
+    expect(defaultProposalLetter.body).toContain(RESULTS_MARK);
+    expect(defaultProposalLetter.body).not.toMatch(/很快变软|散开了|几乎没有变化/);
+    expect(fillLetter(defaultProposalLetter.body, null, null)).not.toContain(RESULTS_MARK);
   });
 });
 

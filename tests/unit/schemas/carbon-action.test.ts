@@ -1,70 +1,55 @@
 import { describe, expect, test } from 'vitest';
-import { CarbonActionListSchema, CarbonActionSchema } from '../../../src/schemas/carbon-action';
+import { CarbonActionListSchema, CarbonActionRowSchema } from '../../../src/schemas/carbon-action';
 import { PopulationSchema } from '../../../src/schemas/population';
+import { population } from '../../../src/lib/carbon-data';
 import actionsJson from '../../../content/data/carbon-actions.json';
-import populationJson from '../../../content/data/population.json';
 
 const good = {
   id: 'shower',
   label: '洗澡少用 1 分钟热水',
   unit: '分钟',
   unitPhrase: '每少用 1 分钟',
-  kgPerUnit: '0.05',
+  fact: 'shower-minute',
   defaultPerDay: 0,
   maxPerDay: 60,
   step: 1,
-  provenance: 'estimate',
-  source: '示例',
-  caveat: '示例',
 };
 
 describe('the data files', () => {
-  test('carbon-actions.json holds the lesson’s five actions with exact grams', () => {
+  test('carbon-actions.json holds the lesson’s five actions, each naming its figure', () => {
     const list = CarbonActionListSchema.parse(actionsJson);
-    expect(list.map((a) => [a.id, a.kgPerUnit, a.gramsPerUnit, a.unit])).toEqual([
-      ['stairs', '0.218', 218, '层'],
-      ['aircon', '0.621', 621, '小时'],
-      ['fan', '0.045', 45, '小时'],
-      ['tv', '0.096', 96, '小时'],
-      ['light', '0.041', 41, '小时'],
+    expect(list.map((a) => [a.id, a.fact, a.unit])).toEqual([
+      ['stairs', 'stairs', '层'],
+      ['aircon', 'aircon', '小时'],
+      ['fan', 'fan', '小时'],
+      ['tv', 'tv', '小时'],
+      ['light', 'light', '小时'],
     ]);
     expect(list.find((a) => a.id === 'stairs')?.unitPhrase).toContain('每走 1 层楼');
-    expect(list.filter((a) => a.provenance === 'publicity').map((a) => a.id)).toEqual([
-      'stairs',
-      'aircon',
-    ]);
+    expect(list.find((a) => a.id === 'aircon')?.label).toBe('少开空调'); // 空调, not 冷气
     expect(list.find((a) => a.id === 'stairs')?.maxPerDay).toBe(100);
     for (const a of list.filter((x) => x.unit === '小时')) expect(a.maxPerDay).toBe(24);
   });
 
-  test('population.json: 14.1亿 from the 2023 communiqué (140967万)', () => {
-    const p = PopulationSchema.parse(populationJson);
-    expect(p).toMatchObject({ people: 1_410_000_000, exactPeople: 1_409_670_000, year: 2023 });
-    expect(p.source).toContain('140967 万人');
-  });
-
-  test('adding an action is one data entry', () => {
+  test('adding an action is one data entry (and its figure in facts.json)', () => {
     const list = CarbonActionListSchema.parse([...actionsJson, good]);
-    expect(list.at(-1)).toMatchObject({ id: 'shower', gramsPerUnit: 50 });
+    expect(list.at(-1)).toMatchObject({ id: 'shower', fact: 'shower-minute' });
   });
 });
 
-describe('CarbonActionSchema rejects a bad row', () => {
+describe('CarbonActionRowSchema rejects a bad row', () => {
   test.each([
-    ['kg as a number', { kgPerUnit: 0.218 }, 'kgPerUnit'],
-    ['more than whole grams', { kgPerUnit: '0.2185' }, 'kgPerUnit'],
-    ['zero', { kgPerUnit: '0' }, 'kgPerUnit'],
-    ['negative', { kgPerUnit: '-0.2' }, 'kgPerUnit'],
+    ['a figure typed into the row', { kgPerUnit: '0.218' }, ''],
+    ['no figure id', { fact: undefined }, 'fact'],
+    ['a figure id with capitals', { fact: 'Stairs' }, 'fact'],
     ['an id with capitals', { id: 'Stairs' }, 'id'],
     ['an id the URL uses', { id: 'period' }, 'id'],
     ['an empty label', { label: ' ' }, 'label'],
-    ['no source', { source: undefined }, 'source'],
-    ['an unknown provenance', { provenance: 'rumour' }, 'provenance'],
     ['default above max', { defaultPerDay: 61 }, 'defaultPerDay'],
     ['a zero step', { step: 0 }, 'step'],
     ['an extra field', { colour: 'red' }, ''],
   ])('%s', (_, patch, path) => {
-    const r = CarbonActionSchema.safeParse({ ...good, ...patch });
+    const r = CarbonActionRowSchema.safeParse({ ...good, ...patch });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path.join('.'))).toContain(path);
   });
@@ -75,7 +60,7 @@ describe('CarbonActionSchema rejects a bad row', () => {
   });
 
   test('a population above 20亿', () => {
-    expect(PopulationSchema.safeParse({ ...populationJson, people: 2_000_000_001 }).success).toBe(
+    expect(PopulationSchema.safeParse({ ...population, people: 2_000_000_001 }).success).toBe(
       false,
     );
   });

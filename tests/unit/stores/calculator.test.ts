@@ -38,7 +38,7 @@ describe('createCalculator', () => {
     const c = make();
     c.typeField('action:aircon', '25');
     expect(c.$fields.get()['action:aircon']?.error).toBe(
-      '一天只有 24 小时，少开空调（冷气）不能超过 24 小时。',
+      '一天只有 24 小时，少开空调不能超过 24 小时。',
     );
     expect(total(c)).toBe('1.021 千克');
     c.commitField('action:aircon');

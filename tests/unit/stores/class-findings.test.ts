@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import type { Survey } from '../../../src/schemas/gum-survey';
 import { emptyClassData, type ClassData } from '../../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../../src/lib/gum-merge';
-import { readClassFindings, type ReadableStorage } from '../../../src/stores/class-findings';
+import {
+  readClassDecomposition,
+  readClassFindings,
+  type ReadableStorage,
+} from '../../../src/stores/class-findings';
 import { GUM_CLASS_KEY } from '../../../src/stores/gum-class';
 import { makeGroupExport } from '../../support/gum-data';
 
@@ -61,5 +65,25 @@ describe('readClassFindings', () => {
       totalCount: 49,
       densest: { name: '三楼', perSquareMetre: 0.45 },
     });
+  });
+});
+
+describe('readClassDecomposition', () => {
+  test.each([
+    ['storage unavailable', null],
+    ['nothing saved', storageWith(null)],
+    ['not JSON', storageWith('{oops')],
+    ['class data without checks', storageWith(JSON.stringify(emptyClassData()))],
+  ])('%s → no results (the letter prints blanks)', (_, storage) => {
+    expect(readClassDecomposition(storage)).toBeNull();
+  });
+
+  test('a group’s checks give the results per item', () => {
+    const data = mergeGroups(emptyClassData(), [
+      classGroupFromExport(makeGroupExport(1, { observations: 3 })),
+    ]).data;
+    const r = readClassDecomposition(storageWith(JSON.stringify(data)));
+    expect(r?.lastDay).toBe(2);
+    expect(r?.items.map((i) => i.item)).toEqual(['gum', 'paper', 'plastic']);
   });
 });
