@@ -218,3 +218,87 @@ describe('black screen', () => {
     await context.close();
   });
 });
+
+describe('photo slots', () => {
+  /** Drop a file made in the page (a real PNG from a canvas, or any bytes) on the slot. */
+  async function drop(page: Page, file: { name: string; type: string; png?: boolean }) {
+    await page.locator('[data-photo-slot="haze"].is-live').waitFor();
+    await page.evaluate(async ({ name, type, png }) => {
+      let blob: Blob;
+      if (png) {
+        const canvas = document.createElement('canvas');
+        canvas.width = 320;
+        canvas.height = 200;
+        const ctx = canvas.getContext('2d');
+        if (ctx) {
+          ctx.fillStyle = '#888';
+          ctx.fillRect(0, 0, 320, 200);
+        }
+        blob = await new Promise<Blob>((r) =>
+          canvas.toBlob((b) => r(b ?? new Blob()), 'image/png'),
+        );
+      } else blob = new Blob(['%PDF-1.4 not a photo'], { type });
+      const data = new DataTransfer();
+      data.items.add(new File([blob], name, { type }));
+      const slot = document.querySelector('[data-photo-slot="haze"]');
+      slot?.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      slot?.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    }, file);
+  }
+
+  test('a dropped photo is shown, kept after a reload and offline, and can be removed', async () => {
+    const context = await browser.newContext({ viewport: sizes[1], hasTouch: true });
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await page.goto(url('present-cards', '#2'));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const slot = page.locator('[data-photo-slot="haze"]');
+    await drop(page, { name: 'haze.png', type: 'image/png', png: true });
+    await page.locator('[data-photo-slot="haze"][data-state="photo"]').waitFor();
+    await expect(slot.getByRole('img', { name: '雾霾天的城市' }).isVisible()).resolves.toBe(true);
+    expect((await fitReport(page)).problems).toEqual([]);
+
+    await page.reload();
+    await page.locator('[data-photo-slot="haze"][data-state="photo"]').waitFor();
+    await context.setOffline(true);
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    await page.locator('[data-photo-slot="haze"][data-state="photo"]').waitFor();
+    const shown = await slot.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth);
+    expect(shown).toBe(320);
+    // Nothing was sent anywhere: the only requests are the site's own files.
+    expect(
+      log.pageRequests.filter((u) => !u.startsWith(site.url) && !u.startsWith('blob:')),
+    ).toEqual([]);
+
+    await slot.getByRole('button', { name: '移除照片' }).click();
+    await page.locator('[data-photo-slot="haze"][data-state="empty"]').waitFor();
+    await context.setOffline(false);
+    await page.reload();
+    await page.locator('[data-photo-slot="haze"][data-state="empty"]').waitFor();
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('a file that is not a photo is refused with a message, and nothing is kept', async () => {
+    const { context, page } = await open('present-cards', '#2');
+    await drop(page, { name: '教案.pdf', type: 'application/pdf' });
+    const message = page.locator('[data-photo-slot="haze"] [role="alert"]');
+    await expect.poll(() => message.textContent()).toContain('“教案.pdf”不是照片');
+    await expect(page.locator('[data-photo-slot="haze"]').getAttribute('data-state')).resolves.toBe(
+      'empty',
+    );
+    // A file named like a photo that is not one cannot be shown: it is refused too.
+    await drop(page, { name: 'fake.png', type: 'image/png' });
+    await expect.poll(() => message.textContent()).toContain('打不开');
+    await page.reload();
+    await page.locator('[data-photo-slot="haze"][data-state="empty"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
