@@ -27,14 +27,14 @@ const sizes = [
   { width: 1536, height: 864 },
   { width: 1280, height: 720 },
   { width: 1024, height: 768 },
-];
+] as const;
 const url = (slug: string, hash = '#1', query = '') =>
   `${site.url}lessons/${slug}/present/${query}${hash}`;
 
 async function open(
   slug: string,
   hash = '#1',
-  viewport = sizes[0],
+  viewport: { width: number; height: number } = sizes[0],
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, hasTouch: true });
   const page = await context.newPage();

@@ -22,10 +22,10 @@ const presentURL = (hash = '#2', query = '') => `${baseURL}lessons/${slug}/prese
 const viewports = [
   { width: 1920, height: 1080 },
   { width: 1536, height: 864 },
-];
+] as const;
 
 async function open(
-  viewport = viewports[0],
+  viewport: { width: number; height: number } = viewports[0],
   hash = '#2',
   clock = false,
 ): Promise<{ context: BrowserContext; page: Page }> {

@@ -23,7 +23,15 @@ const kB = 1024;
 export const pageJsBudgets = [
   { pattern: /^\/calculator\/$/, bytes: 20 * kB, why: 'calculator ≤ 20' },
   { pattern: /^\/lessons\/gum-residue\/record\/$/, bytes: 35 * kB, why: 'record page ≤ 35' },
-  { pattern: /^\/lessons\/[^/]+\/present\/$/, bytes: 25 * kB, why: 'present view ≤ 25' },
+  // Issue 12: the present view's classroom tools (pen, countdown, name picker with the pledge
+  // roster's store and schema, spotlight, curtain, photo slots) load only when opened, but count
+  // towards the total; with the calculator's chart.js on a slide that is just over 100 kB.
+  {
+    pattern: /^\/lessons\/[^/]+\/present\/$/,
+    bytes: 25 * kB,
+    total: 115 * kB,
+    why: 'present view ≤ 25 (total ≤ 115)',
+  },
   // Issue 5 set none for the class view; it checks imports with the same schemas and store
   // as the record page, so it gets the record page's budget.
   { pattern: /^\/lessons\/gum-residue\/class\/$/, bytes: 35 * kB, why: 'class view ≤ 35' },
@@ -110,7 +118,7 @@ export function checkBudgets(dist = 'dist', base = process.env.ECK_BASE || '/') 
       };
       if (row.js > jsBudget) row.over.push('js');
       if (row.shell > budgets.shell) row.over.push('shell');
-      if (row.total > budgets.totalJs) row.over.push('total');
+      if (row.total > (own?.total ?? budgets.totalJs)) row.over.push('total');
       if (row.css > budgets.css) row.over.push('css');
       if (row.html > budgets.html) row.over.push('html');
       return row;

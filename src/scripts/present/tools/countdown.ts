@@ -17,6 +17,7 @@ import {
 } from '../../../lib/present/countdown';
 import { parseNumber } from '../../../lib/parse-number';
 import type { Tool, ToolHost } from '../tools';
+import { panelTool } from './kit';
 
 type AudioCtor = typeof AudioContext;
 
@@ -40,12 +41,14 @@ function beep(): void {
 }
 
 export function createTool(host: ToolHost): Tool {
-  const doc = host.layer.ownerDocument;
-  const panel = doc.createElement('section');
-  panel.className = 'eck-tool eck-countdown';
-  panel.setAttribute('aria-label', '倒计时');
-  panel.hidden = true;
-  panel.innerHTML = `
+  const {
+    panel,
+    $,
+    tool: makeTool,
+  } = panelTool(host, {
+    className: 'eck-countdown',
+    label: '倒计时',
+    html: `
     <p class="eck-countdown-time" data-countdown-time role="timer" aria-live="off">0:00</p>
     <p class="eck-countdown-done" data-countdown-done role="status"></p>
     <div class="eck-tool-row">
@@ -63,10 +66,9 @@ export function createTool(host: ToolHost): Tool {
       <button type="button" data-countdown="start">开始</button>
       <button type="button" data-countdown="reset">重来</button>
       <label class="eck-tool-check"><input type="checkbox" data-countdown-sound /> 到时响一声</label>
-      <button type="button" data-countdown="close">关闭倒计时</button>
-    </div>`;
-  host.layer.append(panel);
-  const $ = <T extends Element>(sel: string) => panel.querySelector(sel) as T;
+      <button type="button" data-tool-close>关闭倒计时</button>
+    </div>`,
+  });
   const time = $<HTMLElement>('[data-countdown-time]');
   const done = $<HTMLElement>('[data-countdown-done]');
   const startButton = $<HTMLButtonElement>('[data-countdown="start"]');
@@ -124,10 +126,6 @@ export function createTool(host: ToolHost): Tool {
       const now = Date.now();
       set(isRunning(state) ? pauseCountdown(state, now) : startCountdown(state, now));
     } else if (b.dataset['countdown'] === 'reset') set(resetCountdown(state));
-    else if (b.dataset['countdown'] === 'close') {
-      tool.close();
-      host.changed();
-    }
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -135,30 +133,22 @@ export function createTool(host: ToolHost): Tool {
       label: '分钟数',
       min: 0.1,
       max: maxCountdownMinutes,
+      maxDecimals: 2,
     });
     custom.setAttribute('aria-invalid', String(!r.ok));
     error.textContent = r.ok ? '' : r.error;
-    if (r.ok) {
+    if (r.ok && r.value !== null) {
       set(setCountdown(r.value));
       custom.blur();
     }
   });
 
-  const tool: Tool = {
-    open() {
-      panel.hidden = false;
-      render();
-    },
-    close() {
-      panel.hidden = true;
-    },
-    isOpen: () => !panel.hidden,
+  return makeTool(render, {
     status() {
       if (panel.hidden && !isRunning(state)) return null;
       const now = Date.now();
       if (isDone(state, now)) return '倒计时：时间到';
       return `倒计时 ${formatCountdown(remainingMs(state, now))}${isRunning(state) ? '' : '（暂停）'}`;
     },
-  };
-  return tool;
+  });
 }

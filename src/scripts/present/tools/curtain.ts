@@ -4,6 +4,7 @@
  * all, End: show all). The clicker's PageUp/PageDown still change slide.
  */
 import type { Tool, ToolHost } from '../tools';
+import { onDrag } from './kit';
 
 const clamp = (v: number) => Math.min(1, Math.max(0, v));
 
@@ -26,7 +27,6 @@ export function createTool(host: ToolHost): Tool {
 
   /** How much of the slide shows above the curtain (0 … 1). */
   let shown = 0;
-  let dragging: number | null = null;
 
   function place() {
     curtain.style.top = `${shown * 100}%`;
@@ -36,26 +36,15 @@ export function createTool(host: ToolHost): Tool {
     curtain.classList.toggle('is-open', shown >= 1);
   }
 
-  handle.addEventListener('pointerdown', (e) => {
-    e.preventDefault();
-    dragging = e.pointerId;
-    try {
-      handle.setPointerCapture(e.pointerId);
-    } catch {
-      // Synthetic pointer: dragging works without capture.
-    }
-  });
-  handle.addEventListener('pointermove', (e) => {
-    if (dragging !== e.pointerId) return;
-    const box = host.layer.getBoundingClientRect();
-    shown = clamp((e.clientY - box.top) / box.height);
-    place();
-  });
-  const stop = (e: PointerEvent) => {
-    if (dragging === e.pointerId) dragging = null;
-  };
-  handle.addEventListener('pointerup', stop);
-  handle.addEventListener('pointercancel', stop);
+  onDrag(
+    handle,
+    (e) => {
+      const box = host.layer.getBoundingClientRect();
+      shown = clamp((e.clientY - box.top) / box.height);
+      place();
+    },
+    false,
+  );
 
   handle.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowRight') shown = clamp(shown + 0.1);

@@ -15,14 +15,18 @@ import { splitNames } from '../../../lib/split-names';
 import { parseNumber } from '../../../lib/parse-number';
 import { $pledgeSaveError, $pledgeSettings, setPledgeText } from '../../../stores/pledge-settings';
 import type { Tool, ToolHost } from '../tools';
+import { panelTool } from './kit';
 
 export function createTool(host: ToolHost): Tool {
   const doc = host.layer.ownerDocument;
-  const panel = doc.createElement('section');
-  panel.className = 'eck-tool eck-picker';
-  panel.setAttribute('aria-label', '随机点名');
-  panel.hidden = true;
-  panel.innerHTML = `
+  const {
+    panel,
+    $,
+    tool: makeTool,
+  } = panelTool(host, {
+    className: 'eck-picker',
+    label: '随机点名',
+    html: `
     <p class="eck-picker-result" data-picker-result aria-live="polite">？</p>
     <p class="eck-picker-count" data-picker-count></p>
     <div class="eck-tool-row">
@@ -33,7 +37,7 @@ export function createTool(host: ToolHost): Tool {
       <input id="eck-picker-groups" type="text" inputmode="numeric" size="3" value="6" autocomplete="off"
         aria-describedby="eck-picker-error" />
       <button type="button" data-picker="restart">重新开始</button>
-      <button type="button" data-picker="close">关闭点名</button>
+      <button type="button" data-tool-close>关闭点名</button>
     </div>
     <p id="eck-picker-error" class="eck-tool-error" data-picker-error role="alert"></p>
     <details class="eck-picker-roster">
@@ -42,9 +46,8 @@ export function createTool(host: ToolHost): Tool {
       <textarea id="eck-picker-names" rows="4" data-picker-names></textarea>
       <button type="button" data-picker="save">保存名单</button>
       <span data-picker-roster-note role="status"></span>
-    </details>`;
-  host.layer.append(panel);
-  const $ = <T extends Element>(sel: string) => panel.querySelector(sel) as T;
+    </details>`,
+  });
   const result = $<HTMLElement>('[data-picker-result]');
   const countLine = $<HTMLElement>('[data-picker-count]');
   const groupsInput = $<HTMLInputElement>('#eck-picker-groups');
@@ -108,7 +111,7 @@ export function createTool(host: ToolHost): Tool {
       });
       groupsInput.setAttribute('aria-invalid', String(!r.ok));
       error.textContent = r.ok ? '' : r.error;
-      if (!r.ok) return;
+      if (!r.ok || r.value === null) return;
       if (r.value !== groups) {
         groups = r.value;
         restart();
@@ -136,23 +139,10 @@ export function createTool(host: ToolHost): Tool {
     } else if (b.dataset['picker'] === 'draw') draw();
     else if (b.dataset['picker'] === 'restart') restart();
     else if (b.dataset['picker'] === 'save') setPledgeText('namesText', namesBox.value);
-    else if (b.dataset['picker'] === 'close') {
-      tool.close();
-      host.changed();
-    }
   });
 
-  const tool: Tool = {
-    open() {
-      panel.hidden = false;
-      render();
-    },
-    close() {
-      panel.hidden = true;
-    },
-    isOpen: () => !panel.hidden,
+  return makeTool(render, {
     status: () =>
       panel.hidden ? null : `点名：${last || '还没抽'}（已点 ${picker.called.length} / ${size()}）`,
-  };
-  return tool;
+  });
 }

@@ -4,6 +4,7 @@
  * clicker's PageUp/PageDown still change slide).
  */
 import type { Tool, ToolHost } from '../tools';
+import { onDrag } from './kit';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -24,7 +25,6 @@ export function createTool(host: ToolHost): Tool {
   let x = 0.5;
   let y = 0.45;
   let r = 0.22;
-  let dragging: number | null = null;
 
   function place() {
     hole.style.left = `${x * 100}%`;
@@ -43,24 +43,7 @@ export function createTool(host: ToolHost): Tool {
     place();
   }
 
-  cover.addEventListener('pointerdown', (e) => {
-    e.preventDefault();
-    dragging = e.pointerId;
-    try {
-      cover.setPointerCapture(e.pointerId);
-    } catch {
-      // Synthetic pointer: dragging works without capture.
-    }
-    moveTo(e);
-  });
-  cover.addEventListener('pointermove', (e) => {
-    if (dragging === e.pointerId) moveTo(e);
-  });
-  const stop = (e: PointerEvent) => {
-    if (dragging === e.pointerId) dragging = null;
-  };
-  cover.addEventListener('pointerup', stop);
-  cover.addEventListener('pointercancel', stop);
+  onDrag(cover, moveTo);
 
   const moves: Record<string, [number, number]> = {
     ArrowLeft: [-0.05, 0],
