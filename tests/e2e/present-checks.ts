@@ -19,8 +19,17 @@ export function fitReport(page: Page): Promise<{ problems: string[]; smallestTex
       problems.push('the page scrolls');
     }
     const sizes: number[] = [];
+    /** Inside a visually hidden box (kept for screen readers, clipped to 1 px). */
+    const clipped = (e: Element) => {
+      for (let a: Element | null = e; a && a !== slide; a = a.parentElement) {
+        const r = a.getBoundingClientRect();
+        if (r.width <= 1 && r.height <= 1 && getComputedStyle(a).overflow !== 'visible')
+          return true;
+      }
+      return false;
+    };
     for (const e of slide.querySelectorAll('*')) {
-      if (!e.checkVisibility()) continue;
+      if (!e.checkVisibility() || clipped(e)) continue;
       const r = e.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (

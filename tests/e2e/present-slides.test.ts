@@ -50,10 +50,10 @@ describe('slides from <Slide> blocks', () => {
   test('the title slide, then each block in order; steps without a block are not projected', async () => {
     const { context, page } = await open('present-cards');
     const log = watchContext(context);
-    await expect(page.locator('[data-projected]').count()).resolves.toBe(6);
-    await expect(page.locator('[data-position]').textContent()).resolves.toBe('1 / 6');
+    await expect(page.locator('[data-projected]').count()).resolves.toBe(7);
+    await expect(page.locator('[data-position]').textContent()).resolves.toBe('1 / 7');
     const titles: string[] = [];
-    for (let i = 1; i <= 6; i++) {
+    for (let i = 1; i <= 7; i++) {
       titles.push(
         (await current(page)
           .locator('.eck-title-name, .eck-slide-card-title')
@@ -68,9 +68,10 @@ describe('slides from <Slide> blocks', () => {
       '想一想',
       '一张表',
       '长一点的一页',
+      '算一算',
       '我学到了',
     ]);
-    expect(await hashOf(page)).toBe('#6');
+    expect(await hashOf(page)).toBe('#7');
     expect(log.pageErrors).toEqual([]);
     await context.close();
   });
@@ -88,7 +89,7 @@ describe('slides from <Slide> blocks', () => {
         expect.stringContaining('教师专用准备'),
       ]),
     );
-    for (let i = 1; i <= 6; i++) {
+    for (let i = 1; i <= 7; i++) {
       const seen = await projectedText(page);
       expect(seen.length, `slide ${i}`).toBeGreaterThan(0);
       for (const t of teacher) expect(seen, `slide ${i}`).not.toContain(t);
@@ -129,7 +130,7 @@ describe('every slide fits the screen', () => {
     'at $width×$height, without scrolling, text at least 28 px at 1080p',
     async (viewport) => {
       const { context, page } = await open('present-cards', '#1', viewport);
-      for (let i = 1; i <= 6; i++) {
+      for (let i = 1; i <= 7; i++) {
         const r = await fitReport(page);
         expect(r.problems, `slide ${i} at ${viewport.width}×${viewport.height}`).toEqual([]);
         if (viewport.width === 1920) {

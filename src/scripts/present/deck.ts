@@ -404,7 +404,13 @@ export function startDeck(doc: Document): void {
     watchFit(() => slides[index]);
   }
   showToolsState([]);
-  window.setInterval(renderTimer, 500);
+  // Redrawn on each whole second, so the clock changes when a second is full (and a fake
+  // clock in tests lands on the same numbers).
+  const tick = () => {
+    renderTimer();
+    window.setTimeout(tick, 1000 - (Date.now() % 1000));
+  };
+  tick();
   go(index, { history: 'replace', share: false });
   if (presenter) channel?.postMessage({ type: 'hello' } satisfies Message);
 }
