@@ -19,12 +19,13 @@ export function fitReport(page: Page): Promise<{ problems: string[]; smallestTex
       problems.push('the page scrolls');
     }
     const sizes: number[] = [];
-    /** Inside a visually hidden box (kept for screen readers, clipped to 1 px). */
+    /** Inside a visually hidden box (kept for screen readers, clipped away). */
     const clipped = (e: Element) => {
       for (let a: Element | null = e; a && a !== slide; a = a.parentElement) {
         const r = a.getBoundingClientRect();
-        if (r.width <= 1 && r.height <= 1 && getComputedStyle(a).overflow !== 'visible')
-          return true;
+        const style = getComputedStyle(a);
+        if (style.clipPath === 'inset(50%)') return true;
+        if (r.width <= 1 && r.height <= 1 && style.overflow !== 'visible') return true;
       }
       return false;
     };
