@@ -15,7 +15,21 @@ export type PresentAction =
   | { type: 'exitFullscreen' }
   | { type: 'blank' }
   | { type: 'presenter' }
-  | { type: 'toggleTimer' };
+  | { type: 'toggleTimer' }
+  | { type: 'tool'; tool: ToolName };
+
+/** Classroom tools of the present view, each opened by a toolbar button and a key. */
+export const toolNames = ['pen', 'countdown', 'picker', 'spotlight', 'curtain'] as const;
+export type ToolName = (typeof toolNames)[number];
+
+/** The key that opens and closes each tool (D draw, C countdown, R random, L light, M mask). */
+export const toolKeys: Record<ToolName, string> = {
+  pen: 'd',
+  countdown: 'c',
+  picker: 'r',
+  spotlight: 'l',
+  curtain: 'm',
+};
 
 /** What the reducer needs to know about one keydown. */
 export interface KeyInput {
@@ -63,6 +77,9 @@ const plain: Record<string, PresentAction> = {
   Escape: { type: 'exitFullscreen' },
   s: { type: 'presenter' },
   t: { type: 'toggleTimer' },
+  ...Object.fromEntries(
+    toolNames.map((tool): [string, PresentAction] => [toolKeys[tool], { type: 'tool', tool }]),
+  ),
 };
 
 const unhandled = (state: KeyState): KeyResult => ({ state, handled: false });

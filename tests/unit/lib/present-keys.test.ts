@@ -46,6 +46,17 @@ describe('reduceKey: one key, one action', () => {
     },
   );
 
+  test.each([
+    ['d', 'pen'],
+    ['D', 'pen'],
+    ['c', 'countdown'],
+    ['r', 'picker'],
+    ['l', 'spotlight'],
+    ['M', 'curtain'],
+  ])('%j opens or closes the %s tool', (key, tool) => {
+    expect(press(key).action).toEqual({ type: 'tool', tool });
+  });
+
   test('Shift+Space goes back', () => {
     expect(press(' ', { shiftKey: true }).action).toEqual({ type: 'prev' });
   });

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import {
-  clampSlide,
-  parseSlideHash,
-  scrollStep,
-  slideHash,
-  stepKind,
-} from '../../../src/lib/present-nav';
+import { clampSlide, parseSlideHash, slideHash } from '../../../src/lib/present-nav';
 
 describe('parseSlideHash', () => {
   test.each([
@@ -59,22 +53,4 @@ describe('clampSlide', () => {
     [Infinity, 5, 0],
     [3, 0, 0],
   ])('clampSlide(%d, %i) → %i', (i, n, out) => expect(clampSlide(i, n)).toBe(out));
-});
-
-describe('stepKind: page through a long slide before moving on', () => {
-  test.each([
-    ['next', { scrollTop: 0, scrollHeight: 800, clientHeight: 800 }, 'slide'],
-    ['next', { scrollTop: 0, scrollHeight: 2000, clientHeight: 800 }, 'scroll'],
-    ['next', { scrollTop: 1200, scrollHeight: 2000, clientHeight: 800 }, 'slide'],
-    ['next', { scrollTop: 1197, scrollHeight: 2000, clientHeight: 800 }, 'slide'],
-    ['next', { scrollTop: 1100, scrollHeight: 2000, clientHeight: 800 }, 'scroll'],
-    ['prev', { scrollTop: 0, scrollHeight: 2000, clientHeight: 800 }, 'slide'],
-    ['prev', { scrollTop: 3, scrollHeight: 2000, clientHeight: 800 }, 'slide'],
-    ['prev', { scrollTop: 500, scrollHeight: 2000, clientHeight: 800 }, 'scroll'],
-  ] as const)('%s at %j → %s', (dir, box, kind) => expect(stepKind(dir, box)).toBe(kind));
-
-  test.each([
-    [1000, 850],
-    [0, 1],
-  ])('scrollStep(%i) → %i', (h, out) => expect(scrollStep(h)).toBe(out));
 });
