@@ -170,6 +170,7 @@ export function createGumClassStore(
     load: doc.load,
     listen: doc.listen,
     retrySave: doc.retry,
+    releaseDamaged: doc.release,
     dismissNotice: doc.dismissNotice,
     handleStorageEvent: doc.handleStorageEvent,
     importTexts,

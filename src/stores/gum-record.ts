@@ -181,6 +181,7 @@ export function createGumRecordStore(
     load: doc.load,
     listen: doc.listen,
     retrySave: doc.retry,
+    releaseDamaged: doc.release,
     dismissNotice: doc.dismissNotice,
     handleStorageEvent: doc.handleStorageEvent,
 
