@@ -18,8 +18,7 @@ import {
   type TimerState,
 } from '../lib/present-timer';
 import { parseNumber } from '../lib/parse-number';
-
-const TIMER_KEY = 'eck:present-timer:v1:';
+import { presentChannelName, presentTimerKey } from '../lib/storage/storage-keys';
 
 type Message =
   | { type: 'hello' }
@@ -75,12 +74,12 @@ export function startDeck(doc: Document): void {
   /** Presenter window: whether it has blanked the main screen. */
   let mainBlank = false;
   const channel =
-    'BroadcastChannel' in window ? new BroadcastChannel(`eck:present:${slug}`) : undefined;
+    'BroadcastChannel' in window ? new BroadcastChannel(presentChannelName(slug)) : undefined;
 
   function loadTimer(): TimerState {
     try {
       return (
-        parseTimerState(JSON.parse(sessionStorage.getItem(TIMER_KEY + slug) ?? 'null')) ??
+        parseTimerState(JSON.parse(sessionStorage.getItem(presentTimerKey(slug)) ?? 'null')) ??
         initialTimer
       );
     } catch {
@@ -90,7 +89,7 @@ export function startDeck(doc: Document): void {
 
   function saveTimer() {
     try {
-      sessionStorage.setItem(TIMER_KEY + slug, JSON.stringify(timer));
+      sessionStorage.setItem(presentTimerKey(slug), JSON.stringify(timer));
     } catch {
       // Private mode or full storage: the timer still runs, it just does not survive a reload.
     }

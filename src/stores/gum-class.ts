@@ -16,7 +16,7 @@ import { countRecords, mergeGroup, removeGroup, replaceGroup } from '../lib/gum-
 import { decodeShareFragment } from '../lib/gum-share';
 import { browserStorage, createPersisted, type StorageEngine } from './persisted';
 
-import { GUM_CLASS_KEY } from './gum-class-key';
+import { GUM_CLASS_KEY } from '../lib/storage/storage-keys';
 
 export { GUM_CLASS_KEY };
 /** How long a removed group can be brought back. */

@@ -8,6 +8,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { parseJson, type Salvaged } from '../lib/safe-json';
+import { backupKeyFor, STORAGE_PROBE_KEY } from '../lib/storage/storage-keys';
 
 export type { Salvaged };
 
@@ -60,7 +61,7 @@ export interface LegacyKey<T> {
 }
 
 export interface PersistedOptions<T> {
-  /** Storage key with its version, e.g. 'eck:gum-record:v2'. */
+  /** Storage key with its version, from `lib/storage/storage-keys.ts`. */
   key: string;
   /** The value when nothing is stored. */
   empty: () => T;
@@ -113,26 +114,12 @@ export function browserStorage(): StorageEngine | null {
   try {
     const s = globalThis.localStorage;
     if (!s) return null;
-    s.getItem('eck:probe');
+    s.getItem(STORAGE_PROBE_KEY);
     return s;
   } catch {
     return null;
   }
 }
-
-/** A short fingerprint of a text (FNV-1a, 32 bits), so one damaged value gets one backup key. */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** Where the raw damaged value `raw` of `key` is backed up. */
-export const backupKeyFor = (key: string, raw: string): string =>
-  `${key}:backup:${fingerprint(raw)}-${raw.length}`;
 
 export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
   const { key, empty, salvage, legacy = [] } = options;

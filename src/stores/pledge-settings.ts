@@ -11,10 +11,10 @@ import {
 } from '../schemas/pledge-settings';
 import { cutText, salvageFields } from '../lib/storage/salvage-fields';
 import type { Salvaged } from '../lib/safe-json';
+import { PLEDGE_SETTINGS_KEY } from '../lib/storage/storage-keys';
 import { browserStorage, createPersisted, startInBrowser, type StorageEngine } from './persisted';
 
-/** localStorage key of the pledge generator's settings. */
-export const PLEDGE_SETTINGS_KEY = 'eck:pledge-settings:v1';
+export { PLEDGE_SETTINGS_KEY };
 
 /** Valid items of a damaged list, each cut to its limit; null when none is left. */
 function repairItems(raw: unknown): string[] | null {

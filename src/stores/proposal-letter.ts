@@ -10,10 +10,10 @@ import {
 } from '../schemas/proposal-letter';
 import { cutText, salvageFields } from '../lib/storage/salvage-fields';
 import type { Salvaged } from '../lib/safe-json';
+import { PROPOSAL_LETTER_KEY } from '../lib/storage/storage-keys';
 import { browserStorage, createPersisted, startInBrowser, type StorageEngine } from './persisted';
 
-/** localStorage key of the proposal letter draft. */
-export const PROPOSAL_LETTER_KEY = 'eck:proposal-letter:v1';
+export { PROPOSAL_LETTER_KEY };
 
 /** Keep every valid part of a stored letter (a text only too long is cut); never throws. */
 export function salvageProposalLetter(input: unknown): Salvaged<ProposalLetter> {

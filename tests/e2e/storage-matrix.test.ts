@@ -11,7 +11,7 @@ import { serveDistCopy } from './static-server';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
 import { PLEDGE_SETTINGS_KEY } from '../../src/stores/pledge-settings';
 import { draftRestoredMessage } from '../../src/islands/use-form-draft';
-import { GUM_CLASS_KEY } from '../../src/stores/gum-class-key';
+import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { makeGroupExport } from '../support/gum-data';
 
 const baseURL = inject('baseURL');

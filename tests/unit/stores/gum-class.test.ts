@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { GUM_CLASS_KEY, createGumClassStore } from '../../../src/stores/gum-class';
-import { backupKeyFor, type StorageEngine } from '../../../src/stores/persisted';
+import type { StorageEngine } from '../../../src/stores/persisted';
+import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { encodeShareFragment } from '../../../src/lib/gum-share';
 import { makeGroupExport, must } from '../../support/gum-data';
 

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  backupKeyFor,
-  createPersisted,
-  fingerprint,
-  isQuotaError,
-  type Salvaged,
-} from '../../../src/stores/persisted';
+import { createPersisted, isQuotaError, type Salvaged } from '../../../src/stores/persisted';
+import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
 
 /** A small value for the generic layer: a list of numbers; anything else in it is dropped. */
@@ -268,14 +263,6 @@ describe('a damaged value that could not be backed up', () => {
     expect(doc.$value.get()).toEqual({ items: [1, 2, 3] });
     expect(doc.$save.get().kind).toBe('held');
   });
-});
-
-describe('fingerprint', () => {
-  test.each([
-    ['', '811c9dc5'],
-    ['a', 'e40c292c'],
-    ['foobar', 'bf9cf968'],
-  ])('FNV-1a of %j is %s', (text, hash) => expect(fingerprint(text)).toBe(hash));
 });
 
 describe('other tabs', () => {

@@ -6,7 +6,7 @@ import {
   PLEDGE_SETTINGS_KEY,
   salvagePledgeSettings,
 } from '../../../src/stores/pledge-settings';
-import { backupKeyFor } from '../../../src/stores/persisted';
+import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
 
 const KEY = 'eck:pledge-settings:v1';

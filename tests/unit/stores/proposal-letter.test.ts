@@ -5,7 +5,7 @@ import {
   createProposalLetterStore,
   salvageProposalLetter,
 } from '../../../src/stores/proposal-letter';
-import { backupKeyFor } from '../../../src/stores/persisted';
+import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
 
 const KEY = 'eck:proposal-letter:v1';
