@@ -13,14 +13,17 @@ import {
   signerModes,
 } from '../schemas/pledge-settings';
 import {
-  $pledgeLoadNotice,
-  $pledgeSaveError,
+  $pledgeNotice,
+  $pledgeSave,
   $pledgeSettings,
   dismissPledgeNotice,
+  PLEDGE_SETTINGS_KEY,
+  releasePledgeDamaged,
   resetPledgeSettings,
   setPledgeOption,
   setPledgeText,
 } from '../stores/pledge-settings';
+import { DeviceNotice } from './DeviceNotice';
 import { ItemEditor } from './pledge/ItemEditor';
 import { ClassSheet } from './pledge/ClassSheet';
 import { PledgeCards } from './pledge/PledgeCards';
@@ -61,8 +64,8 @@ export default function PledgeGenerator() {
   const mounted = useMounted();
   const stored = useStore($pledgeSettings);
   const settings = mounted ? stored : defaultPledgeSettings;
-  const loadNotice = useStore($pledgeLoadNotice);
-  const saveError = useStore($pledgeSaveError);
+  const notice = useStore($pledgeNotice);
+  const save = useStore($pledgeSave);
   const [countText, setCountText] = useState<string | null>(null);
   const [countError, setCountError] = useState<string | null>(null);
 
@@ -93,18 +96,15 @@ export default function PledgeGenerator() {
     <div class="eck-pledge-generator">
       <section class="eck-print-hidden eck-settings" aria-labelledby="eck-settings-title">
         <h2 id="eck-settings-title">设置</h2>
-        {mounted && loadNotice && (
-          <div class="eck-notice" role="status">
-            <p>{loadNotice}</p>
-            <button type="button" class="eck-button" onClick={dismissPledgeNotice}>
-              知道了
-            </button>
-          </div>
-        )}
-        {saveError && (
-          <p class="eck-notice eck-notice--error" role="alert">
-            {saveError}
-          </p>
+        {mounted && (
+          <DeviceNotice
+            what="设置"
+            save={save}
+            notice={notice}
+            rawFileName={`${PLEDGE_SETTINGS_KEY}-原来的数据.txt`}
+            onDismiss={dismissPledgeNotice}
+            onRelease={releasePledgeDamaged}
+          />
         )}
         <div class="eck-field-grid">
           <TextField

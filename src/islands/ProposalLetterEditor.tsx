@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { useMounted } from './use-mounted';
+import { DeviceNotice } from './DeviceNotice';
 import {
   BLANK,
   FINDINGS_MARK,
@@ -18,9 +19,11 @@ import type { DecompositionFindings, FindingsSummary } from '../schemas/findings
 import { readClassDecomposition, readClassFindings } from '../stores/class-findings';
 import {
   $proposalLetter,
-  $proposalLoadNotice,
-  $proposalSaveError,
+  $proposalNotice,
+  $proposalSave,
   dismissProposalNotice,
+  PROPOSAL_LETTER_KEY,
+  releaseProposalDamaged,
   resetProposalLetter,
   setLetterField,
 } from '../stores/proposal-letter';
@@ -52,8 +55,8 @@ export default function ProposalLetterEditor() {
   const mounted = useMounted();
   const stored = useStore($proposalLetter);
   const letter = mounted ? stored : defaultProposalLetter;
-  const loadNotice = useStore($proposalLoadNotice);
-  const saveError = useStore($proposalSaveError);
+  const notice = useStore($proposalNotice);
+  const save = useStore($proposalSave);
   const [findings, setFindings] = useState<FindingsSummary | null>(null);
   const [results, setResults] = useState<DecompositionFindings | null>(null);
   useEffect(() => {
@@ -71,18 +74,15 @@ export default function ProposalLetterEditor() {
     <div>
       <section class="eck-print-hidden eck-settings" aria-labelledby="eck-letter-edit">
         <h2 id="eck-letter-edit">修改倡议书</h2>
-        {mounted && loadNotice && (
-          <div class="eck-notice" role="status">
-            <p>{loadNotice}</p>
-            <button type="button" class="eck-button" onClick={dismissProposalNotice}>
-              知道了
-            </button>
-          </div>
-        )}
-        {saveError && (
-          <p class="eck-notice eck-notice--error" role="alert">
-            {saveError}
-          </p>
+        {mounted && (
+          <DeviceNotice
+            what="倡议书"
+            save={save}
+            notice={notice}
+            rawFileName={`${PROPOSAL_LETTER_KEY}-原来的数据.txt`}
+            onDismiss={dismissProposalNotice}
+            onRelease={releaseProposalDamaged}
+          />
         )}
         <p class="eck-notice" id="eck-findings-status">
           {findings

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { LoadNotice, SaveState, WriteFailure } from '../stores/persisted';
-import { downloadText } from './gum-record/download';
+import { downloadText } from './download-text';
 
 type Recovered = Extract<LoadNotice, { kind: 'recovered' }>;
 
@@ -19,11 +19,55 @@ export function useSecondsLeft(expiresAt: number | null): number {
   return expiresAt === null ? 0 : Math.max(0, Math.ceil((expiresAt - Date.now()) / 1000));
 }
 
+/** Said while a damaged value that could not be backed up holds back every save. */
+export const heldText =
+  '为了不覆盖原来的数据，现在的改动还没有保存。请先下载原来的数据，再点“保存现在的内容”。';
+
+/**
+ * Under a recovered damaged value: while it holds back every save, why, with its download and
+ * the choice to save over it; otherwise its download (when it has no backup) and “知道了”.
+ */
+export function RecoveredActions(p: {
+  save: SaveState;
+  notice: Recovered;
+  rawFileName: string;
+  onRelease: () => void;
+  onDismiss: () => void;
+}) {
+  const { raw } = p.notice;
+  const held = p.save.kind === 'held';
+  return (
+    <>
+      {held && <p>{heldText}</p>}
+      <div class="eck-form-buttons">
+        {raw !== null && (
+          <button
+            type="button"
+            class="eck-button"
+            onClick={() => downloadText(p.rawFileName, raw, 'text/plain')}
+          >
+            下载原来的数据
+          </button>
+        )}
+        {held ? (
+          <button type="button" class="eck-button" onClick={p.onRelease}>
+            保存现在的内容
+          </button>
+        ) : (
+          <button type="button" class="eck-button" onClick={p.onDismiss}>
+            知道了
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
 /**
  * What a page that keeps data through `src/stores/persisted.ts` shows about it: the save state
  * ("已保存"), a failed write with export and retry at hand, a damaged stored value that was
- * recovered (with the raw value to download when it could not be backed up), a migration, and
- * the page's own undo line as children.
+ * recovered (with the raw value to download when it could not be backed up, and the choice to
+ * save over it), a migration, and the page's own undo line as children.
  */
 export function SaveStatus(p: {
   save: SaveState;
@@ -34,6 +78,8 @@ export function SaveStatus(p: {
   onExport: () => void;
   exportDisabled?: boolean;
   onRetry: () => void;
+  /** Save over a damaged value that could not be backed up (the user chose to). */
+  onRelease: () => void;
   onDismiss: () => void;
   recoveredText: (notice: Recovered) => string;
   /** File name for the raw damaged value. */
@@ -48,7 +94,7 @@ export function SaveStatus(p: {
       <p class="eck-save-state" role="status">
         {save.kind === 'loading' && p.loadingText}
         {save.kind === 'saved' && (save.at ? `已保存 ${time(save.at)}` : '已保存在本机')}
-        {save.kind === 'failed' && '未保存！'}
+        {(save.kind === 'failed' || save.kind === 'held') && '未保存！'}
       </p>
       {save.kind === 'failed' && (
         <div class="eck-alert" role="alert">
@@ -71,20 +117,13 @@ export function SaveStatus(p: {
       {notice?.kind === 'recovered' && (
         <div class="eck-alert" role="alert">
           <p>{p.recoveredText(notice)}</p>
-          <div class="eck-form-buttons">
-            {notice.raw !== null && (
-              <button
-                type="button"
-                class="eck-button"
-                onClick={() => downloadText(p.rawFileName, notice.raw ?? '', 'text/plain')}
-              >
-                下载原来的数据
-              </button>
-            )}
-            <button type="button" class="eck-button" onClick={p.onDismiss}>
-              知道了
-            </button>
-          </div>
+          <RecoveredActions
+            save={save}
+            notice={notice}
+            rawFileName={p.rawFileName}
+            onRelease={p.onRelease}
+            onDismiss={p.onDismiss}
+          />
         </div>
       )}
       {notice?.kind === 'migrated' && p.migratedText && (

@@ -9,8 +9,7 @@
  */
 export const BEFORE_UPDATE_EVENT = 'eck:before-update';
 
-/** sessionStorage key of one form's draft. */
-export const draftKey = (form: string): string => `eck:draft:${form}`;
+export { draftKey } from './storage/storage-keys';
 
 /** Strings as '', objects and lists as their keys (and whether a list) with their shapes. */
 function shape(v: unknown): unknown {

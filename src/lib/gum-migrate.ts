@@ -17,6 +17,7 @@ import {
   GumRecordV1Schema,
   emptyGumRecord,
   type GumRecord,
+  type GumRecordV1,
 } from '../schemas/gum-record';
 import { findForbiddenKey, type Salvaged } from './safe-json';
 
@@ -91,22 +92,38 @@ export function salvageGumRecord(input: unknown): Salvaged<GumRecord> {
   return { value, dropped: Math.max(dropped, 1) };
 }
 
+/** The valid part of a damaged version-1 value: the group name and each valid survey. */
+function salvageV1(input: unknown): Salvaged<GumRecordV1> | null {
+  const parsed = GumRecordV1Schema.safeParse(input);
+  if (parsed.success) return { value: parsed.data, dropped: 0 };
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return null;
+  const o = input as Record<string, unknown>;
+  const name = GumRecordV1Schema.shape.groupName.safeParse(o['groupName']);
+  const surveys = validItems(GumRecordV1Schema.shape.surveys.def.element, o['surveys']);
+  if (!name.success && surveys.kept.length === 0) return null;
+  return {
+    value: { version: 1, groupName: name.success ? name.data : '', surveys: surveys.kept },
+    dropped: (name.success ? 0 : 1) + surveys.dropped,
+  };
+}
+
 /**
  * Migrate a version-1 value ('eck:gum-record:v1') to version 2: every survey gets an id and
  * times, `area` becomes `areaSquareMetres` without length × width, and an `other` place keeps
- * its name as the kind of place. Surveys that fail the version-2 schema are counted in
- * `dropped`. Returns null if the value is not version 1 at all.
+ * its name as the kind of place. A damaged value keeps its valid group name and surveys; what
+ * is left out, or fails the version-2 schema, is counted in `dropped`. Returns null if nothing
+ * of it can be read.
  */
 export function migrateGumRecordV1(
   input: unknown,
   now: string,
   newId: () => string,
 ): Salvaged<GumRecord> | null {
-  const parsed = GumRecordV1Schema.safeParse(input);
-  if (!parsed.success) return null;
-  const v1 = parsed.data;
+  const salvaged = salvageV1(input);
+  if (!salvaged) return null;
+  const v1 = salvaged.value;
   const record = emptyGumRecord();
-  let dropped = 0;
+  let dropped = salvaged.dropped;
   const name = v1.groupName.trim().slice(0, textLimits.groupName);
   if (name) {
     record.group = { id: newId(), createdAt: now, updatedAt: now, name, nicknames: [] };

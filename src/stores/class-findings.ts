@@ -13,7 +13,7 @@ import {
 import { ClassDataSchema, type ClassData } from '../schemas/gum-class';
 import { summarizeClassDecomposition, summarizeClassFindings } from '../lib/gum-class-calc';
 import { parseJson } from '../lib/safe-json';
-import { GUM_CLASS_KEY } from './gum-class-key';
+import { GUM_CLASS_KEY } from '../lib/storage/storage-keys';
 
 /** Storage the findings are read from (localStorage in the browser). */
 export type ReadableStorage = Pick<Storage, 'getItem'>;

@@ -15,7 +15,7 @@ import {
 import { countRecords, mergeGroup, removeGroup, replaceGroup } from '../lib/gum-merge';
 import { browserStorage, createPersisted, type StorageEngine } from './persisted';
 
-import { GUM_CLASS_KEY } from './gum-class-key';
+import { GUM_CLASS_KEY } from '../lib/storage/storage-keys';
 
 export { GUM_CLASS_KEY };
 /** How long a removed group can be brought back. */
@@ -180,6 +180,7 @@ export function createGumClassStore(
     load: doc.load,
     listen: doc.listen,
     retrySave: doc.retry,
+    releaseDamaged: doc.release,
     dismissNotice: doc.dismissNotice,
     handleStorageEvent: doc.handleStorageEvent,
     importTexts,

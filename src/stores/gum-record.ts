@@ -12,11 +12,9 @@ import { migrateGumRecordV1, salvageGumRecord } from '../lib/gum-migrate';
 import type { GroupInput, MeasurementInput, SurveyInput } from '../lib/gum-forms';
 import type { ObservationInput, PredictionInput, SetupInput } from '../lib/gum-decomposition-forms';
 import { browserStorage, createPersisted, type Persisted, type StorageEngine } from './persisted';
+import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../lib/storage/storage-keys';
 
-/** Where the record is kept (version 2). */
-export const GUM_RECORD_KEY = 'eck:gum-record:v2';
-/** The prototype's key (version 1), migrated once when version 2 is empty. */
-export const GUM_RECORD_V1_KEY = 'eck:gum-record:v1';
+export { GUM_RECORD_KEY, GUM_RECORD_V1_KEY };
 /** How long a deleted record can be brought back. */
 export const UNDO_MS = 15_000;
 
@@ -181,6 +179,7 @@ export function createGumRecordStore(
     load: doc.load,
     listen: doc.listen,
     retrySave: doc.retry,
+    releaseDamaged: doc.release,
     dismissNotice: doc.dismissNotice,
     handleStorageEvent: doc.handleStorageEvent,
 

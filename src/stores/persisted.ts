@@ -1,11 +1,14 @@
 /**
  * A guarded, versioned store kept in localStorage (or any `StorageEngine`): every change is
  * written at once; failed writes keep the data in memory and say why; damaged stored values
- * are backed up raw and what is valid is loaded; other tabs' writes arrive by storage events.
+ * are backed up raw (once per damaged value) and what is valid is loaded; a damaged value that
+ * could not be backed up is never overwritten until it is or the user lets it go; other tabs'
+ * writes arrive by storage events.
  * Reusable: give it a key, an empty value, a `salvage` function and optional legacy keys.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { parseJson, type Salvaged } from '../lib/safe-json';
+import { backupKeyFor, STORAGE_PROBE_KEY } from '../lib/storage/storage-keys';
 
 export type { Salvaged };
 
@@ -25,7 +28,12 @@ export type SaveState =
   /** Everything is in storage; `at` is the last write (null: just loaded). */
   | { kind: 'saved'; at: string | null }
   /** The latest changes are only in memory. */
-  | { kind: 'failed'; reason: WriteFailure; at: string };
+  | { kind: 'failed'; reason: WriteFailure; at: string }
+  /**
+   * Storage still holds a damaged value that could not be backed up: it is left untouched and
+   * changes stay in memory until a backup succeeds or the user calls `release()`.
+   */
+  | { kind: 'held'; at: string | null };
 
 /** Something the user should be told about after loading. */
 export type LoadNotice =
@@ -33,21 +41,27 @@ export type LoadNotice =
       kind: 'recovered';
       /** Records or parts left out because they failed the schema (or all, if unreadable). */
       dropped: number;
-      /** Where the raw damaged value was copied, or null if that copy failed. */
+      /**
+       * Where the raw damaged value is kept (its backup copy, or the older key it was read from
+       * and left in place), or null if it could not be copied.
+       */
       backupKey: string | null;
-      /** The raw value, kept in memory only when it could not be backed up. */
+      /** The raw value, kept in memory when it could not be backed up (for a download). */
       raw: string | null;
     }
   | { kind: 'migrated'; fromKey: string; dropped: number };
 
 export interface LegacyKey<T> {
   key: string;
-  /** Turn the old value into the current one; null when it is not recognised. */
+  /**
+   * Turn the old value into the current one; null when nothing of it can be read (the user is
+   * then told it is damaged; the old value stays where it is).
+   */
   migrate: (raw: unknown) => Salvaged<T> | null;
 }
 
 export interface PersistedOptions<T> {
-  /** Storage key with its version, e.g. 'eck:gum-record:v2'. */
+  /** Storage key with its version, from `lib/storage/storage-keys.ts`. */
   key: string;
   /** The value when nothing is stored. */
   empty: () => T;
@@ -71,6 +85,11 @@ export interface Persisted<T> {
   set(next: T): boolean;
   /** Write the current value again (after freeing space). */
   retry(): boolean;
+  /**
+   * The user chose to let a damaged value that could not be backed up go (after downloading
+   * it): the current value is written over it.
+   */
+  release(): boolean;
   dismissNotice(): void;
   /** Apply another tab's change; call from a `storage` event listener. */
   handleStorageEvent(e: { key: string | null; newValue: string | null }): void;
@@ -95,7 +114,7 @@ export function browserStorage(): StorageEngine | null {
   try {
     const s = globalThis.localStorage;
     if (!s) return null;
-    s.getItem('eck:probe');
+    s.getItem(STORAGE_PROBE_KEY);
     return s;
   } catch {
     return null;
@@ -109,8 +128,38 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
   const $save = atom<SaveState>({ kind: 'loading' });
   const $notice = atom<LoadNotice | null>(null);
   let engine: StorageEngine | null = null;
+  /** The damaged stored value while it has no backup (it must not be overwritten). */
+  let held: string | null = null;
+
+  /** Copy a damaged value to its backup key unless that copy exists; the key, or null. */
+  function backUp(raw: string): string | null {
+    if (!engine) return null;
+    const backupKey = backupKeyFor(key, raw);
+    try {
+      if (engine.getItem(backupKey) !== raw) engine.setItem(backupKey, raw);
+      return backupKey;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Back up the held damaged value if there is room now; whether nothing is held any more. */
+  function backUpHeld(): boolean {
+    if (held === null) return true;
+    const backupKey = backUp(held);
+    if (backupKey === null) return false;
+    held = null;
+    const n = $notice.get();
+    if (n?.kind === 'recovered') $notice.set({ ...n, backupKey, raw: null });
+    return true;
+  }
 
   function write(value: T): boolean {
+    // Until the damaged value has its backup (space may have been freed), leave it alone.
+    if (!backUpHeld()) {
+      $save.set({ kind: 'held', at: now() });
+      return false;
+    }
     let text: string;
     try {
       text = JSON.stringify(value);
@@ -151,7 +200,13 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       if (!r.ok || r.raw === null) continue;
       const parsed = parseJson(r.raw);
       const migrated = parsed.ok ? old.migrate(parsed.value) : null;
-      if (!migrated) continue;
+      if (!migrated) {
+        // Unreadable: say so (it stays under its own key) and start afresh under the new key.
+        $value.set(empty());
+        write(empty());
+        $notice.set({ kind: 'recovered', dropped: 1, backupKey: old.key, raw: null });
+        return true;
+      }
       $value.set(migrated.value);
       write(migrated.value);
       $notice.set({ kind: 'migrated', fromKey: old.key, dropped: migrated.dropped });
@@ -162,6 +217,7 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
 
   function load(): void {
     engine = options.engine();
+    held = null;
     $notice.set(null);
     const r = engine ? read(key) : { ok: false as const };
     if (!r.ok) {
@@ -184,22 +240,14 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       return;
     }
     // Keep the damaged value before anything overwrites it.
-    const backupKey = `${key}:backup:${now()}`;
-    let backedUp: boolean;
-    try {
-      engine?.setItem(backupKey, r.raw);
-      backedUp = engine !== null;
-    } catch {
-      backedUp = false;
+    const backupKey = backUp(r.raw);
+    $notice.set({ kind: 'recovered', dropped, backupKey, raw: backupKey ? null : r.raw });
+    if (backupKey) {
+      write(value);
+    } else {
+      held = r.raw;
+      $save.set({ kind: 'held', at: null });
     }
-    $notice.set({
-      kind: 'recovered',
-      dropped,
-      backupKey: backedUp ? backupKey : null,
-      raw: backedUp ? null : r.raw,
-    });
-    if (backedUp) write(value);
-    else $save.set({ kind: 'saved', at: null });
   }
 
   function handleStorageEvent(e: { key: string | null; newValue: string | null }): void {
@@ -212,7 +260,7 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
     if (e.key !== key) return;
     // This tab holds changes that are not in storage: keep them (the user is being told to
     // export) rather than replace them with the other tab's copy.
-    if ($save.get().kind === 'failed') return;
+    if ($save.get().kind === 'failed' || held !== null) return;
     const { value, dropped } = decode(e.newValue ?? '');
     // Only a fully valid value replaces ours; a damaged one is left for the next load.
     if (dropped === 0) {
@@ -231,6 +279,11 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       return write(next);
     },
     retry: () => write($value.get()),
+    release() {
+      // A backup is still better than none: try it once more before writing over the value.
+      if (!backUpHeld()) held = null;
+      return write($value.get());
+    },
     dismissNotice: () => $notice.set(null),
     handleStorageEvent,
     listen(target) {
@@ -239,4 +292,14 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       return () => target.removeEventListener('storage', onStorage);
     },
   };
+}
+
+/**
+ * Load a page-wide store as soon as its module runs in a browser and follow other tabs for the
+ * page's life (stores read by several islands, like the pledge roster, need no island to start).
+ */
+export function startInBrowser(store: Pick<Persisted<unknown>, 'load' | 'listen'>): void {
+  if (typeof window === 'undefined') return;
+  store.load();
+  store.listen(window);
 }

@@ -96,6 +96,29 @@ describe('GumRecord (the island)', () => {
     fireEvent.click(within(alert).getByRole('button', { name: '知道了' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
+
+  test('a damaged value with no room for its backup: never "已保存", kept until the user chooses', async () => {
+    const storage = new FakeStorage();
+    const raw = JSON.stringify({ schemaVersion: 2, group: { ...group, name: '' } });
+    storage.data.set(GUM_RECORD_KEY, raw);
+    storage.fill();
+    const store = createGumRecordStore(() => storage);
+    render(<GumRecord store={store} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('原来的数据没能另存');
+    expect(alert.textContent).toContain('现在的改动还没有保存');
+    expect(document.querySelector('.eck-save-state')?.textContent).toBe('未保存！');
+    expect(within(alert).queryByRole('button', { name: '知道了' })).toBeNull();
+    expect(within(alert).getByRole('button', { name: '下载原来的数据' })).toBeTruthy();
+    store.saveGroup({ name: '第5组', nicknames: [] });
+    expect(storage.data.get(GUM_RECORD_KEY)).toBe(raw);
+    storage.quota = Number.POSITIVE_INFINITY;
+    fireEvent.click(within(alert).getByRole('button', { name: '保存现在的内容' }));
+    await waitFor(() =>
+      expect(document.querySelector('.eck-save-state')?.textContent).toMatch(/^已保存 /),
+    );
+    expect(JSON.parse(storage.data.get(GUM_RECORD_KEY) ?? '{}').group.name).toBe('第5组');
+  });
 });
 
 describe('SurveyPanel', () => {

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type * as TestingLibrary from '@testing-library/preact';
-import { cleanTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { defaultPledgeSettings } from '../../src/schemas/pledge-settings';
 
 const KEY = 'eck:pledge-settings:v1';
@@ -38,7 +37,7 @@ const itemInputs = () =>
   [...document.querySelectorAll<HTMLInputElement>('.eck-item-list input')].map((i) => i.value);
 
 beforeEach(() => {
-  useTestStorageEngine();
+  localStorage.clear();
   // Timers run on a fake clock that also moves with real time, so Testing Library's waitFor
   // still polls while flush() runs the pending ones at once.
   vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -46,7 +45,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   tl?.cleanup();
-  cleanTestStorage();
+  vi.restoreAllMocks();
 });
 
 describe('PledgeGenerator', () => {
@@ -152,17 +151,71 @@ describe('PledgeGenerator', () => {
   });
 
   test('a corrupt saved value falls back to the defaults with a notice', async () => {
-    setTestStorageKey(KEY, '{"school":');
+    localStorage.setItem(KEY, '{"school":');
     const { screen, fireEvent, waitFor } = await renderGenerator();
-    await waitFor(() => expect(screen.getByText(/已恢复为默认内容/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/其余恢复为默认内容/)).toBeTruthy());
     expect(itemInputs()).toEqual(defaultPledgeSettings.items);
     fireEvent.click(screen.getByRole('button', { name: '知道了' }));
     await flush();
-    expect(screen.queryByText(/已恢复为默认内容/)).toBeNull();
+    expect(screen.queryByText(/其余恢复为默认内容/)).toBeNull();
+  });
+
+  test('a damaged saved value keeps the pasted roster and every other valid field', async () => {
+    const names = '张三、李四、王五';
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        ...defaultPledgeSettings,
+        namesText: names,
+        className: '四年三班',
+        blankCount: -5,
+      }),
+    );
+    const { screen, waitFor } = await renderGenerator();
+    await waitFor(() => expect(screen.getByText(/1 处读不出来/)).toBeTruthy());
+    expect((screen.getByLabelText('学生名单') as HTMLTextAreaElement).value).toBe(names);
+    expect((screen.getByLabelText('班级') as HTMLInputElement).value).toBe('四年三班');
+    expect(screen.getByText('共 3 个名字。')).toBeTruthy();
+  });
+
+  test('no room to back up a damaged value: typing does not overwrite it until the user chooses', async () => {
+    const raw = JSON.stringify({ ...defaultPledgeSettings, namesText: '张三', layout: 'poster' });
+    localStorage.setItem(KEY, raw);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const { screen, fireEvent, waitFor } = await renderGenerator();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('没能另存'));
+    expect(screen.getByRole('button', { name: '下载原来的数据' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '知道了' })).toBeNull();
+    fireEvent.input(screen.getByLabelText('学校'), { target: { value: '阳光小学' } });
+    await flush();
+    expect(localStorage.getItem(KEY)).toBe(raw);
+    expect(screen.getByRole('alert').textContent).toContain('现在的改动还没有保存');
+    // The user downloaded it (or does not want it): save the current settings over it.
+    setItem.mockRestore();
+    fireEvent.click(screen.getByRole('button', { name: '保存现在的内容' }));
+    await flush();
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '{}')).toMatchObject({
+      school: '阳光小学',
+      namesText: '张三',
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: '知道了' })).toBeTruthy();
+  });
+
+  test('a failed write says whether the storage is full', async () => {
+    const { screen, fireEvent, waitFor } = await renderGenerator();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    fireEvent.input(screen.getByLabelText('学校'), { target: { value: '阳光小学' } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('存储空间已满'));
+    expect((screen.getByLabelText('学校') as HTMLInputElement).value).toBe('阳光小学');
   });
 
   test('remembered settings come back', async () => {
-    setTestStorageKey(
+    localStorage.setItem(
       KEY,
       JSON.stringify({ ...defaultPledgeSettings, school: '阳光小学', className: '四年三班' }),
     );

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type * as TestingLibrary from '@testing-library/preact';
-import { cleanTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import type { DecompositionFindings, FindingsSummary } from '../../src/schemas/findings-summary';
 
 let tl: typeof TestingLibrary;
@@ -38,7 +37,7 @@ const flush = () =>
 const letterText = () => document.querySelector('.eck-letter')?.textContent ?? '';
 
 beforeEach(() => {
-  useTestStorageEngine();
+  localStorage.clear();
   // Timers run on a fake clock that also moves with real time, so Testing Library's waitFor
   // still polls while flush() runs the pending ones at once.
   vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -46,7 +45,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   tl?.cleanup();
-  cleanTestStorage();
+  vi.restoreAllMocks();
   vi.doUnmock('../../src/stores/class-findings');
 });
 
@@ -110,9 +109,27 @@ describe('ProposalLetterEditor', () => {
   });
 
   test('a corrupt saved letter falls back to the template with a notice', async () => {
-    setTestStorageKey('eck:proposal-letter:v1', '["not", "a letter"]');
+    localStorage.setItem('eck:proposal-letter:v1', '["not", "a letter"]');
     const { screen } = await renderEditor();
-    await tl.waitFor(() => expect(screen.getByText(/已恢复为默认内容/)).toBeTruthy());
+    await tl.waitFor(() => expect(screen.getByText(/其余恢复为默认内容/)).toBeTruthy());
+    expect(screen.getByText(/原来的数据另存了一份/)).toBeTruthy();
     expect(letterText()).toContain('保护环境从我做起');
+  });
+
+  test('a damaged letter keeps its valid parts: the class’s own body text stays', async () => {
+    localStorage.setItem(
+      'eck:proposal-letter:v1',
+      JSON.stringify({
+        title: '倡议书',
+        greeting: 3,
+        body: '我们数了 57 块残胶。',
+        signer: '四年三班',
+        date: '',
+      }),
+    );
+    const { screen } = await renderEditor();
+    await tl.waitFor(() => expect(screen.getByText(/能读的内容都已载入/)).toBeTruthy());
+    expect(letterText()).toContain('我们数了 57 块残胶。');
+    expect(letterText()).toContain('四年三班');
   });
 });

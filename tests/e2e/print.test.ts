@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { emptyClassData } from '../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
-import { GUM_CLASS_KEY } from '../../src/stores/gum-class-key';
+import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { makeGroupExport } from '../support/gum-data';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClassData } from '../../schemas/gum-class';
 import { buildClassExport } from '../../lib/gum-import';
 import { localDate } from '../../lib/gum-calc';
-import { downloadText } from '../gum-record/download';
+import { downloadText } from '../download-text';
 
 /** Kinds of CSV, listed here so papaparse loads only when a CSV is asked for. */
 const kinds = [

@@ -25,6 +25,7 @@ export function ClassStatus({ store }: { store: GumClassStore }) {
       exportLabel="下载全班数据（JSON）"
       onExport={() => downloadClassJson(data)}
       onRetry={() => store.retrySave()}
+      onRelease={() => store.releaseDamaged()}
       onDismiss={() => store.dismissNotice()}
       recoveredText={(n) =>
         `本机保存的全班数据有一部分坏了（${n.dropped} 处读不出来）。能读的小组都已经载入。` +

@@ -25,6 +25,7 @@ export function StatusBar({ store }: { store: GumRecordStore }) {
       onExport={() => exportRecord(store, record)}
       exportDisabled={!record.group}
       onRetry={() => store.retrySave()}
+      onRelease={() => store.releaseDamaged()}
       onDismiss={() => store.dismissNotice()}
       recoveredText={(n) =>
         `本机保存的记录有一部分坏了（${n.dropped} 处读不出来）。能读的记录都已经载入。` +

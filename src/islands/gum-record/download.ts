@@ -2,20 +2,7 @@ import type { GumRecordStore } from '../../stores/gum-record';
 import type { GumRecord } from '../../schemas/gum-record';
 import { buildGumExport, exportFileName } from '../../lib/gum-export';
 import { localDate } from '../../lib/gum-calc';
-
-/** Save text as a file through a Blob and a temporary download link (no request leaves). */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadText } from '../download-text';
 
 /**
  * Export the group's data as a JSON file and note when (for the end-of-lesson reminder).

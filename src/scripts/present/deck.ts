@@ -29,10 +29,9 @@ import {
   type TimerState,
 } from '../../lib/present-timer';
 import { parseNumber } from '../../lib/parse-number';
+import { presentChannelName, presentTimerKey } from '../../lib/storage/storage-keys';
 import { fitSlide, watchFit } from './fit-slide';
 import { createTools } from './tools';
-
-const TIMER_KEY = 'eck:present-timer:v1:';
 
 type Message =
   | { type: 'hello' }
@@ -116,7 +115,7 @@ export function startDeck(doc: Document): void {
   /** Presenter window: whether it has blanked the main screen. */
   let mainBlank = false;
   const channel =
-    'BroadcastChannel' in window ? new BroadcastChannel(`eck:present:${slug}`) : undefined;
+    'BroadcastChannel' in window ? new BroadcastChannel(presentChannelName(slug)) : undefined;
 
   const tools = presenter
     ? undefined
@@ -132,7 +131,7 @@ export function startDeck(doc: Document): void {
   function loadTimer(): TimerState {
     try {
       return (
-        parseTimerState(JSON.parse(sessionStorage.getItem(TIMER_KEY + slug) ?? 'null')) ??
+        parseTimerState(JSON.parse(sessionStorage.getItem(presentTimerKey(slug)) ?? 'null')) ??
         initialTimer
       );
     } catch {
@@ -142,7 +141,7 @@ export function startDeck(doc: Document): void {
 
   function saveTimer() {
     try {
-      sessionStorage.setItem(TIMER_KEY + slug, JSON.stringify(timer));
+      sessionStorage.setItem(presentTimerKey(slug), JSON.stringify(timer));
     } catch {
       // Private mode or full storage: the timer still runs, it just does not survive a reload.
     }

@@ -2,8 +2,9 @@
 import { browserStorage, createPersisted } from '../persisted';
 import { defaultPrefs, salvagePrefs, type SortPrefs } from '../../lib/waste-sorting/prefs';
 import type { SortCity } from '../../lib/waste-sorting/rules';
+import { WASTE_PREFS_KEY } from '../../lib/storage/storage-keys';
 
-export const WASTE_PREFS_KEY = 'eck:waste-sorting:prefs:v1';
+export { WASTE_PREFS_KEY };
 
 /** A persisted settings store for the given cities (the lesson page, present view and sort page share it). */
 export function createWastePrefs(cities: readonly SortCity[], engine = browserStorage) {

@@ -188,7 +188,7 @@ describe('URL', () => {
     });
     const r = parseScenario(config, '?aircon=1.5&band=3-4');
     expect(r.problems).toEqual([
-      '链接里的“1.5”不能用：少开空调（冷气）要填整数，不能有小数。已改用默认值 1。',
+      '链接里的“1.5”不能用：少开空调要填整数，不能有小数。已改用默认值 1。',
     ]);
     expect(r.scenario).toEqual({ ...defaults, band: '3-4' });
     // Grades 5–6 (and links from before bands) keep decimals.

@@ -157,15 +157,45 @@ describe('migrateGumRecordV1', () => {
   test.each([
     ['version 2', fullRecord()],
     ['junk', { hello: 1 }],
-    [
-      'a negative count',
-      {
-        version: 1,
-        groupName: 'x',
-        surveys: [{ date: '2026-03-02', placeType: 'shop', placeName: '', area: 1, count: -1 }],
-      },
-    ],
-  ])('%s is not version 1', (_n, input) => {
+    ['null', null],
+    ['an array', []],
+  ])('%s: nothing of version 1 can be read', (_n, input) => {
     expect(migrateGumRecordV1(input, now, newId)).toBeNull();
   });
+
+  test.each([
+    [
+      'a negative count: the group is kept, the survey counted as dropped',
+      { version: 1, groupName: 'x', surveys: [{ ...v1Survey, count: -1 }] },
+      { group: 'x', places: [], dropped: 1 },
+    ],
+    [
+      'one bad survey among good ones',
+      {
+        version: 1,
+        groupName: '第2组',
+        surveys: [v1Survey, { nonsense: true }, { ...v1Survey, placeName: '操场' }],
+      },
+      { group: '第2组', places: ['小卖部', '操场'], dropped: 1 },
+    ],
+    [
+      'no version and a broken group name',
+      { groupName: 7, surveys: [v1Survey] },
+      { group: null, places: ['小卖部'], dropped: 1 },
+    ],
+  ])('damaged version 1, %s', (_n, input, want) => {
+    const out = migrateGumRecordV1(input, now, newId);
+    expect(out?.value.group?.name ?? null).toBe(want.group);
+    expect(out?.value.surveys.map((s) => s.placeName)).toEqual(want.places);
+    expect(out?.dropped).toBe(want.dropped);
+    expect(GumRecordSchema.safeParse(out?.value).success).toBe(true);
+  });
 });
+
+const v1Survey = {
+  date: '2026-03-02',
+  placeType: 'shop',
+  placeName: '小卖部',
+  area: 20,
+  count: 9,
+};

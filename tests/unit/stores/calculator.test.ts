@@ -116,7 +116,7 @@ describe('createCalculator', () => {
     c.typeField('action:aircon', '1.5');
     c.setBand('3-4');
     expect(c.$scenario.get().band).toBe('3-4');
-    expect(c.$fields.get()['action:aircon']?.error).toBe('少开空调（冷气）要填整数，不能有小数。');
+    expect(c.$fields.get()['action:aircon']?.error).toBe('少开空调要填整数，不能有小数。');
     // The result keeps the last good value until the pupil fixes it.
     expect(c.$scenario.get().perDay['aircon']).toBe(150);
     c.typeField('action:aircon', '２');

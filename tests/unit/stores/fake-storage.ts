@@ -7,6 +7,10 @@ export class FakeStorage implements StorageEngine {
   quota = Number.POSITIVE_INFINITY;
   /** Make every call throw, as a browser that blocks storage does. */
   blocked = false;
+  /** Keys whose writes throw QuotaExceededError whatever the space (a value too big to fit). */
+  tooBig = new Set<string>();
+  /** Number of setItem calls that changed something, per key. */
+  writes = new Map<string, number>();
 
   private used(): number {
     let n = 0;
@@ -25,9 +29,10 @@ export class FakeStorage implements StorageEngine {
     const old = this.data.get(key);
     const after =
       this.used() - (old === undefined ? 0 : key.length + old.length) + key.length + value.length;
-    if (after > this.quota)
+    if (after > this.quota || this.tooBig.has(key))
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.data.set(key, value);
+    this.writes.set(key, (this.writes.get(key) ?? 0) + 1);
   }
   removeItem(key: string): void {
     this.check();

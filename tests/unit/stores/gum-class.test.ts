@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { GUM_CLASS_KEY, createGumClassStore } from '../../../src/stores/gum-class';
 import type { StorageEngine } from '../../../src/stores/persisted';
+import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { encodeShareFragment } from '../../../src/lib/gum-share';
 import { makeGroupExport, must } from '../../support/gum-data';
 
@@ -85,9 +86,8 @@ describe('class store', () => {
     again.load();
     expect(again.$classData.get().groups.map((g) => g.group.name)).toEqual(['第1组']);
     expect(again.$notice.get()).toMatchObject({ kind: 'recovered', dropped: 1 });
-    expect(m.items.get(`${GUM_CLASS_KEY}:backup:2026-03-10T08:00:00.000Z`)).toBe(
-      JSON.stringify(raw),
-    );
+    const text = JSON.stringify(raw);
+    expect(m.items.get(backupKeyFor(GUM_CLASS_KEY, text))).toBe(text);
   });
 
   test('removing a group can be undone', () => {

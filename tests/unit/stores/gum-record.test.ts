@@ -232,4 +232,17 @@ describe('stored data', () => {
     });
     expect(GumRecordSchema.safeParse(stored()).success).toBe(true);
   });
+
+  test('a damaged version 1 is not dropped without a word', () => {
+    const storage = new FakeStorage();
+    storage.data.set(GUM_RECORD_V1_KEY, '{"version":1,"groupName":"老组","surveys":[');
+    const { store } = make(storage);
+    expect(store.$notice.get()).toEqual({
+      kind: 'recovered',
+      dropped: 1,
+      backupKey: GUM_RECORD_V1_KEY,
+      raw: null,
+    });
+    expect(storage.data.get(GUM_RECORD_V1_KEY)).toBe('{"version":1,"groupName":"老组","surveys":[');
+  });
 });

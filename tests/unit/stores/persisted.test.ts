@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createPersisted, isQuotaError, type Salvaged } from '../../../src/stores/persisted';
+import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
 
 /** A small value for the generic layer: a list of numbers; anything else in it is dropped. */
@@ -63,7 +64,8 @@ describe('loading', () => {
     const s = new FakeStorage();
     s.data.set(KEY, raw);
     const { doc } = setup(s);
-    const backupKey = `${KEY}:backup:${NOW}`;
+    const backupKey = backupKeyFor(KEY, raw);
+    expect(backupKey.startsWith(`${KEY}:backup:`)).toBe(true);
     expect(doc.$value.get()).toEqual(value);
     expect(doc.$notice.get()).toEqual({ kind: 'recovered', dropped, backupKey, raw: null });
     expect(s.data.get(backupKey)).toBe(raw);
@@ -83,6 +85,37 @@ describe('loading', () => {
       raw: '{"items":[1,"x"]}',
     });
     expect(s.data.get(KEY)).toBe('{"items":[1,"x"]}');
+    // Not "saved": the damaged value is what storage holds.
+    expect(doc.$save.get()).toEqual({ kind: 'held', at: null });
+  });
+
+  test('the same damaged value is backed up once, however often it is loaded', () => {
+    const s = new FakeStorage();
+    const raw = '{"items":[1,"x"]}';
+    s.data.set(KEY, raw);
+    // The salvaged value cannot replace the damaged one, so every visit finds it again.
+    s.tooBig.add(KEY);
+    for (let visit = 0; visit < 5; visit++) {
+      const { doc } = setup(s);
+      expect(doc.$notice.get()).toMatchObject({
+        kind: 'recovered',
+        backupKey: backupKeyFor(KEY, raw),
+      });
+      expect(doc.$save.get()).toMatchObject({ kind: 'failed', reason: 'quota' });
+    }
+    expect([...s.data.keys()].filter((k) => k.includes(':backup:'))).toHaveLength(1);
+    expect(s.writes.get(backupKeyFor(KEY, raw))).toBe(1);
+    expect(s.data.get(KEY)).toBe(raw);
+  });
+
+  test('two different damaged values get a backup each', () => {
+    const s = new FakeStorage();
+    for (const raw of ['{"items":["a"]}', '{"items":["b"]}']) {
+      s.data.set(KEY, raw);
+      setup(s);
+      expect(s.data.get(backupKeyFor(KEY, raw))).toBe(raw);
+    }
+    expect(backupKeyFor(KEY, 'a')).not.toBe(backupKeyFor(KEY, 'b'));
   });
 
   test('storage that refuses to be read: empty, and the user is told', () => {
@@ -111,13 +144,25 @@ describe('loading', () => {
     expect(doc.$notice.get()).toEqual({ kind: 'migrated', fromKey: 'eck:test:v1', dropped: 0 });
   });
 
-  test('an unrecognised older value is ignored and kept', () => {
+  test.each([
+    ['unrecognised', '{"what":1}'],
+    ['not JSON', '[3,'],
+  ])('an %s older value: the user is told, it is kept where it is', (_n, raw) => {
     const s = new FakeStorage();
-    s.data.set('eck:test:v1', '{"what":1}');
+    s.data.set('eck:test:v1', raw);
     const { doc } = setup(s, true);
     expect(doc.$value.get()).toEqual(empty());
-    expect(s.data.get('eck:test:v1')).toBe('{"what":1}');
-    expect(doc.$notice.get()).toBeNull();
+    expect(s.data.get('eck:test:v1')).toBe(raw);
+    expect(doc.$notice.get()).toEqual({
+      kind: 'recovered',
+      dropped: 1,
+      backupKey: 'eck:test:v1',
+      raw: null,
+    });
+    // Said once: the new key now exists, so the next load does not look at the old one.
+    expect(s.data.get(KEY)).toBe(JSON.stringify(empty()));
+    const again = setup(s, true).doc;
+    expect(again.$notice.get()).toBeNull();
   });
 });
 
@@ -162,6 +207,61 @@ describe('writing', () => {
     s.blocked = true;
     expect(doc.set({ items: [1] })).toBe(false);
     expect(doc.$save.get()).toEqual({ kind: 'failed', reason: 'unavailable', at: NOW });
+  });
+});
+
+describe('a damaged value that could not be backed up', () => {
+  const raw = '{"items":[1,"x",2]}';
+  function held() {
+    const s = new FakeStorage();
+    s.data.set(KEY, raw);
+    s.fill();
+    return setup(s) as { doc: ReturnType<typeof setup>['doc']; storage: FakeStorage };
+  }
+
+  test('changes stay in memory and the original is not overwritten', () => {
+    const { doc, storage } = held();
+    for (const n of [3, 4, 5]) {
+      expect(doc.set({ items: [...doc.$value.get().items, n] })).toBe(false);
+      expect(storage.data.get(KEY)).toBe(raw);
+      expect(doc.$save.get()).toEqual({ kind: 'held', at: NOW });
+    }
+    expect(doc.$value.get()).toEqual({ items: [1, 2, 3, 4, 5] });
+    expect(doc.$notice.get()).toMatchObject({ backupKey: null, raw });
+    expect(doc.retry()).toBe(false);
+    expect(storage.data.get(KEY)).toBe(raw);
+  });
+
+  test('once there is room, the next change backs it up first and then saves', () => {
+    const { doc, storage } = held();
+    doc.set({ items: [1, 2, 3] });
+    storage.quota = Number.POSITIVE_INFINITY;
+    expect(doc.set({ items: [1, 2, 3, 4] })).toBe(true);
+    const backupKey = backupKeyFor(KEY, raw);
+    expect(storage.data.get(backupKey)).toBe(raw);
+    expect(storage.data.get(KEY)).toBe('{"items":[1,2,3,4]}');
+    expect(doc.$notice.get()).toEqual({ kind: 'recovered', dropped: 1, backupKey, raw: null });
+    expect(doc.$save.get()).toEqual({ kind: 'saved', at: NOW });
+  });
+
+  test('the user chooses to save over it (after downloading it): release() writes', () => {
+    const { doc, storage } = held();
+    doc.set({ items: [7] });
+    // Still no room for a backup, but the damaged value's own place can take the new value.
+    storage.quota += 100;
+    storage.tooBig.add(backupKeyFor(KEY, raw));
+    expect(doc.release()).toBe(true);
+    expect(storage.data.get(KEY)).toBe('{"items":[7]}');
+    expect(doc.$save.get()).toEqual({ kind: 'saved', at: NOW });
+    expect(doc.set({ items: [7, 8] })).toBe(true);
+  });
+
+  test('another tab’s value does not replace the held changes', () => {
+    const { doc } = held();
+    doc.set({ items: [1, 2, 3] });
+    doc.handleStorageEvent({ key: KEY, newValue: '{"items":[9]}' });
+    expect(doc.$value.get()).toEqual({ items: [1, 2, 3] });
+    expect(doc.$save.get().kind).toBe('held');
   });
 });
 
