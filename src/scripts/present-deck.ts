@@ -74,8 +74,9 @@ export function startDeck(doc: Document): void {
   if (!timer.started) timer = { ...timer, slide: index };
   /** Presenter window: whether it has blanked the main screen. */
   let mainBlank = false;
-  const channel =
-    'BroadcastChannel' in window ? new BroadcastChannel(`eck:present:${slug}`) : undefined;
+  // Safari before 15.4 has no BroadcastChannel: the presenter view then does not follow.
+  let channel: BroadcastChannel | undefined;
+  if ('BroadcastChannel' in window) channel = new BroadcastChannel(`eck:present:${slug}`);
 
   function loadTimer(): TimerState {
     try {
