@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import { offline } from './src/integrations/offline.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { slidesHastPlugin } from './src/lib/slides-hast-plugin.ts';
-import { buildTarget } from './src/integrations/browser-baseline.ts';
+import { buildTarget, cssPlugins } from './src/integrations/browser-baseline.ts';
 
 /**
  * ECK_BASE lets the same build be deployed under a sub-path
@@ -27,11 +27,14 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [slidesHastPlugin] }),
   },
   vite: {
+    // Cascade layers flattened, logical properties, :is(), dvh … lowered for the browserslist.
+    css: { postcss: { plugins: cssPlugins() } },
     build: {
       // From package.json's browserslist (Chromium 86, Safari 14, …); also the CSS target.
       target: buildTarget(),
-      // esbuild keeps each sheet's `@layer …;` order statement whole; lightningcss dropped the
-      // trailing, still empty layers from it, so a later sheet could reorder eck.print.
+      // Layers are flattened before minifying (cssPlugins). esbuild stays: lightningcss dropped
+      // the trailing, still empty layers from a `@layer …;` order statement, so should one
+      // reach the minifier, a later sheet could reorder eck.print.
       cssMinify: 'esbuild',
       rolldownOptions: {
         output: {
