@@ -9,6 +9,7 @@ import {
   browserQueries,
   cssPlugins,
   layerOrderPlugin,
+  lowerChunks,
   readLayerOrder,
 } from '../../../src/integrations/browser-baseline';
 
@@ -98,4 +99,38 @@ test('the CSS transform reads the same browserslist as the build target', () => 
   expect(browserQueries()).toContain('chrome >= 86');
   expect(order[0]).toBe('eck.reset');
   expect(order.at(-1)).toBe('eck.print');
+});
+
+describe('chunks lowered to the build target after bundling', () => {
+  const context = {
+    error(message: string): never {
+      throw new Error(message);
+    },
+  };
+  const lower = async (code: string, target = ['chrome86', 'safari14']) => {
+    const hook = lowerChunks(target).renderChunk as (
+      this: typeof context,
+      code: string,
+      chunk: { fileName: string },
+    ) => Promise<{ code: string }>;
+    return (await hook.call(context, code, { fileName: '_astro/x.js' })).code;
+  };
+
+  test('static class fields become assignments, with no helper to import', async () => {
+    const code = await lower('export class Bar { static id = "bar"; x = 1; }');
+    expect(code).not.toMatch(/static|import/);
+    expect(code).toMatch(/Bar\.id = "bar"/);
+    expect(code).toMatch(/this\.x = 1/);
+  });
+
+  test('syntax the target has is left alone', async () => {
+    const code = 'export const a = async (b) => b ?? `${[...b]}`;\n';
+    expect(await lower(code)).toBe(code);
+  });
+
+  test('syntax that would need a runtime helper stops the build, naming the chunk', async () => {
+    await expect(lower('export class A { #x = 1; get x() { return this.#x; } }')).rejects.toThrow(
+      /_astro\/x\.js: lowering to chrome86, safari14 needs a runtime helper/,
+    );
+  });
 });
