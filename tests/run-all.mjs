@@ -67,9 +67,18 @@ if (run('build', 'astro', ['build'])) {
   run('browser tests (Chromium)', 'npx', vitest('tests/vitest.e2e.config.ts', e2eReport), {
     vitestReport: e2eReport,
   });
+  const compatReport = join(reportDir, 'compat.json');
+  run(
+    'compatibility (Chromium 86, 109)',
+    'npx',
+    vitest('tests/vitest.compat.config.ts', compatReport),
+    {
+      vitestReport: compatReport,
+    },
+  );
   run('Lighthouse (every page, mobile)', 'node', ['tests/scripts/lighthouse.mjs']);
 } else {
-  for (const name of ['size budgets', 'browser tests (Chromium)', 'Lighthouse']) {
+  for (const name of ['size budgets', 'browser tests (Chromium)', 'compatibility', 'Lighthouse']) {
     steps.push({ name, ok: false, note: 'skipped: build failed' });
   }
 }
