@@ -4,7 +4,7 @@
  * a plain-http intranet host name (http://school.lan:PORT/, not a secure context: no service
  * worker, no async clipboard, no storage.persist).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distPages } from '../scripts/dist-pages.mjs';
 import { watchContext, type PageLog } from '../e2e/browser';
@@ -167,7 +167,8 @@ describe('every page is styled as in the current Chromium', () => {
  * label and act with `force` (no actionability wait), on every version alike.
  */
 const force = { force: true } as const;
-const button = (page: Page, text: string) => page.locator('button', { hasText: text });
+const button = (within: Page | Locator, text: string) =>
+  within.locator('button', { hasText: text });
 /** Wait (in the page, no visibility check) until an element matching `selector` has `text`. */
 async function waitText(page: Page, selector: string, text = '') {
   await page.waitForFunction(
