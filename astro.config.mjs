@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { offline } from './src/integrations/offline.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { slidesHastPlugin } from './src/lib/slides-hast-plugin.ts';
+import { buildTarget, cssPlugins, lowerChunks } from './src/integrations/browser-baseline.ts';
 
 /**
  * ECK_BASE lets the same build be deployed under a sub-path
@@ -26,11 +27,19 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [slidesHastPlugin] }),
   },
   vite: {
+    plugins: [lowerChunks()],
+    // Cascade layers flattened, logical properties, :is(), dvh … lowered for the browserslist.
+    css: { postcss: { plugins: cssPlugins() } },
     build: {
-      // esbuild keeps each sheet's `@layer …;` order statement whole; lightningcss dropped the
-      // trailing, still empty layers from it, so a later sheet could reorder eck.print.
+      // From package.json's browserslist (Chromium 86, Safari 14, …); also the CSS target.
+      target: buildTarget(),
+      // Layers are flattened before minifying (cssPlugins). esbuild stays: lightningcss dropped
+      // the trailing, still empty layers from a `@layer …;` order statement, so should one
+      // reach the minifier, a later sheet could reorder eck.print.
       cssMinify: 'esbuild',
       rolldownOptions: {
+        // Lowered per chunk after tree-shaking instead (lowerChunks, see plugins).
+        transform: { target: 'esnext' },
         output: {
           // Preact, its hooks and nanostores are needed by every island together: one chunk
           // instead of five small ones saves each island page about 0.7 kB gzip of overhead.

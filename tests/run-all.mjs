@@ -76,6 +76,13 @@ export const steps = [
     browser: true,
   },
   {
+    name: 'compatibility (Chromium 86, 109)',
+    tier: 'compat',
+    vitest: 'tests/vitest.compat.config.ts',
+    needs: ['dist'],
+    browser: true,
+  },
+  {
     name: 'Lighthouse (one page per kind; gate: a11y, best practices, SEO, bytes, requests, CLS)',
     tier: 'audit',
     cmd: ['node', 'tests/scripts/lighthouse.mjs'],

@@ -193,13 +193,14 @@ export interface ClassDecompositionFindings {
  */
 export function summarizeClassDecomposition(data: ClassData): ClassDecompositionFindings | null {
   const { days, series } = classDecomposition(data);
-  const lastDay = days.at(-1);
+  const lastDay = days[days.length - 1];
   if (lastDay === undefined) return null;
   const items: ClassDecompositionFindings['items'] = [];
   for (const item of sampleItems) {
     let best: { level: number; medium: Medium } | undefined;
     for (const s of series.filter((x) => x.item === item)) {
-      const level = s.levels.filter((l): l is number => l !== null).at(-1);
+      const known = s.levels.filter((l): l is number => l !== null);
+      const level = known[known.length - 1];
       if (level !== undefined && (!best || level > best.level)) best = { level, medium: s.medium };
     }
     if (best) items.push({ item, state: stateLevelLabel(best.level), medium: best.medium });

@@ -1,10 +1,11 @@
 /**
  * Share links: a group's export file, compressed (deflate-raw) and base64url-encoded, in the
  * URL fragment of the class view: `…/class/#eck-gum1.<data>`. Browsers never send the fragment
- * to a server. Uses the standard CompressionStream (browsers and Node ≥ 18); no DOM.
+ * to a server. Made by share/encode-share.ts; the same bytes from every browser
+ * (share/deflate-raw.ts, share/inflate-raw.ts). No DOM.
  */
-import type { GumExport } from '../schemas/gum-export';
 import { MAX_IMPORT_BYTES } from './import-limits';
+import { InflateLimitError, InflateUnsupportedError, inflateRaw } from './share/inflate-raw';
 
 /** Format and version of the link data; a later format would be `eck-gum2.`. */
 export const SHARE_PREFIX = 'eck-gum1.';
@@ -13,37 +14,6 @@ const SHARE_VERSION = 1;
 export const MAX_LINK_CHARS = 8000;
 /** Longest link shown as a QR code: version 40 at error level L holds 2,953 bytes. */
 export const MAX_QR_CHARS = 2900;
-
-async function pipeThrough(
-  bytes: Uint8Array,
-  stream: CompressionStream | DecompressionStream,
-  limit: number,
-): Promise<Uint8Array> {
-  const writer = stream.writable.getWriter();
-  // Errors surface on the reader below; these promises only need a handler.
-  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
-  writer.close().catch(() => undefined);
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new RangeError('too large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 /** base64url without padding. */
 export function toBase64Url(bytes: Uint8Array): string {
@@ -61,13 +31,6 @@ export function fromBase64Url(text: string): Uint8Array | null {
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i += 1) out[i] = bin.charCodeAt(i);
   return out;
-}
-
-/** The fragment (without `#`) carrying a group's export file. */
-export async function encodeShareFragment(file: GumExport): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(file));
-  const packed = await pipeThrough(json, new CompressionStream('deflate-raw'), Infinity);
-  return SHARE_PREFIX + toBase64Url(packed);
 }
 
 /** The message for a link whose data would unpack to more than the import limit. */
@@ -103,10 +66,19 @@ export async function decodeShareFragment(
     return { ok: false, error: '链接里的数据有错字或不完整，请让小组重新发送链接或导出文件。' };
   }
   try {
-    const raw = await pipeThrough(bytes, new DecompressionStream('deflate-raw'), MAX_IMPORT_BYTES);
+    const raw = await inflateRaw(bytes, MAX_IMPORT_BYTES);
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, error: linkTooLargeMessage };
+    if (e instanceof InflateLimitError) {
+      return { ok: false, error: linkTooLargeMessage };
+    }
+    if (e instanceof InflateUnsupportedError) {
+      return {
+        ok: false,
+        error:
+          '这个浏览器太旧，打不开分享链接。请换用新版浏览器打开这个链接，或让小组用“导出文件”把文件交给你。',
+      };
+    }
     return {
       ok: false,
       error: '链接里的数据不完整（可能复制时少了一段），请让小组重新发送链接或导出文件。',

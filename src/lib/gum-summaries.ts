@@ -91,7 +91,7 @@ export function summarizeDecomposition(log: Decomposition): DecompositionSummary
       }
     }
   }
-  const last = obs.at(-1);
+  const last = obs[obs.length - 1];
   return {
     checks: obs.length,
     daysObserved: days.size,

@@ -14,7 +14,7 @@ export function toChineseNumeral(n: number): string {
 export function formatGrades(grades: readonly Grade[]): string {
   const sorted = [...new Set(grades)].sort((a, b) => a - b);
   const [first] = sorted;
-  const last = sorted.at(-1);
+  const last = sorted[sorted.length - 1];
   if (first === undefined || last === undefined) return '';
   const contiguous = last - first === sorted.length - 1;
   if (sorted.length === 1) return `${toChineseNumeral(first)}年级`;

@@ -162,9 +162,11 @@ export function createGumRecordStore(
 
   async function requestPersistence(): Promise<void> {
     try {
-      const storage = globalThis.navigator?.storage;
-      if (!storage?.persist) return;
-      $persistent.set(await storage.persist());
+      // Safari before 15.2 has no navigator.storage; some browsers no persist().
+      const nav = globalThis.navigator;
+      if (nav && 'storage' in nav && typeof nav.storage.persist === 'function') {
+        $persistent.set(await nav.storage.persist());
+      }
     } catch {
       $persistent.set(false);
     }

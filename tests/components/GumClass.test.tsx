@@ -5,7 +5,7 @@ import GumClass from '../../src/islands/GumClass';
 import { LOAD_NEAR_MARGIN } from '../../src/islands/LoadNearScreen';
 import { GUM_CLASS_KEY, createGumClassStore } from '../../src/stores/gum-class';
 import type { StorageEngine } from '../../src/stores/persisted';
-import { encodeShareFragment } from '../../src/lib/gum-share';
+import { encodeShareFragment } from '../../src/lib/share/encode-share';
 import { makeGroupExport } from '../support/gum-data';
 
 function memoryEngine(): StorageEngine & { items: Map<string, string> } {

@@ -1,14 +1,29 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { SharePanel } from '../../src/islands/gum-record/SharePanel';
-import { buildShareUrl } from '../../src/islands/gum-record/share-link';
+import { buildShareUrl, makeShareLink } from '../../src/islands/gum-record/share-link';
 import { emptyGumRecord, type GumRecord } from '../../src/schemas/gum-record';
 import { decodeShareFragment } from '../../src/lib/gum-share';
 import { parseImportText } from '../../src/lib/gum-import';
 import { makeGroupExport } from '../support/gum-data';
 
-afterEach(cleanup);
+// Waits end when the link is shown; the cap only decides how long a failing test takes. Making
+// a link and its QR code takes about a second on a busy machine, the default cap.
+configure({ asyncUtilTimeout: 10_000 });
+
+// The panel loads its link and QR code maker when asked; made once here, so the first test's
+// wait for the link is about the panel, not about loading qrcode's renderer on a busy machine.
+beforeAll(async () => {
+  await import('../../src/islands/gum-record/ShareResult');
+  await makeShareLink(recordOf(1), 'https://school.example');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 function recordOf(surveys: number, notes = ''): GumRecord {
   const f = makeGroupExport(1, { surveys, measurements: 2, observations: 2 });
@@ -67,5 +82,54 @@ describe('SharePanel', () => {
     render(<SharePanel record={emptyGumRecord()} />);
     fireEvent.click(screen.getByRole('button', { name: '生成分享链接和二维码' }));
     await screen.findByText('请先写上小组名称。');
+  });
+
+  describe('复制链接', () => {
+    /** The page as a plain-http school server serves it: no secure context, no async clipboard. */
+    function insecure(execCommand: (command: string) => boolean) {
+      vi.stubGlobal('isSecureContext', false);
+      const copied: string[] = [];
+      Object.defineProperty(document, 'execCommand', {
+        configurable: true,
+        value: (command: string) => {
+          const field = document.querySelector('textarea') as HTMLTextAreaElement;
+          copied.push(`${command}:${field.value.slice(field.selectionStart, field.selectionEnd)}`);
+          return execCommand(command);
+        },
+      });
+      return copied;
+    }
+    async function copyLink() {
+      render(<SharePanel record={recordOf(3)} />);
+      fireEvent.click(screen.getByRole('button', { name: '生成分享链接和二维码' }));
+      fireEvent.click(await screen.findByRole('button', { name: '复制链接' }));
+    }
+
+    test('with the async clipboard (https, localhost)', async () => {
+      const writeText = vi.fn(async (_: string) => undefined);
+      vi.stubGlobal('isSecureContext', true);
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+      await copyLink();
+      await screen.findByText('链接已复制，可以粘贴到聊天软件里发给老师。');
+      expect(writeText.mock.calls[0]?.[0]).toMatch(/#eck-gum1\./);
+    });
+
+    test('on a plain-http intranet: copied from a selected field', async () => {
+      const copied = insecure(() => true);
+      await copyLink();
+      await screen.findByText('链接已复制，可以粘贴到聊天软件里发给老师。');
+      expect(copied).toHaveLength(1);
+      expect(copied[0]).toMatch(/^copy:http.*#eck-gum1\.[A-Za-z0-9_-]+$/);
+      expect(document.querySelectorAll('textarea')).toHaveLength(0);
+    });
+
+    test('when no copy works, the whole link is shown to copy by hand', async () => {
+      insecure(() => false);
+      await copyLink();
+      await screen.findByText('没能自动复制，请长按下面框里的链接，全选后复制。');
+      const full = screen.getByRole('textbox', { name: '完整的分享链接' }) as HTMLTextAreaElement;
+      expect(full.value).toMatch(/^http.*#eck-gum1\.[A-Za-z0-9_-]+$/);
+      expect(full.readOnly).toBe(true);
+    });
   });
 });

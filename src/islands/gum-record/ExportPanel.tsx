@@ -14,7 +14,7 @@ function lastChange(r: GumRecord): string {
     ...r.decomposition.predictions.map((x) => x.updatedAt),
     ...r.decomposition.observations.map((x) => x.updatedAt),
   ];
-  return times.sort().at(-1) ?? '';
+  return times.sort()[times.length - 1] ?? '';
 }
 
 export function ExportPanel({ store, record }: { store: GumRecordStore; record: GumRecord }) {

@@ -6,15 +6,16 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GumRecord } from '../../schemas/gum-record';
 import { MAX_LINK_CHARS } from '../../lib/gum-share';
 import { makeShareLink, type ShareLink } from './share-link';
+import { copyText } from '../copy-text';
 
 type Shared = ShareLink | { kind: 'failed' };
 
 export function ShareResult({ record, round }: { record: GumRecord; round: number }) {
   const [shared, setShared] = useState<Shared | null>(null);
-  const [copied, setCopied] = useState('');
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   useEffect(() => {
     let current = true;
-    setCopied('');
+    setCopied('no');
     makeShareLink(record, window.location.origin).then(
       (link) => current && setShared(link),
       () => current && setShared({ kind: 'failed' }),
@@ -25,12 +26,7 @@ export function ShareResult({ record, round }: { record: GumRecord; round: numbe
   }, [record, round]);
 
   async function copy(url: string) {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('链接已复制，可以粘贴到聊天软件里发给老师。');
-    } catch {
-      setCopied('没能自动复制，请长按上面的链接手动复制。');
-    }
+    setCopied((await copyText(url)) ? 'yes' : 'failed');
   }
 
   if (!shared) return <p>正在生成…</p>;
@@ -64,7 +60,18 @@ export function ShareResult({ record, round }: { record: GumRecord; round: numbe
       <button type="button" class="eck-button" onClick={() => void copy(shared.url)}>
         复制链接
       </button>
-      <p class="eck-form-message">{copied}</p>
+      <p class="eck-form-message">
+        {copied === 'yes' && '链接已复制，可以粘贴到聊天软件里发给老师。'}
+        {copied === 'failed' && '没能自动复制，请长按下面框里的链接，全选后复制。'}
+      </p>
+      {copied === 'failed' && (
+        <textarea
+          class="eck-share-link-full"
+          readOnly
+          aria-label="完整的分享链接"
+          value={shared.url}
+        />
+      )}
     </>
   );
 }

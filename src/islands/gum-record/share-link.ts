@@ -4,7 +4,8 @@
  */
 import type { GumRecord } from '../../schemas/gum-record';
 import { buildGumExport } from '../../lib/gum-export';
-import { encodeShareFragment, shareLinkFit } from '../../lib/gum-share';
+import { shareLinkFit } from '../../lib/gum-share';
+import { encodeShareFragment } from '../../lib/share/encode-share';
 import { withBase } from '../../lib/paths';
 
 /** The class view's address with the group's data in the fragment (never sent to a server). */

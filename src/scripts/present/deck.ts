@@ -114,8 +114,9 @@ export function startDeck(doc: Document): void {
   if (!timer.started) timer = { ...timer, slide: stepOf(index) };
   /** Presenter window: whether it has blanked the main screen. */
   let mainBlank = false;
-  const channel =
-    'BroadcastChannel' in window ? new BroadcastChannel(presentChannelName(slug)) : undefined;
+  // Safari before 15.4 has no BroadcastChannel: the presenter view then does not follow.
+  let channel: BroadcastChannel | undefined;
+  if ('BroadcastChannel' in window) channel = new BroadcastChannel(presentChannelName(slug));
 
   const tools = presenter
     ? undefined

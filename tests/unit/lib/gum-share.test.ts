@@ -1,19 +1,20 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   MAX_LINK_CHARS,
   MAX_QR_CHARS,
   SHARE_PREFIX,
   decodeShareFragment,
-  encodeShareFragment,
   fromBase64Url,
   shareLinkFit,
   toBase64Url,
 } from '../../../src/lib/gum-share';
 import { fragmentFromPasted, isShareFragment } from '../../../src/lib/share-fragment';
+import { encodeShareFragment } from '../../../src/lib/share/encode-share';
 import { parseImportText } from '../../../src/lib/gum-import';
 import { classGroupFromExport } from '../../../src/lib/gum-merge';
 import { makeGroupExport, must } from '../../support/gum-data';
+import { oldBrowsers } from '../../support/old-browsers';
 
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   const out = new Response(
@@ -76,6 +77,39 @@ describe('share links', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('links made on one browser open on another', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const file = makeGroupExport(2, { surveys: 4, measurements: 2, observations: 2 });
+  const expected = { ok: true, kind: 'group', groups: [classGroupFromExport(file)] };
+  const open = async (fragment: string) => {
+    const r = await decodeShareFragment(fragment);
+    return r.ok ? parseImportText(r.text) : r;
+  };
+  const current = () => vi.unstubAllGlobals();
+
+  test.each([
+    ['a current browser', current, 'Chromium 86', oldBrowsers.chromium86],
+    ['Chromium 86', oldBrowsers.chromium86, 'a current browser', current],
+    ['Safari 15 (fflate)', oldBrowsers.safari15, 'a current browser', current],
+    ['Safari 15 (fflate)', oldBrowsers.safari15, 'Chromium 86', oldBrowsers.chromium86],
+  ])('made on %s, opened on %s', async (_, maker, __, opener) => {
+    maker();
+    const fragment = await encodeShareFragment(file);
+    vi.unstubAllGlobals();
+    opener();
+    expect(await open(fragment)).toEqual(expected);
+  });
+
+  test('a browser with no DecompressionStream says to use another browser or the file', async () => {
+    const fragment = await encodeShareFragment(file);
+    oldBrowsers.safari15();
+    expect(await decodeShareFragment(fragment)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^这个浏览器太旧，打不开分享链接。.*导出文件/),
+    });
   });
 });
 

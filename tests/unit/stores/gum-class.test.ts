@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { GUM_CLASS_KEY, createGumClassStore } from '../../../src/stores/gum-class';
 import type { StorageEngine } from '../../../src/stores/persisted';
 import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
-import { encodeShareFragment } from '../../../src/lib/gum-share';
+import { encodeShareFragment } from '../../../src/lib/share/encode-share';
 import { makeGroupExport, must } from '../../support/gum-data';
 
 /** An in-memory storage that can be told to fail like a full localStorage. */
