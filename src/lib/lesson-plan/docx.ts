@@ -208,7 +208,10 @@ export function lessonPlanDocument(
   });
   sections.push({
     title: '安全提示',
-    body: plan.safety.length ? bullets(plan.safety) : [none('安全提示')],
+    body:
+      plan.safety.length + plan.safetyNotes.length
+        ? bullets([...plan.safety, ...plan.safetyNotes])
+        : [none('安全提示')],
   });
   sections.push({
     title: '教学反思',

@@ -69,7 +69,10 @@ export interface LessonPlan {
   /** 板书设计: lines of the board plan, when the lesson has one. */
   blackboard: string[] | undefined;
   extension: Block[];
+  /** Safety notes of the frontmatter (written so pupils can read them). */
   safety: string[];
+  /** Safety notes from the steps' teacher notes ("title：text"). */
+  safetyNotes: string[];
   misconceptions: Lesson['misconceptions'];
 }
 
@@ -326,7 +329,8 @@ export function buildLessonPlan(lesson: Lesson, root: MdNode, extras: PlanExtras
     steps,
     blackboard: extras.blackboard ?? blackboardFromBody,
     extension: extras.extension?.length ? lines(extras.extension) : extensionFromBody,
-    safety: [...lesson.safety, ...safetyNotes],
+    safety: lesson.safety,
+    safetyNotes,
     misconceptions: lesson.misconceptions,
   };
 }

@@ -111,7 +111,8 @@ describe('buildLessonPlan', () => {
     expect(plan.pupilPreparation).toEqual([]);
     expect(plan.blackboard).toEqual(['低碳生活 = 少用电 + 少用水']);
     expect(blockLines(plan.extension)).toEqual(['回家算一算。']);
-    expect(plan.safety).toEqual(['注意安全。', '用电：不要关灯。']);
+    expect(plan.safety).toEqual(['注意安全。']);
+    expect(plan.safetyNotes).toEqual(['用电：不要关灯。']);
     expect(plan.objectives).toBeUndefined();
   });
 
