@@ -2,16 +2,8 @@ import { useState } from 'preact/hooks';
 import type { ClassData } from '../../schemas/gum-class';
 import { buildClassExport } from '../../lib/gum-import';
 import { localDate } from '../../lib/gum-calc';
-import { downloadText } from '../gum-record/download';
-
-/** Kinds of CSV, listed here so papaparse loads only when a CSV is asked for. */
-const kinds = [
-  ['groups', '小组'],
-  ['surveys', '残胶清点'],
-  ['measurements', '残胶测量'],
-  ['predictions', '预测'],
-  ['observations', '分解观察'],
-] as const;
+import { csvKindLabels, csvKinds } from '../../lib/gum-class/kinds';
+import { downloadBlob, downloadText } from '../gum-record/download';
 
 /** Save the merged class data as a JSON file the class view can import again. */
 export function downloadClassJson(data: ClassData): string {
@@ -21,18 +13,56 @@ export function downloadClassJson(data: ClassData): string {
   return name;
 }
 
-/** CSV files for spreadsheets (one per kind of record) and the class JSON. */
+/**
+ * Save the class data as one Excel workbook. The writer (write-excel-file) and the sheet
+ * builder load on the first tap only.
+ */
+export async function downloadClassXlsx(data: ClassData): Promise<string> {
+  const [{ default: writeXlsxFile }, xlsx] = await Promise.all([
+    import('write-excel-file/browser'),
+    import('../../lib/gum-class/xlsx'),
+  ]);
+  const now = new Date();
+  const sheets = xlsx.classWorkbook(data, -now.getTimezoneOffset());
+  const name = xlsx.xlsxFileName(localDate(now));
+  downloadBlob(name, await writeXlsxFile(sheets).toBlob());
+  return name;
+}
+
+/** An Excel workbook, CSV files for spreadsheets (one per kind of record) and the class JSON. */
 export function ClassExport({ data }: { data: ClassData }) {
   const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function excel() {
+    setBusy(true);
+    setMessage('正在生成 Excel 文件…');
+    try {
+      setMessage(`已导出文件：${await downloadClassXlsx(data)}`);
+    } catch {
+      setMessage('Excel 文件没能生成（网络断了，或浏览器太旧）。请改用下面的 CSV 文件。');
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <section class="eck-record-section eck-print-hidden" aria-labelledby="eck-class-export-title">
       <h2 id="eck-class-export-title">导出全班数据</h2>
       <p>
-        CSV 文件可以用 Excel 或 WPS
-        表格打开，每种记录一个文件。全班数据（JSON）可以在另一台电脑上再导入。
+        Excel 文件（.xlsx）用 Excel 或 WPS 表格打开，每种记录一张工作表。CSV
+        文件每种记录一个文件。全班数据（JSON）可以在另一台电脑上再导入。
       </p>
       <div class="eck-form-buttons">
-        {kinds.map(([kind, label]) => (
+        <button
+          type="button"
+          class="eck-button eck-button--primary"
+          disabled={busy}
+          onClick={() => void excel()}
+        >
+          导出 Excel
+        </button>
+        {csvKinds.map((kind) => (
           <button
             key={kind}
             type="button"
@@ -44,12 +74,12 @@ export function ClassExport({ data }: { data: ClassData }) {
               setMessage(`已导出文件：${name}`);
             }}
           >
-            {label}（CSV）
+            {csvKindLabels[kind]}（CSV）
           </button>
         ))}
         <button
           type="button"
-          class="eck-button eck-button--primary"
+          class="eck-button"
           onClick={() => setMessage(`已导出文件：${downloadClassJson(data)}`)}
         >
           全班数据（JSON）
