@@ -242,6 +242,7 @@ describe('class view', () => {
     const edited = await storedClass(teacher);
 
     // CSV: BOM, Chinese headers, the same rows as the class data, the formula neutralised.
+    await openNearScreenSection(teacher, 'eck-class-export-title');
     const [download] = await Promise.all([
       teacher.waitForEvent('download'),
       teacher.getByRole('button', { name: '残胶清点（CSV）' }).click(),

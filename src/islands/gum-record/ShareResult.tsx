@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GumRecord } from '../../schemas/gum-record';
 import { MAX_LINK_CHARS } from '../../lib/gum-share';
 import { makeShareLink, type ShareLink } from './share-link';
+import { QrSequence } from './QrSequence';
 
 type Shared = ShareLink | { kind: 'failed' };
 
@@ -65,6 +66,7 @@ export function ShareResult({ record, round }: { record: GumRecord; round: numbe
         复制链接
       </button>
       <p class="eck-form-message">{copied}</p>
+      <QrSequence url={shared.url} />
     </>
   );
 }
