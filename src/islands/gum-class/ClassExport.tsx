@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClassData } from '../../schemas/gum-class';
 import { localDate } from '../../lib/gum-calc';
 import { csvKindLabels, csvKinds } from '../../lib/gum-class/kinds';
-import { downloadBlob, downloadText } from '../gum-record/download';
+import { downloadBlob, downloadBlockedMessage, downloadText } from '../gum-record/download';
 import { downloadClassJson } from './class-json';
 
 /**
@@ -25,17 +25,23 @@ export async function downloadClassXlsx(data: ClassData): Promise<string> {
 export function ClassExport({ data }: { data: ClassData }) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const blocked = downloadBlockedMessage();
+  /** Run a download; where downloads cannot work, show why instead. */
+  const run = async (save: () => string | Promise<string>) => {
+    try {
+      setMessage(`已导出文件：${await save()}`);
+    } catch (e) {
+      setMessage(
+        blocked ?? (e instanceof Error ? e.message : '文件没能生成（网络断了，或浏览器太旧）。'),
+      );
+    }
+  };
 
   async function excel() {
     setBusy(true);
     setMessage('正在生成 Excel 文件…');
-    try {
-      setMessage(`已导出文件：${await downloadClassXlsx(data)}`);
-    } catch {
-      setMessage('Excel 文件没能生成（网络断了，或浏览器太旧）。请改用下面的 CSV 文件。');
-    } finally {
-      setBusy(false);
-    }
+    await run(() => downloadClassXlsx(data));
+    setBusy(false);
   }
 
   return (
@@ -45,6 +51,7 @@ export function ClassExport({ data }: { data: ClassData }) {
         Excel 文件（.xlsx）用 Excel 或 WPS 表格打开，每种记录一张工作表。CSV
         文件每种记录一个文件。全班数据（JSON）可以在另一台电脑上再导入。
       </p>
+      {blocked && <p class="eck-alert">{blocked}</p>}
       <div class="eck-form-buttons">
         <button
           type="button"
@@ -59,12 +66,14 @@ export function ClassExport({ data }: { data: ClassData }) {
             key={kind}
             type="button"
             class="eck-button"
-            onClick={async () => {
-              const csv = await import('../../lib/gum-csv');
-              const name = csv.csvFileName(kind, localDate(new Date()));
-              downloadText(name, csv.classCsv(data, kind), 'text/csv');
-              setMessage(`已导出文件：${name}`);
-            }}
+            onClick={() =>
+              void run(async () => {
+                const csv = await import('../../lib/gum-csv');
+                const name = csv.csvFileName(kind, localDate(new Date()));
+                downloadText(name, csv.classCsv(data, kind), 'text/csv');
+                return name;
+              })
+            }
           >
             {csvKindLabels[kind]}（CSV）
           </button>
@@ -72,7 +81,7 @@ export function ClassExport({ data }: { data: ClassData }) {
         <button
           type="button"
           class="eck-button"
-          onClick={() => setMessage(`已导出文件：${downloadClassJson(data)}`)}
+          onClick={() => void run(() => downloadClassJson(data))}
         >
           全班数据（JSON）
         </button>
