@@ -5,7 +5,6 @@
  * Loaded with the share link (ShareResult), never before.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import QRCode from 'qrcode';
 import { splitIntoParts, versionForDisplay } from '../../lib/qr-transfer/parts';
 
 /** How long each code stays on screen: a camera reading 3–5 frames a second sees it several times. */
@@ -24,6 +23,7 @@ async function makeCodes(url: string, widthPx: number, distance: Distance): Prom
   } catch {
     return { ok: false, error: '数据太多，二维码要超过 99 张。请用“导出文件”。' };
   }
+  const QRCode = (await import('qrcode')).default;
   const images = await Promise.all(
     texts.map((t) =>
       QRCode.toDataURL(t, { errorCorrectionLevel: 'M', margin: 4, width: Math.round(widthPx) }),
