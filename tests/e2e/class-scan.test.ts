@@ -72,12 +72,12 @@ async function fivePartGroup(): Promise<{ file: GumExport; codes: string[] }> {
   throw new Error('no five-part group found');
 }
 
-/** Read the QR code an <img> shows, as a camera would: its pixels (grey, half size) into jsQR. */
+/** Read the QR code an <img> shows, as a camera would: its pixels (grey) into jsQR. */
 async function readQr(img: Locator) {
   const { w, h, grey } = await img.evaluate((el: HTMLImageElement) => {
     const c = document.createElement('canvas');
-    c.width = Math.round(el.naturalWidth / 2);
-    c.height = Math.round(el.naturalHeight / 2);
+    c.width = el.naturalWidth;
+    c.height = el.naturalHeight;
     const ctx = c.getContext('2d');
     if (!ctx) throw new Error('no 2d context');
     ctx.drawImage(el, 0, 0, c.width, c.height);
