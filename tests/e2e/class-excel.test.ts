@@ -73,7 +73,9 @@ test('导出 Excel: one workbook read back with a spreadsheet reader, Chinese he
   expect(rowB[col('残胶数量（块）')]).toBe(7);
   expect(typeof rowB[col('面积（平方米）')]).toBe('number');
   expect(rowB[col('日期')]).toBeInstanceOf(Date);
-  expect((rowB[col('日期')] as Date).toISOString().slice(0, 10)).toBe(must(fileB.surveys[0]).date);
+  expect((rowB[col('日期')] as unknown as Date).toISOString().slice(0, 10)).toBe(
+    must(fileB.surveys[0]).date,
+  );
   expect(rowB[col('最后修改')]).toBeInstanceOf(Date);
   const groups = must(sheets[0]).data;
   expect(groups.slice(1).map((r) => r[2])).toEqual([fileA.surveys.length, fileB.surveys.length]);

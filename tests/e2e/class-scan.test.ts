@@ -116,7 +116,7 @@ describe('扫码导入 with the fake camera', () => {
     const context = await browser.newContext({ viewport: viewports.projector });
     const log = watchContext(context);
     const page = await openScanner(context);
-    const history = await page.evaluate(() => history.length);
+    const historyLength = await page.evaluate(() => window.history.length);
     await page.getByText('已收到 1 组：第1组').waitFor();
     await waitForCodesSeen(page, 6);
     await expect(page.locator('.eck-scanner-tally').textContent()).resolves.toBe(
@@ -128,7 +128,7 @@ describe('扫码导入 with the fake camera', () => {
       ['第1组', 1, 1],
     ]);
     expect(page.url()).toBe(classUrl);
-    await expect(page.evaluate(() => history.length)).resolves.toBe(history);
+    await expect(page.evaluate(() => window.history.length)).resolves.toBe(historyLength);
     await page.getByRole('button', { name: '关闭摄像头' }).click();
     await page.getByRole('button', { name: '打开摄像头扫码' }).waitFor();
     expect(log.pageErrors).toEqual([]);

@@ -73,8 +73,8 @@ function cellOf(header: string, value: string | number | null, offsetMinutes: nu
 
 const shownWidth = (c: XlsxCell): number => {
   if (!c) return 0;
-  if (c.type === String) return Math.max(...c.value.split('\n').map(textWidth));
-  if (c.type === Date) return c.format.length;
+  if (typeof c.value === 'string') return Math.max(...c.value.split('\n').map(textWidth));
+  if ('format' in c) return c.format.length;
   return String(c.value).length;
 };
 

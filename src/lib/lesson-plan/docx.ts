@@ -39,12 +39,20 @@ function runsToText(runs: readonly Run[], opts: IRunOptions = {}): TextRun[] {
   return runs.flatMap((r) =>
     r.text
       .split('\n')
-      .map((t, i) => new TextRun({ text: t, bold: r.bold, break: i > 0 ? 1 : 0, ...opts })),
+      .map(
+        (t, i) =>
+          new TextRun({
+            text: t,
+            ...(r.bold ? { bold: true } : {}),
+            break: i > 0 ? 1 : 0,
+            ...opts,
+          }),
+      ),
   );
 }
 
 const para = (children: TextRun[], opts: { indent?: boolean } = {}) =>
-  new Paragraph({ children, indent: opts.indent ? { firstLine: 480 } : undefined });
+  new Paragraph({ children, ...(opts.indent ? { indent: { firstLine: 480 } } : {}) });
 
 const heading1 = (text: string) =>
   new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(text)] });
