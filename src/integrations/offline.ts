@@ -12,7 +12,7 @@ export const offlinePage = 'offline/index.html';
 
 /** Everything a page can need, precached so the whole kit works offline after one visit. */
 const precachePatterns = [
-  '**/*.{html,js,mjs,css,svg,png,jpg,jpeg,webp,avif,gif,ico,webmanifest,json,csv,txt,pdf}',
+  '**/*.{html,js,mjs,css,svg,png,jpg,jpeg,webp,avif,gif,ico,webmanifest,json,csv,txt,pdf,docx}',
 ];
 
 /**

@@ -11,11 +11,11 @@ export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const launchedBrowsers = new Set<Browser>();
 
 /**
- * Launch Debian's Chromium with the flags this closed network needs. Every context a test opens
+ * Launch Debian's Chromium with the flags this closed network needs (and any `extraArgs`). Every context a test opens
  * in it is closed after that test (tests/e2e/setup.ts), passed or failed, so one failure cannot
  * leak pages, service workers or storage into the next test.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -26,6 +26,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   launchedBrowsers.add(browser);

@@ -345,3 +345,40 @@ test('the lessons link to their printables', async () => {
   }
   await context.close();
 });
+
+describe.each([
+  ['gum-residue', '口香糖残胶去哪儿了', '哪种表面最容易取下'],
+  ['low-carbon-living', '低碳生活，从我做起', '什么是低碳生活'],
+])('task sheet /print/%s/task-sheet/', (slug, title, aTask) => {
+  test('A4 pages with goals, safety, every task with a writing box and a self-assessment, no JavaScript, linked from the lesson', async () => {
+    const lessonContext = await browser.newContext();
+    const lesson = await lessonContext.newPage();
+    await lesson.goto(`${baseURL}lessons/${slug}/`);
+    await lesson.getByRole('link', { name: '打印学习任务单（A4）' }).click();
+    await lesson.waitForURL(`${baseURL}print/${slug}/task-sheet/`);
+    await lessonContext.close();
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const page = await open(`print/${slug}/task-sheet/`, context);
+    const pdf = await printPdf(page, `print-task-sheet-${slug}`);
+    expect(pdf.length).toBeGreaterThanOrEqual(2);
+    const text = pdf.map(pageText);
+    expect(text[0]).toContain(words(`${title} 学习任务单`));
+    expect(text[0]).toContain('学习目标');
+    expect(text[0]).toContain('我能');
+    expect(text[0]).toContain('安全提示');
+    for (const [i, t] of text.entries()) {
+      expect(t).toContain(words(`第 ${i + 1} 页，共 ${pdf.length} 页`));
+    }
+    expect(text.join('')).toContain(words(aTask));
+    expect(text.at(-1)).toContain('自我评价');
+    // Every task has its box; teacher notes stay off the pupils' sheet.
+    const tasks = await page.locator('.eck-ts-task').count();
+    await expect(page.locator('.eck-ts-write').count()).resolves.toBe(tasks - 1);
+    expect(text.join('')).not.toContain('教师提示');
+    expect(pageScripts(log)).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

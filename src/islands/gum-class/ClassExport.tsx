@@ -1,56 +1,87 @@
 import { useState } from 'preact/hooks';
 import type { ClassData } from '../../schemas/gum-class';
-import { buildClassExport } from '../../lib/gum-import';
 import { localDate } from '../../lib/gum-calc';
-import { downloadText } from '../download-text';
+import { csvKindLabels, csvKinds } from '../../lib/gum-class/kinds';
+import { downloadBlob, downloadBlockedMessage, downloadText } from '../gum-record/download';
+import { downloadClassJson } from './class-json';
 
-/** Kinds of CSV, listed here so papaparse loads only when a CSV is asked for. */
-const kinds = [
-  ['groups', '小组'],
-  ['surveys', '残胶清点'],
-  ['measurements', '残胶测量'],
-  ['predictions', '预测'],
-  ['observations', '分解观察'],
-] as const;
-
-/** Save the merged class data as a JSON file the class view can import again. */
-export function downloadClassJson(data: ClassData): string {
+/**
+ * Save the class data as one Excel workbook. The writer (write-excel-file) and the sheet
+ * builder load on the first tap only.
+ */
+export async function downloadClassXlsx(data: ClassData): Promise<string> {
+  const [{ default: writeXlsxFile }, xlsx] = await Promise.all([
+    import('write-excel-file/browser'),
+    import('../../lib/gum-class/xlsx'),
+  ]);
   const now = new Date();
-  const name = `口香糖实验-全班-${localDate(now)}.json`;
-  downloadText(name, `${JSON.stringify(buildClassExport(data, now.toISOString()), null, 2)}\n`);
+  const sheets = xlsx.classWorkbook(data, -now.getTimezoneOffset());
+  const name = xlsx.xlsxFileName(localDate(now));
+  downloadBlob(name, await writeXlsxFile(sheets).toBlob());
   return name;
 }
 
-/** CSV files for spreadsheets (one per kind of record) and the class JSON. */
+/** An Excel workbook, CSV files for spreadsheets (one per kind of record) and the class JSON. */
 export function ClassExport({ data }: { data: ClassData }) {
   const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const blocked = downloadBlockedMessage();
+  /** Run a download; where downloads cannot work, show why instead. */
+  const run = async (save: () => string | Promise<string>) => {
+    try {
+      setMessage(`已导出文件：${await save()}`);
+    } catch (e) {
+      setMessage(
+        blocked ?? (e instanceof Error ? e.message : '文件没能生成（网络断了，或浏览器太旧）。'),
+      );
+    }
+  };
+
+  async function excel() {
+    setBusy(true);
+    setMessage('正在生成 Excel 文件…');
+    await run(() => downloadClassXlsx(data));
+    setBusy(false);
+  }
+
   return (
     <section class="eck-record-section eck-print-hidden" aria-labelledby="eck-class-export-title">
       <h2 id="eck-class-export-title">导出全班数据</h2>
       <p>
-        CSV 文件可以用 Excel 或 WPS
-        表格打开，每种记录一个文件。全班数据（JSON）可以在另一台电脑上再导入。
+        Excel 文件（.xlsx）用 Excel 或 WPS 表格打开，每种记录一张工作表。CSV
+        文件每种记录一个文件。全班数据（JSON）可以在另一台电脑上再导入。
       </p>
+      {blocked && <p class="eck-alert">{blocked}</p>}
       <div class="eck-form-buttons">
-        {kinds.map(([kind, label]) => (
+        <button
+          type="button"
+          class="eck-button eck-button--primary"
+          disabled={busy}
+          onClick={() => void excel()}
+        >
+          导出 Excel
+        </button>
+        {csvKinds.map((kind) => (
           <button
             key={kind}
             type="button"
             class="eck-button"
-            onClick={async () => {
-              const csv = await import('../../lib/gum-csv');
-              const name = csv.csvFileName(kind, localDate(new Date()));
-              downloadText(name, csv.classCsv(data, kind), 'text/csv');
-              setMessage(`已导出文件：${name}`);
-            }}
+            onClick={() =>
+              void run(async () => {
+                const csv = await import('../../lib/gum-csv');
+                const name = csv.csvFileName(kind, localDate(new Date()));
+                downloadText(name, csv.classCsv(data, kind), 'text/csv');
+                return name;
+              })
+            }
           >
-            {label}（CSV）
+            {csvKindLabels[kind]}（CSV）
           </button>
         ))}
         <button
           type="button"
-          class="eck-button eck-button--primary"
-          onClick={() => setMessage(`已导出文件：${downloadClassJson(data)}`)}
+          class="eck-button"
+          onClick={() => void run(() => downloadClassJson(data))}
         >
           全班数据（JSON）
         </button>

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { GUM_CLASS_KEY, type GumClassStore } from '../../stores/gum-class';
 import { SaveStatus, useSecondsLeft } from '../SaveStatus';
-import { downloadClassJson } from './ClassExport';
+import { downloadClassJson } from './class-json';
 
 /** Save state, storage problems, damaged stored data and the undo of a removed group. */
 export function ClassStatus({ store }: { store: GumClassStore }) {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import { useStore } from '@nanostores/preact';
 import type { GumClassStore } from '../../stores/gum-class';
 import {
@@ -10,6 +11,7 @@ import {
 } from '../../lib/gum-import';
 import { describeGroupReport } from '../../lib/gum-merge';
 import { fragmentFromPasted } from '../../lib/share-fragment';
+import type { ScannerProps } from './QrScanner';
 
 /** Let the browser paint and handle input between two pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -127,6 +129,9 @@ export function ImportPanel({ store }: { store: GumClassStore }) {
   const reports = useStore(store.$reports);
   const [over, setOver] = useState(false);
   const [busy, setBusy] = useState(false);
+  // 扫码导入: the camera scanner (jsQR) loads on the tap.
+  const [scanner, setScanner] = useState<{ S: FunctionComponent<ScannerProps> } | null>(null);
+  const [scanFailed, setScanFailed] = useState(false);
   const bad = reports.filter((r) => !r.ok).length;
 
   const run = async (files: readonly File[]) => {
@@ -178,6 +183,24 @@ export function ImportPanel({ store }: { store: GumClassStore }) {
         </p>
       </div>
       <PasteLink store={store} />
+      <h3 id="eck-scan-title">扫码导入</h3>
+      {scanner ? (
+        <scanner.S store={store} onClose={() => setScanner(null)} />
+      ) : (
+        <button
+          type="button"
+          class="eck-button"
+          onClick={() =>
+            import('./QrScanner').then(
+              (m) => setScanner({ S: m.QrScanner }),
+              () => setScanFailed(true),
+            )
+          }
+        >
+          打开摄像头扫码
+        </button>
+      )}
+      {scanFailed && <p role="alert">扫码功能没能加载（网络断了？），请用“选择文件”导入。</p>}
       <div id="eck-import-reports" role="status" aria-live="polite">
         {busy && <p>正在读取文件…</p>}
         {reports.length > 0 && (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { GumRecordStore } from '../../stores/gum-record';
 import type { GumRecord } from '../../schemas/gum-record';
-import { exportRecord } from './download';
+import { downloadBlockedMessage, exportRecord } from './download';
 
 /** Latest change of any record, to tell whether the last export is out of date. */
 function lastChange(r: GumRecord): string {
@@ -19,6 +19,7 @@ function lastChange(r: GumRecord): string {
 
 export function ExportPanel({ store, record }: { store: GumRecordStore; record: GumRecord }) {
   const [message, setMessage] = useState('');
+  const blocked = downloadBlockedMessage();
   const persistent = useStore(store.$persistent);
   const stale = record.lastExportedAt === null || record.lastExportedAt < lastChange(record);
   return (
@@ -37,12 +38,17 @@ export function ExportPanel({ store, record }: { store: GumRecordStore; record: 
           : '还没有导出过'}
         {stale && record.lastExportedAt && '（之后又有新的记录）'}
       </p>
+      {blocked && <p class="eck-alert">{blocked}下面的“用链接或二维码发给老师”在这里也能用。</p>}
       <button
         type="button"
         class="eck-button eck-button--primary"
         onClick={() => {
-          const name = exportRecord(store, record);
-          setMessage(name ? `已导出文件：${name}` : '请先写上小组名称。');
+          try {
+            const name = exportRecord(store, record);
+            setMessage(name ? `已导出文件：${name}` : '请先写上小组名称。');
+          } catch (e) {
+            setMessage(e instanceof Error ? e.message : '文件没能导出。');
+          }
         }}
       >
         导出文件

@@ -7,6 +7,7 @@ import type { GumRecord } from '../../schemas/gum-record';
 import { MAX_LINK_CHARS } from '../../lib/gum-share';
 import { makeShareLink, type ShareLink } from './share-link';
 import { copyText } from '../copy-text';
+import { QrSequence } from './QrSequence';
 
 type Shared = ShareLink | { kind: 'failed' };
 
@@ -72,6 +73,7 @@ export function ShareResult({ record, round }: { record: GumRecord; round: numbe
           value={shared.url}
         />
       )}
+      <QrSequence url={shared.url} />
     </>
   );
 }

@@ -4,6 +4,8 @@ import { buildGumExport, exportFileName } from '../../lib/gum-export';
 import { localDate } from '../../lib/gum-calc';
 import { downloadText } from '../download-text';
 
+export { downloadBlob, downloadBlockedMessage, downloadText } from '../download-text';
+
 /**
  * Export the group's data as a JSON file and note when (for the end-of-lesson reminder).
  * Returns the file name, or null when there is no group yet.

@@ -1,0 +1,170 @@
+/**
+ * The class data as tables, one per kind of record, with Chinese headers (units in brackets):
+ * the rows of the CSV files (src/lib/gum-csv.ts) and the sheets of the Excel workbook
+ * (./xlsx.ts). Values are numbers, text or null; nothing here is escaped for a file format.
+ */
+import { type CsvKind } from './kinds';
+import type { ClassData } from '../../schemas/gum-class';
+import {
+  mediumLabels,
+  placeTypeLabels,
+  removalDifficultyLabels,
+  sampleItemLabels,
+  sampleStateLabels,
+  surfaceLabels,
+} from '../../schemas/gum-vocab';
+import { dayNumber, densityPerSquareMetre, roundTo } from '../gum-calc';
+import { residueAreaSquareCm } from '../gum-summaries';
+
+export { csvKindLabels, csvKinds, type CsvKind } from './kinds';
+
+type Cell = string | number | null;
+export interface CsvTable {
+  fields: string[];
+  rows: Cell[][];
+}
+
+const num = (v: number | null, digits = 2): Cell => (v === null ? null : roundTo(v, digits));
+
+/** The rows of one kind of record, before CSV encoding. */
+export function csvTable(data: ClassData, kind: CsvKind): CsvTable {
+  const gs = data.groups;
+  switch (kind) {
+    case 'groups':
+      return {
+        fields: ['小组', '组员昵称', '清点次数', '测量次数', '观察次数', '导出时间', '小组编号'],
+        rows: gs.map((g) => [
+          g.group.name,
+          g.group.nicknames.join('、'),
+          g.surveys.length,
+          g.measurements.length,
+          g.decomposition.observations.length,
+          g.exportedAt,
+          g.group.id,
+        ]),
+      };
+    case 'surveys':
+      return {
+        fields: [
+          '小组',
+          '日期',
+          '地点类型',
+          '地点名称',
+          '面积（平方米）',
+          '长（米）',
+          '宽（米）',
+          '残胶数量（块）',
+          '每平方米残胶（块）',
+          '备注',
+          '记录编号',
+          '最后修改',
+        ],
+        rows: gs.flatMap((g) =>
+          g.surveys.map((s) => [
+            g.group.name,
+            s.date,
+            s.placeType === 'other'
+              ? `${placeTypeLabels.other}：${s.placeOther}`
+              : placeTypeLabels[s.placeType],
+            s.placeName,
+            s.areaSquareMetres,
+            s.lengthMetres,
+            s.widthMetres,
+            s.count,
+            s.areaSquareMetres === null
+              ? null
+              : num(densityPerSquareMetre(s.count, s.areaSquareMetres), 4),
+            s.note,
+            s.id,
+            s.updatedAt,
+          ]),
+        ),
+      };
+    case 'measurements':
+      return {
+        fields: [
+          '小组',
+          '表面',
+          '清除难度',
+          '直径（厘米）',
+          '面积（平方厘米）',
+          '最宽（厘米）',
+          '方格数（1 平方厘米）',
+          '备注',
+          '记录编号',
+          '最后修改',
+        ],
+        rows: gs.flatMap((g) =>
+          g.measurements.map((m) => [
+            g.group.name,
+            surfaceLabels[m.surface],
+            removalDifficultyLabels[m.difficulty],
+            m.diameterCm,
+            m.diameterCm === null ? null : num(residueAreaSquareCm(m.diameterCm)),
+            m.widestCm ?? null,
+            m.squares ?? null,
+            m.note,
+            m.id,
+            m.updatedAt,
+          ]),
+        ),
+      };
+    case 'predictions':
+      return {
+        fields: [
+          '小组',
+          '昵称',
+          '变化最大的东西',
+          '几乎不变的东西',
+          '变化最大的地方',
+          '理由',
+          '记录编号',
+        ],
+        rows: gs.flatMap((g) =>
+          g.decomposition.predictions.map((p) => [
+            g.group.name,
+            p.pupil,
+            sampleItemLabels[p.mostChangeItem],
+            sampleItemLabels[p.leastChangeItem],
+            mediumLabels[p.mostChangeMedium],
+            p.reason,
+            p.id,
+          ]),
+        ),
+      };
+    case 'observations':
+      return {
+        fields: [
+          '小组',
+          '日期',
+          '第几天',
+          '观察人',
+          '样品',
+          '放在哪里',
+          '状态',
+          '大小（厘米）',
+          '备注',
+          '这次观察的备注',
+          '记录编号',
+        ],
+        rows: gs.flatMap((g) => {
+          const start = g.decomposition.setup?.startDate;
+          return g.decomposition.observations.flatMap((o) =>
+            o.entries.map((e) => [
+              g.group.name,
+              o.date,
+              start ? dayNumber(start, o.date) : null,
+              o.observer,
+              sampleItemLabels[e.item],
+              mediumLabels[e.medium],
+              sampleStateLabels[e.state],
+              e.sizeCm,
+              e.note,
+              o.note,
+              o.id,
+            ]),
+          );
+        }),
+      };
+  }
+}

@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchBrowser, viewports, watchContext } from './browser';
+import { GUM_CLASS_KEY } from '../../src/stores/gum-class-key';
+import { GUM_RECORD_KEY } from '../../src/stores/gum-record';
+import { ClassDataSchema } from '../../src/schemas/gum-class';
+import { decodeShareFragment, encodeShareFragment } from '../../src/lib/gum-share';
+import { createCollector, splitIntoParts } from '../../src/lib/qr-transfer/parts';
+import { CYCLE_MS } from '../../src/islands/gum-record/QrSequence';
+import type { GumExport } from '../../src/schemas/gum-export';
+import { makeGroupExport, must } from '../support/gum-data';
+import { qrVideo } from '../support/y4m';
+
+const baseURL = inject('baseURL');
+const classUrl = `${baseURL}lessons/gum-residue/class/`;
+const outDir = 'test-results';
+const video = { width: 640, height: 480, fps: 10 };
+
+/** A browser whose camera plays `file` (Chromium's fake camera, permission granted). */
+function cameraBrowser(file: string): Promise<Browser> {
+  return launchBrowser([
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${file}`,
+  ]);
+}
+
+async function openScanner(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(classUrl);
+  await page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
+  await page.getByRole('button', { name: '打开摄像头扫码' }).click();
+  return page;
+}
+
+/** Wait until the scanner has decoded at least `n` codes (repeats included). */
+async function waitForCodesSeen(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (min) =>
+      Number(document.querySelector('.eck-scanner-seen')?.getAttribute('data-codes-seen')) >= min,
+    n,
+    { timeout: 45_000 },
+  );
+}
+
+async function storedGroups(page: Page) {
+  const raw = await page.evaluate((k) => localStorage.getItem(k), GUM_CLASS_KEY);
+  return ClassDataSchema.parse(JSON.parse(must(raw))).groups;
+}
+
+/** Records of a group as the class view counts them. */
+const records = (f: GumExport) =>
+  f.surveys.length +
+  f.measurements.length +
+  f.decomposition.predictions.length +
+  f.decomposition.observations.length +
+  (f.decomposition.setup ? 1 : 0);
+
+/** A group export whose share fragment makes exactly five codes at some QR version. */
+async function fivePartGroup(): Promise<{ file: GumExport; codes: string[] }> {
+  for (let surveys = 4; surveys < 60; surveys += 2) {
+    const file = makeGroupExport(2, { surveys, measurements: 3, observations: 3 });
+    const fragment = await encodeShareFragment(file);
+    for (let v = 15; v >= 4; v--) {
+      const codes = splitIntoParts(fragment, `${classUrl}#${fragment}`, v);
+      if (codes.length === 5) return { file, codes };
+    }
+  }
+  throw new Error('no five-part group found');
+}
+
+/** Read the QR code an <img> shows, as a camera would: its pixels (grey) into jsQR. */
+async function readQr(img: Locator) {
+  const { w, h, grey } = await img.evaluate((el: HTMLImageElement) => {
+    const c = document.createElement('canvas');
+    c.width = el.naturalWidth;
+    c.height = el.naturalHeight;
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(el, 0, 0, c.width, c.height);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let bin = '';
+    for (let i = 0; i < d.length; i += 4) bin += String.fromCharCode(d[i] ?? 0);
+    return { w: c.width, h: c.height, grey: btoa(bin) };
+  });
+  const g = Buffer.from(grey, 'base64');
+  const rgba = new Uint8ClampedArray(w * h * 4);
+  for (let i = 0; i < w * h; i++) {
+    rgba.fill(g[i] ?? 0, i * 4, i * 4 + 3);
+    rgba[i * 4 + 3] = 255;
+  }
+  return jsQR(rgba, w, h);
+}
+
+beforeAll(() => {
+  mkdirSync(outDir, { recursive: true });
+});
+
+describe('扫码导入 with the fake camera', () => {
+  const single = makeGroupExport(1, { surveys: 1, measurements: 1, observations: 0 });
+  let browser: Browser;
+  beforeAll(async () => {
+    const fragment = await encodeShareFragment(single);
+    const file = join(outDir, 'camera-single.y4m');
+    writeFileSync(file, qrVideo([`${classUrl}#${fragment}`], 8, video));
+    browser = await cameraBrowser(file);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('a single code (the share link) imports once, without navigating', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const page = await openScanner(context);
+    const historyLength = await page.evaluate(() => window.history.length);
+    await page.getByText('已收到 1 组：第1组').waitFor();
+    await waitForCodesSeen(page, 6);
+    await expect(page.locator('.eck-scanner-tally').textContent()).resolves.toBe(
+      '已收到 1 组：第1组',
+    );
+    await page.getByText(`第1组（新小组）：新增 ${records(single)} 条`).waitFor();
+    const groups = await storedGroups(page);
+    expect(groups.map((g) => [g.group.name, g.surveys.length, g.measurements.length])).toEqual([
+      ['第1组', 1, 1],
+    ]);
+    expect(page.url()).toBe(classUrl);
+    await expect(page.evaluate(() => window.history.length)).resolves.toBe(historyLength);
+    await page.getByRole('button', { name: '关闭摄像头' }).click();
+    await page.getByRole('button', { name: '打开摄像头扫码' }).waitFor();
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('扫码导入 of a five-part sequence', () => {
+  let browser: Browser;
+  let group: { file: GumExport; codes: string[] };
+  beforeAll(async () => {
+    group = await fivePartGroup();
+    const order = [2, 0, 4, 1, 3].map((i) => must(group.codes[i]));
+    const file = join(outDir, 'camera-five-parts.y4m');
+    writeFileSync(file, qrVideo(order, 5, video));
+    browser = await cameraBrowser(file);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('parts shown out of order, over and over, import the group exactly once', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const page = await openScanner(context);
+    await page.getByText(/正在接收一组的数据：已收到 [1-4]\/5 张/).waitFor();
+    await page.getByText('已收到 1 组：第2组').waitFor();
+    // Let the video loop: every part is read again and must not import again.
+    await waitForCodesSeen(page, 15);
+    await expect(page.locator('.eck-scanner-tally').textContent()).resolves.toBe(
+      '已收到 1 组：第2组',
+    );
+    const groups = await storedGroups(page);
+    expect(groups).toHaveLength(1);
+    expect(must(groups[0]).surveys).toHaveLength(group.file.surveys.length);
+    await expect(page.locator('.eck-import-report').allTextContents()).resolves.toEqual([
+      expect.stringContaining(`第2组（新小组）：新增 ${records(group.file)} 条`),
+    ]);
+    await context.close();
+  });
+
+  test.each([
+    ['NotAllowedError', '没有得到使用摄像头的允许'],
+    ['NotFoundError', '这台设备没有找到摄像头'],
+  ])(
+    'a camera that fails with %s gets a clear message and the other ways in',
+    async (name, text) => {
+      const context = await browser.newContext({ viewport: viewports.projector });
+      await context.addInitScript((n) => {
+        navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('refused', n));
+      }, name);
+      const page = await openScanner(context);
+      const alert = page.getByRole('alert').filter({ hasText: text });
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain('选择文件');
+      await expect(page.locator('#eck-import-files').count()).resolves.toBe(1);
+      await context.close();
+    },
+  );
+
+  test('a page without camera access (plain http on the school network) says why', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'mediaDevices', { value: undefined });
+      Object.defineProperty(window, 'isSecureContext', { value: false });
+    });
+    const page = await openScanner(context);
+    await page.getByRole('alert').filter({ hasText: '这个页面是用 http 打开的' }).waitFor();
+    await context.close();
+  });
+
+  test('the tablet cycles its codes (page.clock); the codes read back are the whole group', async () => {
+    const context = await browser.newContext({
+      viewport: viewports.tablet,
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${baseURL}lessons/gum-residue/record/`);
+    const f = group.file;
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+      GUM_RECORD_KEY,
+      JSON.stringify({
+        schemaVersion: 2,
+        group: f.group,
+        surveys: f.surveys,
+        measurements: f.measurements,
+        decomposition: f.decomposition,
+        lastExportedAt: null,
+      }),
+    ] as const);
+    await page.reload();
+    await page.getByRole('heading', { name: `小组：${f.group.name}` }).waitFor();
+    await page.evaluate(() => document.getElementById('eck-export-title')?.scrollIntoView());
+    await page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
+    const img = page.getByRole('img', { name: /^给摄像头扫的二维码，第 \d+\/\d+ 张$/ });
+    await img.waitFor();
+    // Fake timers from here on; pausing and resuming the cycle starts it on them.
+    await page.clock.pauseAt(Date.now() + 1000);
+    const label = async () => {
+      const m = /第 (\d+)\/(\d+) 张/.exec((await img.getAttribute('alt')) ?? '');
+      return { n: Number(m?.[1]), total: Number(m?.[2]) };
+    };
+    const first = await label();
+    expect(first.total).toBeGreaterThan(1);
+    const collector = createCollector();
+    let fragment: string | null = null;
+    for (let step = 0; step < first.total; step++) {
+      const { n } = await label();
+      expect(n).toBe(((first.n - 1 + step) % first.total) + 1);
+      const code = await readQr(img);
+      const event = collector.add(must(code).data);
+      if (event.kind === 'complete') fragment = event.fragment;
+      await page.clock.runFor(CYCLE_MS);
+    }
+    // The codes hold the group's data: the fragment decodes to its export file.
+    const decoded = await decodeShareFragment(must(fragment));
+    expect(decoded.ok && JSON.parse(decoded.text).surveys).toEqual(f.surveys);
+    await context.close();
+  });
+});
