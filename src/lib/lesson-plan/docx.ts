@@ -37,17 +37,15 @@ const run = (text: string, opts: IRunOptions = {}) => new TextRun({ text, ...opt
 
 function runsToText(runs: readonly Run[], opts: IRunOptions = {}): TextRun[] {
   return runs.flatMap((r) =>
-    r.text
-      .split('\n')
-      .map(
-        (t, i) =>
-          new TextRun({
-            text: t,
-            ...(r.bold ? { bold: true } : {}),
-            break: i > 0 ? 1 : 0,
-            ...opts,
-          }),
-      ),
+    r.text.split('\n').map(
+      (t, i) =>
+        new TextRun({
+          text: t,
+          ...(r.bold ? { bold: true } : {}),
+          break: i > 0 ? 1 : 0,
+          ...opts,
+        }),
+    ),
   );
 }
 

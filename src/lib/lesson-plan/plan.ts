@@ -135,7 +135,7 @@ function runsOf(nodes: readonly MdNode[], bold = false): Run[] {
   }
   // Adjacent runs of the same weight are one run.
   return runs.reduce<Run[]>((out, r) => {
-    const last = out.at(-1);
+    const last = out[out.length - 1];
     if (last && !!last.bold === !!r.bold) last.text += r.text;
     else if (r.text) out.push(r.bold ? { text: r.text, bold: true } : { text: r.text });
     return out;
@@ -277,7 +277,7 @@ export function buildLessonPlan(lesson: Lesson, root: MdNode, extras: PlanExtras
     if (n.type === 'heading' && n.depth === 2)
       sections.push({ heading: plainText(n).trim(), nodes: [] });
     else if (sections.length === 0) sections.push({ heading: '', nodes: [n] });
-    else sections.at(-1)?.nodes.push(n);
+    else sections[sections.length - 1]?.nodes.push(n);
   }
 
   const steps: PlanStep[] = [];

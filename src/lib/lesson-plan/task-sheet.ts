@@ -49,7 +49,7 @@ export function buildTaskSheet(plan: LessonPlan): TaskSheet {
     }));
   // The self-assessment takes the room of one task on the last page.
   const pages = paginate(tasks, TASKS_PER_PAGE, TASKS_PER_PAGE);
-  const last = pages.at(-1) ?? [];
+  const last = pages[pages.length - 1] ?? [];
   if (last.length >= TASKS_PER_PAGE) pages.push([]);
   return {
     title: plan.title,
