@@ -109,7 +109,7 @@ export function planExtras(data: unknown): PlanExtras {
   const teacher = strings(prep['teacher']);
   const pupils = strings(prep['pupils']) ?? strings(prep['students']);
   if (teacher || pupils) extras.preparation = { teacher: teacher ?? [], pupils: pupils ?? [] };
-  const blackboard = strings(d['blackboard']);
+  const blackboard = strings(d['boardPlan']) ?? strings(d['blackboard']);
   if (blackboard) extras.blackboard = blackboard;
   const extension = strings(d['extension']);
   if (extension) extras.extension = extension;
@@ -328,7 +328,8 @@ export function buildLessonPlan(lesson: Lesson, root: MdNode, extras: PlanExtras
       : pupilPrepFromBody,
     steps,
     blackboard: extras.blackboard ?? blackboardFromBody,
-    extension: extras.extension?.length ? lines(extras.extension) : extensionFromBody,
+    // The frontmatter's summary first, then what the lesson's own 延伸 section says (its notes too).
+    extension: [...(extras.extension?.length ? lines(extras.extension) : []), ...extensionFromBody],
     safety: lesson.safety,
     safetyNotes,
     misconceptions: lesson.misconceptions,

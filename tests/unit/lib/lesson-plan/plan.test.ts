@@ -136,7 +136,8 @@ describe('buildLessonPlan', () => {
     expect(blockLines(p.pupilPreparation)).toEqual(['铅笔']);
     expect(blockLines(p.teacherPreparation)).toEqual(['课件', '准备图片']);
     expect(p.blackboard).toEqual(['板书']);
-    expect(blockLines(p.extension)).toEqual(['回家']);
+    // The frontmatter's summary comes first; the body's own 延伸 section (and its notes) follows.
+    expect(blockLines(p.extension)).toEqual(['回家', '回家算一算。']);
   });
 
   test.each([
@@ -147,4 +148,16 @@ describe('buildLessonPlan', () => {
     { objectives: { knowledge: [1] } },
     { preparation: [] },
   ])('odd extras %j are ignored', (data) => expect(planExtras(data)).toEqual({}));
+});
+
+describe('figures in the plan come from the registry, as on the page', () => {
+  test('<Fact> becomes the text the page shows', async () => {
+    const { parseLessonMdx } = await import('../../../../src/lib/lesson-plan/from-mdx');
+    const { plainText } = await import('../../../../src/lib/lesson-plan/plan');
+    const { getFact } = await import('../../../../src/lib/facts/registry');
+    const { factText } = await import('../../../../src/lib/facts/format');
+    const tree = parseLessonMdx('中国有 <Fact id="population" show="rounded" /> 人口。\n');
+    const { value } = factText(getFact('population'), 'rounded');
+    expect(plainText(tree)).toContain(`中国有 ${value} 人口。`);
+  });
 });
