@@ -125,7 +125,7 @@ describe('record page', () => {
     const context = await tablet();
     const page = await context.newPage();
     await page.goto(`${baseURL}lessons/gum-residue/`);
-    await page.getByRole('link', { name: '实验记录页' }).tap();
+    await page.getByRole('link', { name: '记录页', exact: true }).tap();
     await page.waitForURL('**/lessons/gum-residue/record/');
     await expect(page.locator('h1').textContent()).resolves.toBe('口香糖残胶实验记录');
     await context.close();
@@ -550,9 +550,13 @@ describe('record page', () => {
     expect((await summary.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await summary.tap();
     await tip.locator('p').waitFor();
-    const text = (await tip.textContent())?.replace(/\s+/gu, ' ').trim();
+    // innerText: what the pupil reads (the plain-http variant of the offline line stays hidden).
+    const text = (await tip.innerText()).replace(/\s+/gu, '');
     expect(text).toBe(
-      '提示：把本工具箱添加到主屏幕（iPad：在 Safari 里点“分享”→“添加到主屏幕”；安卓平板：浏览器菜单→“添加到主屏幕”或“安装应用”）。从主屏幕打开，没有网络也能记录；在 iPad 上，网站若连续 7 天没被打开，Safari 可能清除它保存的记录，添加到主屏幕后就不会这样。记得每节课后导出备份。',
+      '提示：把本工具箱添加到主屏幕（iPad：在 Safari 里点“分享”→“添加到主屏幕”；安卓平板：浏览器菜单→“添加到主屏幕”或“安装应用”）。从主屏幕打开，没有网络也能记录；在 iPad 上，网站若连续 7 天没被打开，Safari 可能清除它保存的记录，添加到主屏幕后就不会这样。记得每节课后导出备份。'.replace(
+        /\s+/gu,
+        '',
+      ),
     );
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/eck-record-tip.png' });

@@ -31,8 +31,9 @@ describe('measured quantities have a sensible minimum', () => {
           widthMetres: null,
         });
         if (r.success) {
-          expect(r.data.areaSquareMetres).toBeGreaterThanOrEqual(numberMinimums.areaSquareMetres);
-          expect(Number.isFinite(count / r.data.areaSquareMetres)).toBe(true);
+          const area = r.data.areaSquareMetres ?? NaN;
+          expect(area).toBeGreaterThanOrEqual(numberMinimums.areaSquareMetres);
+          expect(Number.isFinite(count / area)).toBe(true);
         }
       }),
     );

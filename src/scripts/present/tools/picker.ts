@@ -13,7 +13,7 @@ import {
 } from '../../../lib/present/name-picker';
 import { splitNames } from '../../../lib/split-names';
 import { parseNumber } from '../../../lib/parse-number';
-import { $pledgeSaveError, $pledgeSettings, setPledgeText } from '../../../stores/pledge-settings';
+import { $pledgeSave, $pledgeSettings, setPledgeText } from '../../../stores/pledge-settings';
 import type { Tool, ToolHost } from '../tools';
 import { panelTool } from './kit';
 
@@ -97,8 +97,11 @@ export function createTool(host: ToolHost): Tool {
     if (doc.activeElement !== namesBox) namesBox.value = s.namesText;
     readRoster(s.namesText);
   });
-  $pledgeSaveError.subscribe((e) => {
-    if (e) rosterNote.textContent = e;
+  $pledgeSave.subscribe((s) => {
+    if (s.kind === 'failed' || s.kind === 'held') {
+      rosterNote.textContent =
+        '名单没能保存在这台设备上（存储已满、被禁止或原来的数据已损坏），关掉页面后要重新粘贴。';
+    }
   });
 
   function draw() {
