@@ -1,3 +1,5 @@
+import { inAppBrowser, inAppDownloadMessage } from '../lib/in-app-browser';
+
 /** Save text as a file through a Blob and a temporary download link (no request leaves). */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
   downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
@@ -8,8 +10,9 @@ export function downloadText(fileName: string, text: string, type = 'application
  * the page shell, src/components/OfflineSupport.astro), or null.
  */
 export function downloadBlockedMessage(): string | null {
-  if (typeof document === 'undefined') return null;
-  return document.documentElement.dataset['eckInappMessage'] ?? null;
+  if (typeof navigator === 'undefined') return null;
+  const app = inAppBrowser(navigator.userAgent);
+  return app ? inAppDownloadMessage(app) : null;
 }
 
 /**

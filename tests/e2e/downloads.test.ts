@@ -89,7 +89,7 @@ describe.each([
       await page.goto(`${baseURL}lessons/${slug}/`);
       const note = page.locator('[data-eck-inapp-note]');
       await note.filter({ hasText: guidance }).waitFor();
-      await expect(note.textContent()).resolves.toContain(`在${app}里`);
+      await expect(note.textContent()).resolves.toContain('不能下载文件');
     }
     for (const c of controls) {
       await page.goto(`${baseURL}${c.page}`);
