@@ -10,6 +10,10 @@ import {
   watchContext,
 } from './browser';
 import { fitReport, projectedText, teacherOnlyTexts } from './present-checks';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { budgetFor } from '../scripts/budgets.mjs';
+import { measureDist } from '../scripts/measure-js.mjs';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -478,4 +482,35 @@ describe('join by QR', () => {
     expect(pageScripts(log)).toEqual([]);
     await context.close();
   });
+});
+
+describe('what the present view loads before a tool is opened', () => {
+  const decks = [...lessons.map((l) => l.slug), 'waste-sorting'];
+  test.each(decks)(
+    '%s: the scripts opening the view loads fit its budget and the static measure',
+    async (slug) => {
+      const path = `/lessons/${slug}/present/`;
+      const context = await browser.newContext({ viewport: viewports.panel, hasTouch: true });
+      const log = watchContext(context);
+      const page = await context.newPage();
+      await page.goto(presentURL(slug));
+      await page.locator('[data-projected].is-current').waitFor();
+      await page.waitForLoadState('networkidle');
+      // Bytes as the budgets count them: each file's gzip size, read from dist/.
+      const loaded = pageScripts(log).reduce((n, url) => {
+        const file = new URL(url).pathname.slice(new URL(baseURL).pathname.length);
+        return n + gzipSync(readFileSync(`dist/${file}`)).length;
+      }, 0);
+      const row = (
+        measureDist('dist') as { page: string; initial: number; islands: number }[]
+      ).find((r) => r.page === path);
+      expect(row).toBeDefined();
+      // The measure counts the islands on slides as loaded when their slide is shown: opening
+      // the view loads no more than it counts as "before" (inline scripts are counted there too).
+      expect(loaded).toBeGreaterThan(0);
+      expect(loaded).toBeLessThanOrEqual((row?.initial ?? 0) + (row?.islands ?? 0));
+      expect(loaded).toBeLessThanOrEqual(budgetFor(path).js);
+      await context.close();
+    },
+  );
 });
