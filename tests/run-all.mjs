@@ -120,6 +120,31 @@ const vitestArgs = (config, report) => [
   `--outputFile.json=${report}`,
 ];
 
+/** Each failed test of a vitest JSON report as one line: its name and the first line of why. */
+export function failedTests(json) {
+  const out = [];
+  for (const file of json.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== 'failed') continue;
+      const why = String(t.failureMessages?.[0] ?? '')
+        // eslint-disable-next-line no-control-regex -- terminal colour codes
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim();
+      out.push(`${t.fullName ?? t.title}${why ? `: ${why}` : ''}`);
+    }
+    // A file that failed before any test ran (an import error, a hook) has no assertions.
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length)
+      out.push(`${file.name}: ${String(file.message ?? '').split('\n')[0]}`);
+  }
+  return out;
+}
+
+/** At most this many failed tests are named under a step in the summary (CI shows the tail). */
+const namedFailures = 8;
+const clip = (s, n = 200) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
 /** Run one step; returns its summary row and its test counts. */
 function runStep(step, index) {
   const report = step.vitest ? join(reportDir, `step-${index}.json`) : null;
@@ -142,6 +167,7 @@ function runStep(step, index) {
         skipped: json.numPendingTests + json.numTodoTests,
       };
       row.note = `${json.numPassedTests} passed, ${json.numFailedTests} failed`;
+      row.failures = failedTests(json);
       if (json.numTotalTests === 0) {
         row.ok = false;
         row.note = 'ran no test';
@@ -165,6 +191,10 @@ export function summarise(rows) {
   for (const r of rows) {
     const time = r.seconds === undefined ? '' : ` (${r.seconds.toFixed(1)} s)`;
     lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.note ? ` — ${r.note}` : ''}${time}`);
+    const failures = r.failures ?? [];
+    for (const f of failures.slice(0, namedFailures)) lines.push(`       ✗ ${clip(f)}`);
+    if (failures.length > namedFailures)
+      lines.push(`       … and ${failures.length - namedFailures} more (test-results/)`);
     if (r.tests) {
       counts.passed += r.tests.passed;
       counts.failed += r.tests.failed;

@@ -103,6 +103,8 @@ interface AxeResults {
 /** Viewports the kit is used at. */
 export const viewports = {
   projector: { width: 1920, height: 1080 },
+  /** A 4K panel at 250 % scaling. */
+  panel: { width: 1536, height: 864 },
   tablet: { width: 800, height: 1280 },
 } as const;
 

@@ -75,7 +75,8 @@ export function teacherOnlyTexts(page: Page): Promise<string[]> {
     for (const step of document.querySelectorAll('[data-deck] .eck-slide')) {
       if (cards && !step.classList.contains('eck-title-slide')) {
         for (const child of step.children) {
-          if (!child.matches('[data-slide-card], astro-island, script, style')) add(child);
+          // A step's heading may stand on its slide too; it names the step, it is no instruction.
+          if (!child.matches('[data-slide-card], astro-island, script, style, h2, h3')) add(child);
         }
       }
       for (const note of step.querySelectorAll('[data-teacher-note] > :not(.eck-note-title)')) {

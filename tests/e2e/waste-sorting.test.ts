@@ -311,15 +311,16 @@ describe('the game as a slide in the present view', () => {
       const log = watchContext(context);
       const page = await context.newPage();
       await page.goto(`${baseURL}lessons/waste-sorting/present/#1`);
-      await page.locator('.eck-slide.is-current').waitFor();
+      // Projected slides are the <Slide> blocks, after the title slide.
+      await page.locator('[data-projected].is-current').waitFor();
       const n = await page
-        .locator('[data-slide]')
+        .locator('[data-projected]')
         .evaluateAll((els) => els.findIndex((e) => e.querySelector('[data-waste-sorter]')) + 1);
       expect(n).toBeGreaterThan(1);
       await page.goto(`${baseURL}lessons/waste-sorting/present/#${n}`);
-      await page.locator('.eck-slide.is-current [data-waste-sorter][data-ready]').waitFor();
+      await page.locator('[data-projected].is-current [data-waste-sorter][data-ready]').waitFor();
       const size = await page
-        .locator('.eck-slide.is-current')
+        .locator('[data-projected].is-current')
         .evaluate((e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
       expect(size.scroll).toBeLessThanOrEqual(size.client + 1);
       const [id] = await cardsOnTable(page);

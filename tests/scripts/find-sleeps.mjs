@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 /** What counts as a sleep, each with the reason shown when it is found. */
 export const sleepPatterns = [
   { re: /\bwaitForTimeout\s*\(/, why: 'Playwright waitForTimeout' },
-  // new Promise((r) => setTimeout(r, 30)), new Promise(function (done) { setTimeout(done, …) })
+  // a Promise wrapped around a setTimeout call (resolve or a named callback as the timer callback)
   { re: /new\s+Promise\b[^;]{0,160}?\bsetTimeout\s*\(/, why: 'a Promise around setTimeout' },
   {
     re: /\bsetTimeout\s*\(\s*(?:resolve|res|r|done|ok|next|wake)\s*[,)]/,

@@ -3,7 +3,10 @@
 // "initial": scripts the HTML loads or preloads, with their static imports.
 // "islands": Astro islands' component and renderer modules (hydrated on idle/visible), with
 //            their static imports, minus what is already counted as initial.
-// "lazy":    modules reachable only through dynamic import() (e.g. chart.js), loaded on demand.
+// "lazy":    modules reachable only through dynamic import() (e.g. chart.js), loaded on demand;
+//            in the present view also the islands on slides ("visible" islands: a slide is
+//            hidden until it is reached, so they hydrate then; tests/e2e/present-js.test.ts
+//            checks in the browser that opening the view loads no more than initial).
 // "shell":   the service-worker registration every page loads (src/components/OfflineSupport.astro,
 //            with its static imports), counted apart from the page's own JS: see
 //            tests/scripts/budgets.mjs for why and tests/budgets.json for its budget.
@@ -77,10 +80,16 @@ export function measurePage(dist, base, htmlFile) {
     ...attr(/<script[^>]*\ssrc="([^"]+)"/g),
     ...attr(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ];
-  const islandSpecs = [
-    ...attr(/<astro-island[^>]*\scomponent-url="([^"]+)"/g),
-    ...attr(/<astro-island[^>]*\srenderer-url="([^"]+)"/g),
-  ];
+  // The present view shows one slide at a time: its islands hydrate when their slide is shown.
+  const presentView = /<[a-z]+\s[^>]*\bdata-present[\s>]/.test(html);
+  const islandTags = [...html.matchAll(/<astro-island\s[^>]*>/g)].map((m) => m[0]);
+  const onSlide = (tag) => presentView && /\sclient="visible"/.test(tag);
+  const islandUrls = (tags) =>
+    tags.flatMap((t) =>
+      [...t.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
+    );
+  const islandSpecs = islandUrls(islandTags.filter((t) => !onSlide(t)));
+  const slideIslandSpecs = islandUrls(islandTags.filter(onSlide));
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1])
     .filter((s) => s.trim() && !/type="application\/(ld\+)?json"/.test(s));
@@ -140,7 +149,11 @@ export function measurePage(dist, base, htmlFile) {
     ...lazyFrom(shell, new Set()),
     ...[...closure(dist, base, shellLoads)].filter((f) => !eager.has(f)),
   ]);
-  const lazy = lazyFrom(new Set([...initial, ...islands]), shellLazy);
+  const slideIslands = [...closure(dist, base, resolveAll(slideIslandSpecs))].filter(
+    (f) => !eager.has(f),
+  );
+  const lazyImports = lazyFrom(new Set([...initial, ...islands, ...slideIslands]), shellLazy);
+  const lazy = new Set([...slideIslands, ...lazyImports]);
   return {
     page:
       '/' +

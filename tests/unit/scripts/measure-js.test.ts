@@ -77,3 +77,22 @@ test('a page without scripts ships 0 bytes; the offline shell is counted apart; 
     },
   ]);
 });
+
+test('in the present view, an island that hydrates when visible is on a slide: it counts as lazy', () => {
+  const deck = (client: string) =>
+    `<html><head><script type="module" src="/_astro/entry.js"></script></head>
+     <body><div class="app" data-present data-slug="x">
+     <astro-island component-url="/_astro/island.js" client="${client}"></astro-island></div></body></html>`;
+  write('present-visible/index.html', deck('visible'));
+  write('present-idle/index.html', deck('idle'));
+  const rows = measureDist(dist, '/');
+  const row = (page: string) => rows.find((r) => r.page === page);
+  expect(row('/present-visible/')).toMatchObject({
+    initial: gz(entry) + gz(shared),
+    islands: 0,
+    // The island (its shared import is already initial) and what it loads on demand.
+    lazy: gz(island) + gz(chart) + gz(chartDep) + gz(qr),
+  });
+  // An island that hydrates at once is "before", even in the present view.
+  expect(row('/present-idle/')).toMatchObject({ islands: gz(island) });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { plan, steps, summarise } from '../../run-all.mjs';
+import { failedTests, plan, steps, summarise } from '../../run-all.mjs';
 
 type Step = { name: string; tier: string; provides?: string; needs?: string[] };
 const names = (list: Step[]) => list.map((s) => s.name);
@@ -63,5 +63,66 @@ describe('the summary', () => {
     expect(lines[3]).toBe('FAIL browser — skipped: dist failed');
     expect(lines.at(-2)).toBe('total 1.0 min');
     expect(lines.at(-1)).toBe('tests: 5 passed, 1 failed, 1 skipped');
+  });
+
+  test('names each failed test under its step, with the first line of why, at most eight', () => {
+    const failures = Array.from({ length: 10 }, (_, i) => `suite › test ${i}: expected 1 to be 2`);
+    const text = summarise([
+      {
+        name: 'compat',
+        ok: false,
+        note: '0 passed, 10 failed',
+        tests: { passed: 0, failed: 10, skipped: 0 },
+        failures,
+        seconds: 6,
+      },
+    ]);
+    const lines = text.split('\n');
+    expect(lines[2]).toBe('       ✗ suite › test 0: expected 1 to be 2');
+    expect(lines.filter((l) => l.includes('✗'))).toHaveLength(8);
+    expect(lines[10]).toBe('       … and 2 more (test-results/)');
+    expect(lines.at(-1)).toBe('tests: 0 passed, 10 failed, 0 skipped');
+  });
+});
+
+describe('failed tests from a vitest JSON report', () => {
+  test.each([
+    ['no report entries', {}, []],
+    [
+      'a failed and a passed test',
+      {
+        testResults: [
+          {
+            name: 'a.test.ts',
+            status: 'failed',
+            assertionResults: [
+              {
+                fullName: 'a › b',
+                status: 'failed',
+                failureMessages: ['\nAssertionError: x\n at y'],
+              },
+              { fullName: 'a › c', status: 'passed', failureMessages: [] },
+            ],
+          },
+        ],
+      },
+      ['a › b: AssertionError: x'],
+    ],
+    [
+      'a file that failed before its tests',
+      {
+        testResults: [
+          {
+            name: 'b.test.ts',
+            status: 'failed',
+            message: 'Cannot find module\nmore',
+            assertionResults: [],
+          },
+        ],
+      },
+      ['b.test.ts: Cannot find module'],
+    ],
+  ])('%s', (_, json, expected) => {
+    expect(failedTests(json)).toEqual(expected);
   });
 });
