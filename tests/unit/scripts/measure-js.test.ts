@@ -86,7 +86,7 @@ test('in the present view, an island that hydrates when visible is on a slide: i
   write('present-visible/index.html', deck('visible'));
   write('present-idle/index.html', deck('idle'));
   const rows = measureDist(dist, '/');
-  const row = (page: string) => rows.find((r) => r.page === page);
+  const row = (page: string) => rows.find((r: { page: string }) => r.page === page);
   expect(row('/present-visible/')).toMatchObject({
     initial: gz(entry) + gz(shared),
     islands: 0,
