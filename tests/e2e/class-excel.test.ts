@@ -10,7 +10,7 @@ import {
   viewports,
   watchContext,
 } from './browser';
-import { GUM_CLASS_KEY } from '../../src/stores/gum-class-key';
+import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { emptyClassData } from '../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
 import { csvTable } from '../../src/lib/gum-class/tables';

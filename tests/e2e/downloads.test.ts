@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openNearScreenSection, viewports } from './browser';
-import { GUM_CLASS_KEY } from '../../src/stores/gum-class-key';
+import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { GUM_RECORD_KEY } from '../../src/stores/gum-record';
 import { emptyClassData } from '../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
@@ -80,7 +80,7 @@ describe.each([
   ['微信', userAgents.wechatAndroid],
   ['QQ', userAgents.qqApp],
   ['钉钉', userAgents.dingtalk],
-])('in %s’s built-in browser', (app, ua) => {
+])('in %s’s built-in browser', (_app, ua) => {
   test('every download control says so before the tap and gives a message instead of a silent failure', async () => {
     const context = await contextAs(ua);
     const page = await context.newPage();

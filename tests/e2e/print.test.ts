@@ -5,7 +5,14 @@ import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { makeGroupExport } from '../support/gum-data';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { foreignRequests, launchBrowser, pageScripts, viewports, watchContext } from './browser';
+import {
+  axeViolations,
+  foreignRequests,
+  launchBrowser,
+  pageScripts,
+  viewports,
+  watchContext,
+} from './browser';
 import { A4_POINTS, readPdf, textOutside, type PdfPage } from './pdf';
 
 const baseURL = inject('baseURL');
