@@ -7,7 +7,8 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distPages } from '../scripts/dist-pages.mjs';
-import { watchContext, type PageLog } from '../e2e/browser';
+import { scrollUntilLoaded, watchContext, type PageLog } from '../e2e/browser';
+import { pageToday } from '../e2e/clock';
 import { A4_POINTS, readPdf } from '../e2e/pdf';
 import { serveFolder } from '../e2e/static-server';
 import { intranetHost, launchChromium, type OldChromium } from './old-chromium';
@@ -180,15 +181,13 @@ async function waitText(page: Page, selector: string, text = '') {
 /** openNearScreenSection (e2e/browser.ts) without its wait for visibility. */
 async function openSection(page: Page, titleId: string) {
   await waitText(page, `[id="${titleId}"]`);
-  await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), titleId);
-  await waitText(page, `section[aria-labelledby="${titleId}"]:not([aria-busy])`);
+  await page.waitForFunction(scrollUntilLoaded, titleId, { polling: 100 });
 }
 
 /** The pupil's files and links, made on each version, for the class view of the other. */
 const made = new Map<OldChromium, { file: { name: string; text: string }; link: string }>();
 const recordPath = 'lessons/gum-residue/record/';
 const classPath = 'lessons/gum-residue/class/';
-const today = () => new Date().toISOString().slice(0, 10);
 
 async function tablet(v: OldChromium): Promise<{ context: BrowserContext; log: PageLog }> {
   const context = await browser(v).newContext({
@@ -251,7 +250,9 @@ describe.each(versions)('a pupil on Chromium %s, school intranet over plain http
     const heading = () => waitText(page, 'h1, h2, h3', `小组：第${v}组`);
     await heading();
     const form = page.locator('form', { hasText: '添加一次清点' });
-    await form.getByLabel('日期').fill(today(), force);
+    // The page's own today (its time zone, not UTC: a run in the evening west of Greenwich
+    // would type tomorrow's date, which the form rightly refuses).
+    await form.getByLabel('日期').fill(await pageToday(page), force);
     await form.getByLabel('地点类型').selectOption('station', force);
     await form.getByLabel('地点名称').fill('火车站候车室', force);
     await form.getByLabel('面积（平方米）').fill('２０', force);

@@ -231,9 +231,19 @@ export function pageScripts(log: PageLog): string[] {
 export async function openNearScreenSection(page: Page, titleId: string): Promise<void> {
   const loaded = page.locator(`section[aria-labelledby="${titleId}"]:not([aria-busy])`);
   await page.locator(`[id="${titleId}"]`).waitFor();
-  // One plain scroll: the placeholder may be swapped for the loaded section at any moment,
-  // which a locator's scroll (it waits for a stable element) would report as detached.
-  await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), titleId);
-  await loaded.waitFor();
+  await page.waitForFunction(scrollUntilLoaded, titleId, { polling: 100 });
   await loaded.scrollIntoViewIfNeeded();
+}
+
+/**
+ * In the page: true once the section titled `titleId` has loaded; until then scrolls its
+ * heading into view again at each poll. One scroll is not enough: sections above it that load
+ * as they pass the screen grow and can push it out of reach again (seen on Chromium 86). Plain
+ * DOM calls: the placeholder may be swapped for the loaded section at any moment, which a
+ * locator's scroll (it waits for a stable element) would report as detached.
+ */
+export function scrollUntilLoaded(titleId: string): boolean {
+  if (document.querySelector(`section[aria-labelledby="${titleId}"]:not([aria-busy])`)) return true;
+  document.getElementById(titleId)?.scrollIntoView();
+  return false;
 }
