@@ -19,6 +19,9 @@ export function useSecondsLeft(expiresAt: number | null): number {
   return expiresAt === null ? 0 : Math.max(0, Math.ceil((expiresAt - Date.now()) / 1000));
 }
 
+/** Said when the download of the damaged value could not start for another reason. */
+export const downloadFailedText = '没能下载原来的数据。请换一个浏览器打开本页再试。';
+
 /** Said while a damaged value that could not be backed up holds back every save. */
 export const heldText =
   '为了不覆盖原来的数据，现在的改动还没有保存。请先下载原来的数据，再点“保存现在的内容”。';
@@ -36,16 +39,22 @@ export function RecoveredActions(p: {
 }) {
   const { raw } = p.notice;
   const held = p.save.kind === 'held';
+  // Why the download did not start (e.g. in WeChat's built-in browser), shown by the button.
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const download = (text: string) => {
+    setDownloadError(null);
+    try {
+      downloadText(p.rawFileName, text, 'text/plain');
+    } catch (e) {
+      setDownloadError(e instanceof Error && e.message ? e.message : downloadFailedText);
+    }
+  };
   return (
     <>
       {held && <p>{heldText}</p>}
       <div class="eck-form-buttons">
         {raw !== null && (
-          <button
-            type="button"
-            class="eck-button"
-            onClick={() => downloadText(p.rawFileName, raw, 'text/plain')}
-          >
+          <button type="button" class="eck-button" onClick={() => download(raw)}>
             下载原来的数据
           </button>
         )}
@@ -59,6 +68,7 @@ export function RecoveredActions(p: {
           </button>
         )}
       </div>
+      {downloadError && <p class="eck-field-error">{downloadError}</p>}
     </>
   );
 }

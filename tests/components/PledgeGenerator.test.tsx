@@ -204,6 +204,27 @@ describe('PledgeGenerator', () => {
     expect(screen.getByRole('button', { name: '知道了' })).toBeTruthy();
   });
 
+  test('in WeChat, 下载原来的数据 says why it cannot download instead of failing silently', async () => {
+    const raw = JSON.stringify({ ...defaultPledgeSettings, namesText: '张三', layout: 'poster' });
+    localStorage.setItem(KEY, raw);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
+      'Mozilla/5.0 (Linux; Android 10) AppleWebKit/537.36 Chrome/86.0 Mobile MicroMessenger/8.0.40',
+    );
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click');
+    const { screen, fireEvent, waitFor } = await renderGenerator();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('没能另存'));
+    fireEvent.click(screen.getByRole('button', { name: '下载原来的数据' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('在微信里打开的网页不能下载文件'),
+    );
+    expect(click).not.toHaveBeenCalled();
+    // Nothing was lost: the damaged value is still there to download from another browser.
+    expect(localStorage.getItem(KEY)).toBe(raw);
+  });
+
   test('a failed write says whether the storage is full', async () => {
     const { screen, fireEvent, waitFor } = await renderGenerator();
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
