@@ -154,10 +154,34 @@ export function stepTitle(heading: string): string {
   return heading.replace(/\s*[（(][^（()）]*分钟\s*[）)]\s*$/, '').trim();
 }
 
+/** Inline nodes; Sätteri leaves them unwrapped in a one-line `<TeacherNote>…</TeacherNote>`. */
+const inlineTypes = new Set([
+  'text',
+  'strong',
+  'emphasis',
+  'delete',
+  'inlineCode',
+  'break',
+  'link',
+]);
+
 /** The blocks of a run of mdast nodes. */
 export function blocksOf(nodes: readonly MdNode[]): Block[] {
   const blocks: Block[] = [];
+  // Unwrapped inline nodes in a row are read as one paragraph.
+  const grouped: MdNode[] = [];
+  let inline: MdNode[] | undefined;
   for (const n of nodes) {
+    if (!inlineTypes.has(n.type)) {
+      inline = undefined;
+      grouped.push(n);
+    } else if (inline) inline.push(n);
+    else {
+      inline = [n];
+      grouped.push({ type: 'paragraph', children: inline });
+    }
+  }
+  for (const n of grouped) {
     switch (n.type) {
       case 'paragraph': {
         // A paragraph that is only a JSX element (e.g. <JoinQr /> inline) is that element.

@@ -5,11 +5,14 @@ import {
   daysOf,
   defaultScenario,
   fieldKeys,
+  fieldText,
+  fieldValue,
   parseField,
   parseScenario,
   peopleOf,
   serializeScenario,
   steppedValue,
+  withField,
   type FieldKey,
   type ScenarioConfig,
 } from '../../../src/lib/carbon-scenario';
@@ -271,5 +274,26 @@ describe('URL', () => {
         },
       ),
     );
+  });
+});
+
+describe('fields the calculator does not have', () => {
+  const unknown = 'action:nothing' as FieldKey;
+
+  test('have no value, no text, and do not step', () => {
+    expect(fieldValue(defaults, unknown)).toBe(0);
+    expect(fieldText(config, defaults, unknown)).toBe('');
+    expect(steppedValue(config, unknown, 7, 1)).toBe(7);
+    expect(steppedValue(config, unknown, 7, -1)).toBe(7);
+  });
+
+  test('known fields read and write through the same keys', () => {
+    const key = actionField('stairs');
+    const changed = withField(withField(defaults, key, 300), 'classSize', 45);
+    expect(fieldValue(changed, key)).toBe(300);
+    expect(fieldValue(changed, 'classSize')).toBe(45);
+    expect(fieldText(config, changed, 'classSize')).toBe('45');
+    // The original is left as it was.
+    expect(fieldValue(defaults, 'classSize')).toBe(40);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyClassData, type ClassData } from '../../../src/schemas/gum-class';
 import type { Survey } from '../../../src/schemas/gum-survey';
+import type { GumExport } from '../../../src/schemas/gum-export';
 import {
   classDecomposition,
   classGroupTotals,
@@ -194,5 +195,80 @@ describe('summarizeClassDecomposition (the letter’s results come from the clas
       summarizeClassDecomposition(mergeGroups(emptyClassData(), [classGroupFromExport(f)]).data),
     ).toBeNull();
     expect(summarizeClassDecomposition(emptyClassData())).toBeNull();
+  });
+});
+
+describe('decomposition over groups that checked different samples on different days', () => {
+  type Entry = GumExport['decomposition']['observations'][number]['entries'][number];
+  const entry = (item: Entry['item'], medium: Entry['medium'], state: Entry['state']): Entry => ({
+    item,
+    medium,
+    state,
+    sizeCm: null,
+    note: '',
+  });
+  /** A group that started on day 0 with these checks (day, entries). */
+  function group(n: number, checks: [number, Entry[]][]) {
+    const f = makeGroupExport(n, { surveys: 0, measurements: 0, observations: checks.length });
+    f.decomposition.observations = f.decomposition.observations.map((o, i) => ({
+      ...o,
+      date: testDate(checks[i]?.[0] ?? 0),
+      entries: checks[i]?.[1] ?? [],
+    }));
+    return classGroupFromExport(f);
+  }
+  const data = mergeGroups(emptyClassData(), [
+    group(1, [[0, [entry('gum', 'soil', 'unchanged'), entry('paper', 'soil', 'slight')]]]),
+    group(2, [
+      [2, [entry('paper', 'soil', 'almostGone')]],
+      [3, [entry('paper', 'vinegar', 'clear')]],
+    ]),
+  ]).data;
+
+  test('a day without a check of a sample has no level and 0 checks', () => {
+    const d = classDecomposition(data);
+    expect(d.days).toEqual([0, 2, 3]);
+    expect(d.series).toEqual([
+      { item: 'gum', medium: 'soil', levels: [0, null, null], checks: [1, 0, 0] },
+      { item: 'paper', medium: 'soil', levels: [1, 3, null], checks: [1, 1, 0] },
+      { item: 'paper', medium: 'vinegar', levels: [null, null, 2], checks: [0, 0, 1] },
+    ]);
+  });
+
+  test('the letter takes each sample’s last known level; samples never checked are left out', () => {
+    expect(summarizeClassDecomposition(data)).toEqual({
+      lastDay: 3,
+      items: [
+        { item: 'gum', state: 'unchanged', medium: 'soil' },
+        // Soil's last known level (3, day 2) beats vinegar's (2, day 3).
+        { item: 'paper', state: 'almostGone', medium: 'soil' },
+      ],
+    });
+  });
+
+  test('a check dated before the group’s start is left out', () => {
+    const early = group(3, [
+      [0, [entry('plastic', 'tapWater', 'slight')]],
+      [1, [entry('plastic', 'tapWater', 'clear')]],
+    ]);
+    early.decomposition.setup = { ...must(early.decomposition.setup), startDate: testDate(1) };
+    const d = classDecomposition(mergeGroups(emptyClassData(), [early]).data);
+    expect(d).toEqual({
+      days: [0],
+      series: [{ item: 'plastic', medium: 'tapWater', levels: [2], checks: [1] }],
+    });
+  });
+
+  test('checks with no samples in them (the schema refuses them; stored data may be old): days but nothing for the letter', () => {
+    const empty = group(4, [[1, []]]);
+    expect(classDecomposition(mergeGroups(emptyClassData(), [empty]).data)).toEqual({
+      days: [1],
+      series: [],
+    });
+    expect(summarizeClassDecomposition(mergeGroups(emptyClassData(), [empty]).data)).toBeNull();
+  });
+
+  test('a level that is not a number reads as unchanged', () => {
+    expect(stateLevelLabel(Number.NaN)).toBe('unchanged');
   });
 });

@@ -1,12 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import type { core } from 'zod/mini';
 import { emptyClassData } from '../../../src/schemas/gum-class';
 import {
   MAX_IMPORT_BYTES,
   buildClassExport,
   describePath,
+  importParsed,
   importSources,
+  issueReason,
   parseImportText,
+  quote,
   salvageClassData,
 } from '../../../src/lib/gum-import';
 import { classGroupFromExport, mergeGroups } from '../../../src/lib/gum-merge';
@@ -217,5 +221,116 @@ describe('describePath', () => {
     [['unknownKey'], 'unknownKey'],
   ])('%j → %s', (path, text) => {
     expect(describePath(path)).toBe(text);
+  });
+});
+
+describe('describePath: a group after another part', () => {
+  test.each([
+    [['groups', 0, 'surveys', 1, 'count'], '第 1 个小组的残胶清点第 2 条的残胶数量'],
+    [['extra', 'groups', 2], 'extra的第 3 个小组'],
+    [['groups', 'name'], '小组的小组名称'],
+  ])('%j → %s', (path, text) => expect(describePath(path)).toBe(text));
+});
+
+describe('issueReason says why a value failed', () => {
+  const issue = (i: Record<string, unknown>) =>
+    ({ path: [], message: '', input: null, ...i }) as unknown as core.$ZodIssue;
+  test.each<[Record<string, unknown>, string]>([
+    [{ code: 'invalid_type', expected: 'string' }, '应该是文字'],
+    [{ code: 'invalid_type', expected: 'int' }, '应该是整数'],
+    [{ code: 'invalid_type', expected: 'bigint' }, '应该是另一种值'],
+    [{ code: 'too_big', origin: 'array', maximum: 200 }, '太多了，最多 200 项'],
+    [{ code: 'too_big', origin: 'set', maximum: 3 }, '太多了，最多 3 项'],
+    [{ code: 'too_big', origin: 'string', maximum: 40 }, '太长了，最多 40 个字'],
+    [{ code: 'too_big', origin: 'number', maximum: 10_000 }, '太大了，最大 10000'],
+    [{ code: 'too_small', origin: 'array', minimum: 1 }, '太少了，至少 1 项'],
+    [{ code: 'too_small', origin: 'set', minimum: 2 }, '太少了，至少 2 项'],
+    [{ code: 'too_small', origin: 'string', minimum: 1 }, '太短了，至少 1 个字'],
+    [{ code: 'too_small', origin: 'number', minimum: 0, inclusive: true }, '太小了，最小 0'],
+    [{ code: 'too_small', origin: 'number', minimum: 0, inclusive: false }, '太小了，要大于 0'],
+    [{ code: 'invalid_format', format: 'date' }, '日期格式不对（应为“年-月-日”）'],
+    [{ code: 'invalid_format', format: 'datetime' }, '时间格式不对'],
+    [{ code: 'invalid_format', format: 'uuid' }, '编号格式不对'],
+    [{ code: 'invalid_format', format: 'email' }, '格式不对'],
+    [{ code: 'invalid_value', values: ['a'] }, '不是可以选的值'],
+    [{ code: 'not_multiple_of', divisor: 1 }, '应该是整数'],
+    [{ code: 'invalid_union', errors: [] }, '不对'],
+    [{ code: 'invalid_key', origin: 'record', issues: [] }, '不对'],
+  ])('%j → %s', (i, reason) => expect(issueReason(issue(i))).toBe(reason));
+
+  test('a count that is not a whole number is named with its place', () => {
+    const r = parseImportText(withSurvey({ count: 2.5 }));
+    expect(r).toEqual({ ok: false, errors: [expect.stringMatching(/^残胶清点第 1 条的残胶数量/)] });
+  });
+});
+
+describe('quote', () => {
+  test.each([
+    ['short', 'short'],
+    ['two\n\tlines', 'two lines'],
+    ['x'.repeat(24), 'x'.repeat(24)],
+    ['y'.repeat(25), `${'y'.repeat(24)}…`],
+  ])('%j → %j', (text, quoted) => expect(quote(text)).toBe(quoted));
+
+  test('property: one line, at most 25 characters', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        const q = quote(s);
+        expect(q).not.toMatch(/\s\s|\n/);
+        expect(q.length).toBeLessThanOrEqual(25);
+      }),
+    );
+  });
+});
+
+describe('importParsed: the class holds at most 100 groups', () => {
+  const groups = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) =>
+      classGroupFromExport(
+        makeGroupExport(from + i, { surveys: 1, measurements: 0, observations: 0 }),
+      ),
+    );
+
+  test('a class file that would make 101 groups is refused; the next file still merges', () => {
+    const start = mergeGroups(emptyClassData(), groups(1, 99)).data;
+    const { data, reports } = importParsed(start, [
+      { name: '全班.json', result: { ok: true, kind: 'class', groups: groups(100, 101) } },
+      { name: '第100组.json', result: { ok: true, kind: 'group', groups: groups(100, 100) } },
+      { name: '第1组.json', result: { ok: true, kind: 'group', groups: groups(1, 1) } },
+    ]);
+    expect(reports[0]).toEqual({
+      source: '全班.json',
+      ok: false,
+      errors: ['全班数据最多只能有 100 个小组，请先删除不用的小组。'],
+    });
+    expect(reports[1]).toMatchObject({ source: '第100组.json', ok: true, kind: 'group' });
+    // A group already in the class is no new group, so it merges even at 100.
+    expect(reports[2]).toMatchObject({ source: '第1组.json', ok: true });
+    expect(data.groups).toHaveLength(100);
+  });
+});
+
+describe('salvageClassData: forbidden keys', () => {
+  const data = mergeGroups(emptyClassData(), [
+    classGroupFromExport(makeGroupExport(1)),
+    classGroupFromExport(makeGroupExport(2)),
+  ]).data;
+
+  test('a group carrying __proto__ is left out, the others kept', () => {
+    const raw = JSON.parse(JSON.stringify(data));
+    raw.groups[1].group = JSON.parse(
+      JSON.stringify(raw.groups[1].group).replace(/^\{/, '{"__proto__":{"polluted":true},'),
+    );
+    const r = salvageClassData(raw);
+    expect(r.value.groups.map((g) => g.group.name)).toEqual(['第1组']);
+    expect(r.dropped).toBe(1);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  test('a forbidden key beside the groups: every valid group is kept, reported as damaged', () => {
+    const raw = JSON.parse(JSON.stringify({ ...data, constructor: 1 }));
+    const r = salvageClassData(raw);
+    expect(r.value.groups).toEqual(data.groups);
+    expect(r.dropped).toBe(1);
   });
 });

@@ -13,6 +13,7 @@ import {
   replaceGroup,
 } from '../../../src/lib/gum-merge';
 import { makeGroupExport, testId, must } from '../../support/gum-data';
+import { prediction } from '../gum-fixtures';
 
 /** Merge export files one after the other into empty class data. */
 function mergeAll(files: readonly GumExport[], start: ClassData = emptyClassData()) {
@@ -245,4 +246,45 @@ test('countRecords and describeGroupReport', () => {
       notInFile: 2,
     }),
   ).toBe('第1组：新增 0 条，更新 1 条，已有未变 5 条；全班数据里另有 2 条这个文件里没有的记录');
+});
+
+describe('odd times and ties', () => {
+  test.each([
+    ['an unreadable time is older than any real one', 'gestern', '2026-03-02T08:00:00.000Z', false],
+    ['a real time is newer than an unreadable one', '2026-03-02T08:00:00.000Z', 'gestern', true],
+  ])('%s', (_, a, b, newer) => {
+    expect(isNewer({ updatedAt: a }, { updatedAt: b })).toBe(newer);
+  });
+
+  test('records created at the same moment are kept in id order, whichever file came first', () => {
+    const f = makeGroupExport(1, { surveys: 3, measurements: 0, observations: 0 });
+    const same = must(f.surveys[0]).createdAt;
+    const ids = [testId(1, 30), testId(1, 10), testId(1, 20)];
+    f.surveys = f.surveys.map((s, i) => ({ ...s, createdAt: same, id: ids[i] ?? '' }));
+    const reversed = { ...f, surveys: [...f.surveys].reverse() };
+    const sorted = [...ids].sort();
+    expect(mergeAll([f]).data.groups[0]?.surveys.map((s) => s.id)).toEqual(sorted);
+    expect(mergeAll([reversed]).data.groups[0]?.surveys.map((s) => s.id)).toEqual(sorted);
+  });
+});
+
+describe('predictions and setups in reports', () => {
+  test('a prediction deleted on the tablet is counted as not in the file; a group without setup counts no setup', () => {
+    const f = makeGroupExport(1, { surveys: 0, measurements: 0, observations: 0 });
+    f.decomposition.predictions = [
+      { ...prediction, id: testId(1, 80) },
+      { ...prediction, id: testId(1, 81), pupil: '小红' },
+    ];
+    const later = {
+      ...f,
+      decomposition: { ...f.decomposition, predictions: f.decomposition.predictions.slice(0, 1) },
+    };
+    const { data, reports } = mergeAll([f, later]);
+    expect(reports[1]).toMatchObject({ added: 0, ignored: 2, notInFile: 1 });
+    expect(data.groups[0]?.decomposition.predictions).toHaveLength(2);
+
+    const g = must(data.groups[0]);
+    expect(countRecords(g)).toBe(3); // two predictions and the setup
+    expect(countRecords({ ...g, decomposition: { ...g.decomposition, setup: null } })).toBe(2);
+  });
 });

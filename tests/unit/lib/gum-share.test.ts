@@ -121,6 +121,7 @@ describe('bad links are refused with a Chinese message', () => {
       '#eck-gum2.AAAA',
       '这个链接来自更新版本的工具箱（版本 2），这里只能读取版本 1。请把工具箱更新后再打开。',
     ],
+    ['an older version that never existed', '#eck-gum0.AAAA', '这个链接的版本不对。'],
     [
       'not base64url',
       '#eck-gum1.abc$def',

@@ -100,3 +100,38 @@ describe('a lesson with a session plan', () => {
     );
   });
 });
+
+describe('session plans of other shapes', () => {
+  const session = (minutes: number, slot?: string) => ({
+    label: '一次',
+    minutes,
+    what: '做',
+    ...(slot ? { slot } : {}),
+  });
+  test.each<[string, Duration, string]>([
+    [
+      'later sessions all the same length, no slot, no weeks',
+      { sessions: 3, minutesPerSession: 20, plan: [session(40), session(20), session(20)] },
+      '约 3 次：第一次 40 分钟，以后每次 20 分钟',
+    ],
+    [
+      'one week',
+      {
+        sessions: 2,
+        minutesPerSession: 30,
+        spanWeeks: { min: 1, max: 1 },
+        plan: [session(45, '课后服务'), session(30)],
+      },
+      '1 周，约 2 次：第一次 45 分钟（课后服务），以后每次 30 分钟',
+    ],
+    [
+      'a one-session plan reads as one lesson',
+      { sessions: 1, minutesPerSession: 40, plan: [session(40)] },
+      '1 课时，40 分钟',
+    ],
+  ])('%s', (_, d, text) => expect(formatDuration(d)).toBe(text));
+
+  test('no sessions: no minutes', () => {
+    expect(totalMinutes({ sessions: 0, minutesPerSession: 40 })).toBe(0);
+  });
+});

@@ -111,3 +111,57 @@ test('signerNames', () => {
   expect(signerNames(withNames(2))).toEqual(['学生1', '学生2']);
   expect(signerNames(withNames(2, { signers: 'blank', blankCount: 3 }))).toEqual(['', '', '']);
 });
+
+describe('cards with blank lines', () => {
+  test('blank signers give blank cards, all pages full, nothing reported too long', () => {
+    const plan = planCards(withNames(0, { signers: 'blank', blankCount: 7 }));
+    expect(plan.pages).toHaveLength(2);
+    expect(plan.pages.flat()).toEqual(Array.from({ length: 12 }, () => null));
+    expect(plan.tooLong).toEqual([]);
+  });
+
+  test('names and blank lines from a names list with a very long name: only it is reported', () => {
+    const long = '长'.repeat(80);
+    const plan = planCards(withNames(0, { namesText: `张三\n${long}` }));
+    const cards = plan.pages.flat().filter((c) => c !== null);
+    expect(cards.map((c) => c.text)).toEqual(['张三', long]);
+    expect(cards[0]?.fits).toBe(true);
+    expect(cards[1]?.fits).toBe(false);
+    expect(plan.tooLong).toEqual([long]);
+  });
+});
+
+describe('without a title or school', () => {
+  test.each([
+    ['class sheet', () => planClassSheet(withNames(1, { title: '', school: '' })), 22],
+    ['cards', () => planCards(withNames(1, { title: '', school: '', className: '' })), 15],
+  ])('the %s keeps the title text empty, sized for the placeholder 倡议书', (_, plan, size) => {
+    const p = plan();
+    expect(p.title).toEqual({ text: '', size, fits: true });
+    expect(p.tooLong).toEqual([]);
+  });
+});
+
+describe('items longer than the layout allows (a damaged or hand-edited setting)', () => {
+  // Longer than pledgeLimits.item, so the smallest size cannot hold them either.
+  const huge = Array.from({ length: 8 }, (_, i) => `${i + 1}${'节'.repeat(400)}`);
+
+  test.each([
+    ['class sheet', () => planClassSheet(withNames(3, { items: huge }))],
+    ['cards', () => planCards(withNames(3, { items: huge }))],
+  ])('the %s prints them at the smallest size and reports every one', (_, plan) => {
+    const p = plan();
+    expect(p.items.map((i) => i.text)).toEqual(huge);
+    expect(p.items.every((i) => i.size === 6 && !i.fits)).toBe(true);
+    expect(p.tooLong).toEqual(huge);
+    expect(p.pages.length).toBeGreaterThan(0);
+  });
+
+  test('the class sheet still numbers every name, with fewer rows on the first page', () => {
+    const p = planClassSheet(withNames(3, { items: huge }));
+    const slots = p.pages.flat(2).filter((s) => s !== null);
+    expect(slots.map((s) => s.name?.text)).toEqual(['学生1', '学生2', '学生3']);
+    const usual = planClassSheet(withNames(3)).pages[0]?.length ?? 0;
+    expect(p.pages[0]?.length).toBeLessThan(usual);
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Survey } from '../../../src/schemas/gum-survey';
 import { emptyClassData, type ClassData } from '../../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../../src/lib/gum-merge';
@@ -85,5 +85,71 @@ describe('readClassDecomposition', () => {
     const r = readClassDecomposition(storageWith(JSON.stringify(data)));
     expect(r?.lastDay).toBe(2);
     expect(r?.items.map((i) => i.item)).toEqual(['gum', 'paper', 'plastic']);
+  });
+});
+
+describe('without a storage given, the page’s localStorage is read', () => {
+  const data = classOf([
+    [{ placeType: 'campus', placeName: '操场', areaSquareMetres: 50, count: 5 }],
+  ]);
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('saved class data gives the findings and the decomposition results', () => {
+    const full = mergeGroups(emptyClassData(), [
+      classGroupFromExport(makeGroupExport(1, { observations: 1 })),
+    ]).data;
+    vi.stubGlobal('localStorage', storageWith(JSON.stringify(data)));
+    expect(readClassFindings()).toEqual({
+      places: 1,
+      totalAreaM2: 50,
+      totalCount: 5,
+      densest: { name: '操场', perSquareMetre: 0.1 },
+    });
+    vi.stubGlobal('localStorage', storageWith(JSON.stringify(full)));
+    expect(readClassDecomposition()?.lastDay).toBe(0);
+  });
+
+  test.each([
+    ['missing', undefined],
+    ['null', null],
+  ])('localStorage %s: no findings', (_, storage) => {
+    vi.stubGlobal('localStorage', storage);
+    expect(readClassFindings()).toBeNull();
+    expect(readClassDecomposition()).toBeNull();
+  });
+
+  test('a localStorage whose getter throws (storage disabled by policy): no findings', () => {
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    try {
+      expect(readClassFindings()).toBeNull();
+      expect(readClassDecomposition()).toBeNull();
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'localStorage', own);
+      else Reflect.deleteProperty(globalThis, 'localStorage');
+    }
+  });
+});
+
+describe('place names at the limit', () => {
+  const withName = (placeName: string) =>
+    storageWith(
+      JSON.stringify(
+        classOf([[{ placeType: 'campus', placeName, areaSquareMetres: 10, count: 2 }]]),
+      ),
+    );
+
+  test('the longest name a survey may have (30 characters) is named whole', () => {
+    const name = '很'.repeat(30);
+    expect(readClassFindings(withName(name))?.densest?.name).toBe(name);
+  });
+
+  test('a longer one is not class data: no findings rather than wrong ones', () => {
+    expect(readClassFindings(withName('很'.repeat(31)))).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
-import { GUM_CLASS_KEY, createGumClassStore } from '../../../src/stores/gum-class';
+import { CLASS_UNDO_MS, GUM_CLASS_KEY, createGumClassStore } from '../../../src/stores/gum-class';
+import { buildClassExport } from '../../../src/lib/gum-import';
+import { emptyClassData } from '../../../src/schemas/gum-class';
+import type { GumExport } from '../../../src/schemas/gum-export';
 import type { StorageEngine } from '../../../src/stores/persisted';
 import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { encodeShareFragment } from '../../../src/lib/share/encode-share';
@@ -157,5 +160,125 @@ describe('class store', () => {
     a.importTexts([file(1)]);
     b.handleStorageEvent({ key: GUM_CLASS_KEY, newValue: m.items.get(GUM_CLASS_KEY) ?? null });
     expect(b.$classData.get()).toEqual(a.$classData.get());
+  });
+});
+
+describe('class store: links that are not a group file', () => {
+  test.each<[string, () => unknown, RegExp]>([
+    [
+      'a group file with a field the schema does not know',
+      () => ({ ...makeGroupExport(4), extra: 1 }),
+      /不认识的项：extra/,
+    ],
+    [
+      'a class file (a teacher shares files, not links)',
+      () => buildClassExport(emptyClassData(), '2026-03-02T08:00:00.000Z'),
+      /^这个链接不是小组的分享链接。$/,
+    ],
+  ])('%s is refused with a message and adds nothing', async (_, content, message) => {
+    const store = createGumClassStore(() => memoryEngine().engine);
+    store.load();
+    const fragment = await encodeShareFragment(content() as GumExport);
+    const pending = await store.readLink(`#${fragment}`);
+    expect(pending).toEqual({ ok: false, error: expect.stringMatching(message) });
+    expect(store.$link.get()).toEqual(pending);
+    expect(store.acceptLink()).toEqual([]);
+    expect(store.$classData.get().groups).toHaveLength(0);
+  });
+
+  test('links queue: the second waits behind the first and shows once it is answered', async () => {
+    const store = createGumClassStore(() => memoryEngine().engine);
+    store.load();
+    await store.readLink(await encodeShareFragment(makeGroupExport(1)));
+    await store.readLink(await encodeShareFragment(makeGroupExport(2)));
+    expect(store.$link.get()).toMatchObject({ groupName: '第1组' });
+    expect(store.$linksWaiting.get()).toBe(1);
+    store.declineLink();
+    expect(store.$link.get()).toMatchObject({ groupName: '第2组' });
+    expect(store.$linksWaiting.get()).toBe(0);
+    store.acceptLink();
+    expect(store.$classData.get().groups.map((g) => g.group.name)).toEqual(['第2组']);
+    expect(store.$link.get()).toBeNull();
+    // Nothing waiting: accepting or declining does nothing.
+    expect(store.acceptLink()).toEqual([]);
+    store.declineLink();
+    expect(store.$linksWaiting.get()).toBe(0);
+  });
+});
+
+describe('class store: removing, replacing and undoing', () => {
+  test('an unknown group is not removed; nothing to undo is false', () => {
+    const store = createGumClassStore(() => memoryEngine().engine);
+    store.load();
+    store.importTexts([file(1)]);
+    const before = store.$classData.get();
+    expect(store.remove(makeGroupExport(9).group.id)).toBe(false);
+    expect(store.$removal.get()).toBeNull();
+    expect(store.undoRemove()).toBe(false);
+    expect(store.$classData.get()).toBe(before);
+  });
+
+  test('the undo lasts CLASS_UNDO_MS, then the removal is final', () => {
+    vi.useFakeTimers();
+    try {
+      const at = new Date('2026-03-02T09:00:00.000Z');
+      const store = createGumClassStore(
+        () => memoryEngine().engine,
+        () => at,
+      );
+      store.load();
+      store.importTexts([file(1), file(2)]);
+      store.remove(must(store.$classData.get().groups[0]).group.id);
+      expect(store.$removal.get()?.expiresAt).toBe(at.getTime() + CLASS_UNDO_MS);
+      vi.advanceTimersByTime(CLASS_UNDO_MS - 1);
+      expect(store.$removal.get()).not.toBeNull();
+      // A second removal starts its own full period.
+      store.remove(must(store.$classData.get().groups[0]).group.id);
+      vi.advanceTimersByTime(CLASS_UNDO_MS - 1);
+      expect(store.$removal.get()?.group.group.name).toBe('第2组');
+      vi.advanceTimersByTime(1);
+      expect(store.$removal.get()).toBeNull();
+      expect(store.undoRemove()).toBe(false);
+      expect(store.$classData.get().groups).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('replacing one group leaves the reports of other groups and of bad files as they were', () => {
+    const store = createGumClassStore(() => memoryEngine().engine);
+    store.load();
+    const one = makeGroupExport(1, { surveys: 3 });
+    const two = makeGroupExport(2, { surveys: 3 });
+    store.importTexts([
+      { name: '1.json', text: JSON.stringify(one) },
+      { name: '2.json', text: JSON.stringify(two) },
+    ]);
+    const trim = (g: typeof one) => JSON.stringify({ ...g, surveys: g.surveys.slice(0, 1) });
+    store.importTexts([
+      { name: '坏.json', text: '{' },
+      { name: '1.json', text: trim(one) },
+      { name: '2.json', text: trim(two) },
+    ]);
+    expect(store.replaceWithFile(one.group.id)).toBe(true);
+    const [bad, r1, r2] = store.$reports.get();
+    expect(bad).toEqual({
+      source: '坏.json',
+      ok: false,
+      errors: ['文件不是有效的 JSON，可能不完整或已损坏。'],
+    });
+    expect(r1).toMatchObject({ groups: [{ notInFile: 0 }] });
+    expect(r2).toMatchObject({ groups: [{ notInFile: 2 }] });
+    const surveys = store.$classData.get().groups.map((g) => g.surveys.length);
+    expect(surveys).toEqual([1, 3]);
+  });
+
+  test('a group removed after its file was imported cannot be replaced', () => {
+    const store = createGumClassStore(() => memoryEngine().engine);
+    store.load();
+    store.importTexts([file(1)]);
+    const id = must(store.$classData.get().groups[0]).group.id;
+    store.remove(id);
+    expect(store.replaceWithFile(id)).toBe(false);
   });
 });

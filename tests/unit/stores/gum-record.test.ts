@@ -8,7 +8,15 @@ import {
 } from '../../../src/stores/gum-record';
 import { GumRecordSchema } from '../../../src/schemas/gum-record';
 import type { SurveyInput } from '../../../src/lib/gum-forms';
-import { gumRecordArb, observation, prediction, setup, survey } from '../gum-fixtures';
+import {
+  fullRecord,
+  gumRecordArb,
+  measurement,
+  observation,
+  prediction,
+  setup,
+  survey,
+} from '../gum-fixtures';
 import { FakeStorage } from './fake-storage';
 
 const { id: _id, createdAt: _c, updatedAt: _u, ...surveyInput } = survey;
@@ -244,5 +252,162 @@ describe('stored data', () => {
       raw: null,
     });
     expect(storage.data.get(GUM_RECORD_V1_KEY)).toBe('{"version":1,"groupName":"老组","surveys":[');
+  });
+});
+
+describe('every list is updated and removed the same way', () => {
+  const { id: _mid, createdAt: _mc, updatedAt: _mu, ...measurementInput } = measurement;
+
+  test('updating one record of several leaves the others as they were', () => {
+    const { store, stored } = make();
+    const a = store.addMeasurement(measurementInput);
+    const b = store.addMeasurement({ ...measurementInput, diameterCm: 3 });
+    const before = store.$gumRecord.get().measurements;
+    const r = store.updateMeasurement(b.ok ? (b.id ?? '') : '', {
+      ...measurementInput,
+      diameterCm: 4,
+    });
+    expect(r).toMatchObject({ ok: true, saved: true });
+    const after = store.$gumRecord.get().measurements;
+    expect(after[0]).toBe(before[0]);
+    expect(after[0]?.id).toBe(a.ok ? a.id : '');
+    expect(after[1]?.diameterCm).toBe(4);
+    expect(stored().measurements).toEqual(after);
+    expect(store.updateMeasurement('missing', measurementInput)).toEqual({
+      ok: false,
+      error: '这条记录已经不在了（可能在另一个页面删除了）。',
+    });
+  });
+
+  test.each([
+    ['surveys', '一条清点记录'],
+    ['measurements', '一条测量记录'],
+    ['predictions', '一条预测'],
+    ['observations', '一次观察记录'],
+  ] as const)('removing from %s is labelled “%s”; a missing id is an error', (list, label) => {
+    vi.useFakeTimers();
+    const { store, stored } = make();
+    store.saveSetup(setupInput);
+    const ids = [
+      store.addSurvey(surveyInput),
+      store.addMeasurement(measurementInput),
+      store.addPrediction(predictionInput),
+      store.addObservation(observationInput),
+    ].map((r) => (r.ok ? (r.id ?? '') : ''));
+    const index = ['surveys', 'measurements', 'predictions', 'observations'].indexOf(list);
+    expect(store.remove(list, 'missing')).toEqual({ ok: false, error: '这条记录已经不在了。' });
+    expect(store.$undo.get()).toBeNull();
+    expect(store.remove(list, ids[index] ?? '')).toMatchObject({ ok: true });
+    expect(store.$undo.get()).toMatchObject({ list, label, index: 0 });
+    const all = stored();
+    const lists = [
+      all.surveys,
+      all.measurements,
+      all.decomposition.predictions,
+      all.decomposition.observations,
+    ];
+    expect(lists.map((l: unknown[]) => l.length)).toEqual(
+      [0, 1, 2, 3].map((i) => (i === index ? 0 : 1)),
+    );
+    expect(store.undoDelete()).toMatchObject({ ok: true, id: ids[index] });
+    expect(stored()).toEqual(store.$gumRecord.get());
+  });
+
+  test('undo puts a record back at the end when the list got shorter meanwhile', () => {
+    vi.useFakeTimers();
+    const { store } = make();
+    const ids = [1, 2, 3].map((count) => {
+      const r = store.addSurvey({ ...surveyInput, count });
+      return r.ok ? (r.id ?? '') : '';
+    });
+    store.remove('surveys', ids[2] ?? '');
+    // Another tab deleted a record before the undo.
+    const other = { ...store.$gumRecord.get() };
+    store.handleStorageEvent({
+      key: GUM_RECORD_KEY,
+      newValue: JSON.stringify({ ...other, surveys: other.surveys.slice(0, 1) }),
+    });
+    expect(store.$gumRecord.get().surveys).toHaveLength(1);
+    expect(store.undoDelete().ok).toBe(true);
+    expect(store.$gumRecord.get().surveys.map((s) => s.count)).toEqual([1, 3]);
+  });
+
+  test('a second delete replaces the pending undo', () => {
+    vi.useFakeTimers();
+    const { store } = make();
+    const a = store.addSurvey({ ...surveyInput, count: 1 });
+    const b = store.addSurvey({ ...surveyInput, count: 2 });
+    store.remove('surveys', a.ok ? (a.id ?? '') : '');
+    vi.advanceTimersByTime(UNDO_MS - 1000);
+    store.remove('surveys', b.ok ? (b.id ?? '') : '');
+    // The first timer does not clear the second deletion's undo.
+    vi.advanceTimersByTime(2000);
+    expect(store.$undo.get()?.record.id).toBe(b.ok ? b.id : '');
+    vi.advanceTimersByTime(UNDO_MS);
+    expect(store.$undo.get()).toBeNull();
+  });
+});
+
+describe('updatePrediction and updateObservation', () => {
+  test('a prediction is changed until the first check', () => {
+    const { store } = make();
+    const p = store.addPrediction(predictionInput);
+    const id = p.ok ? (p.id ?? '') : '';
+    expect(store.updatePrediction(id, { ...predictionInput, reason: '改了' })).toMatchObject({
+      ok: true,
+      id,
+    });
+    expect(store.$gumRecord.get().decomposition.predictions[0]?.reason).toBe('改了');
+  });
+
+  test('an observation may not be moved before the start; without a setup it is changed as it is', () => {
+    const { store } = make();
+    store.saveSetup(setupInput);
+    const o = store.addObservation(observationInput);
+    const id = o.ok ? (o.id ?? '') : '';
+    expect(store.updateObservation(id, { ...observationInput, date: '2026-03-01' })).toEqual({
+      ok: false,
+      error: '观察日期不能早于实验开始的日子（2026-03-02）。',
+    });
+    expect(store.updateObservation(id, { ...observationInput, date: '2026-03-02' })).toMatchObject({
+      ok: true,
+      id,
+    });
+    expect(store.$gumRecord.get().decomposition.observations[0]?.date).toBe('2026-03-02');
+
+    // A record whose setup was lost (e.g. salvaged) can still have its observations fixed.
+    const storage = new FakeStorage();
+    storage.data.set(
+      GUM_RECORD_KEY,
+      JSON.stringify({
+        ...fullRecord(),
+        decomposition: { ...fullRecord().decomposition, setup: null, predictions: [] },
+      }),
+    );
+    const bare = make(storage);
+    expect(bare.store.$notice.get()).toBeNull();
+    expect(bare.store.$gumRecord.get().decomposition.setup).toBeNull();
+    expect(
+      bare.store.updateObservation(observation.id, { ...observationInput, observer: '小刚' }),
+    ).toMatchObject({ ok: true, id: observation.id });
+    expect(bare.stored().decomposition.observations[0].observer).toBe('小刚');
+    expect(bare.store.updateObservation('missing', observationInput).ok).toBe(false);
+  });
+});
+
+describe('the default clock', () => {
+  test('times are the device clock, ids random version-4 UUIDs', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-05T10:00:00.000Z'));
+    const storage = new FakeStorage();
+    const store = createGumRecordStore(() => storage);
+    store.load();
+    const a = store.addSurvey(surveyInput);
+    const b = store.addSurvey(surveyInput);
+    const [s1, s2] = store.$gumRecord.get().surveys;
+    expect(s1?.createdAt).toBe('2026-03-05T10:00:00.000Z');
+    expect(s1?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a.ok && b.ok && a.id !== b.id).toBe(true);
+    expect(s2?.id).toBe(b.ok ? b.id : '');
   });
 });

@@ -1,5 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { createPersisted, isQuotaError, type Salvaged } from '../../../src/stores/persisted';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import {
+  browserStorage,
+  createPersisted,
+  isQuotaError,
+  startInBrowser,
+  type Salvaged,
+} from '../../../src/stores/persisted';
 import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
 
@@ -328,4 +334,101 @@ describe('isQuotaError', () => {
     [null, false],
     ['QuotaExceededError', false],
   ])('%o → %s', (e, out) => expect(isQuotaError(e)).toBe(out));
+});
+
+describe('a held value whose notice was dismissed', () => {
+  test('is still backed up once there is room; the notice stays dismissed', () => {
+    const raw = '{"items":[1,"x"]}';
+    const s = new FakeStorage();
+    s.data.set(KEY, raw);
+    s.fill();
+    const { doc } = setup(s);
+    expect(doc.$save.get().kind).toBe('held');
+    doc.dismissNotice();
+    s.quota = Number.POSITIVE_INFINITY;
+    expect(doc.set({ items: [1, 2] })).toBe(true);
+    expect(s.data.get(backupKeyFor(KEY, raw))).toBe(raw);
+    expect(s.data.get(KEY)).toBe('{"items":[1,2]}');
+    expect(doc.$notice.get()).toBeNull();
+  });
+});
+
+describe('without storage, other tabs are not followed', () => {
+  test.each([
+    ['a value', { key: KEY, newValue: '{"items":[9]}' }],
+    ['a clear', { key: null, newValue: null }],
+  ])('%s from another tab changes nothing and writes nothing', (_, e) => {
+    const { doc } = setup(null);
+    doc.set({ items: [1] });
+    const save = doc.$save.get();
+    doc.handleStorageEvent(e);
+    expect(doc.$value.get()).toEqual({ items: [1] });
+    expect(doc.$save.get()).toBe(save);
+  });
+});
+
+describe('browserStorage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('the page’s localStorage when it can be read', () => {
+    const s = new FakeStorage();
+    vi.stubGlobal('localStorage', s);
+    expect(browserStorage()).toBe(s);
+  });
+
+  test.each<[string, unknown]>([
+    ['missing (an old or locked-down browser)', undefined],
+    ['null', null],
+    [
+      'refusing to be read (private mode, blocked cookies)',
+      Object.assign(new FakeStorage(), { blocked: true }),
+    ],
+  ])('null when localStorage is %s', (_, storage) => {
+    vi.stubGlobal('localStorage', storage);
+    expect(browserStorage()).toBeNull();
+  });
+
+  test('null when even reaching localStorage throws', () => {
+    // As Firefox does when cookies are blocked: the getter itself throws.
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    try {
+      expect(browserStorage()).toBeNull();
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'localStorage', own);
+      else Reflect.deleteProperty(globalThis, 'localStorage');
+    }
+  });
+});
+
+describe('startInBrowser', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('outside a browser (the build): nothing is loaded', () => {
+    const store = { load: vi.fn(), listen: vi.fn() };
+    startInBrowser(store);
+    expect(store.load).not.toHaveBeenCalled();
+    expect(store.listen).not.toHaveBeenCalled();
+  });
+
+  test('in a browser: loads, then follows the window’s storage events', () => {
+    const win = new EventTarget();
+    vi.stubGlobal('window', win);
+    const calls: string[] = [];
+    const store = {
+      load: () => calls.push('load'),
+      listen: (t: unknown) => {
+        expect(t).toBe(win);
+        calls.push('listen');
+        return () => undefined;
+      },
+    };
+    startInBrowser(store);
+    expect(calls).toEqual(['load', 'listen']);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   calculatorPopulation,
+  factSourceText,
   joinCarbonActions,
   schoolYearDays,
 } from '../../../../src/lib/facts/carbon';
@@ -11,6 +12,7 @@ import { CarbonActionListSchema } from '../../../../src/schemas/carbon-action';
 import { FactListSchema, type Fact } from '../../../../src/schemas/fact';
 import factsJson from '../../../../content/data/facts.json';
 import actionsJson from '../../../../content/data/carbon-actions.json';
+import { must } from '../../../support/gum-data';
 
 const facts = FactListSchema.parse(factsJson);
 const rows = CarbonActionListSchema.parse(actionsJson);
@@ -72,6 +74,61 @@ describe('a wrong join stops the build', () => {
 
   test.each([['0'], ['400'], ['17.5']])('a school year of %s days', (value) => {
     expect(() => schoolYearDays({ ...findFact(facts, 'school-year-days'), value })).toThrow(
+      /1～366/,
+    );
+  });
+});
+
+describe('figures of other shapes', () => {
+  const pop = findFact(facts, 'population');
+
+  test.each<[string, Partial<Fact>, string]>([
+    [
+      'a document in 《》 follows the publisher directly',
+      { publisher: '国家统计局', document: '《统计公报》', published: '2026-01-19' },
+      '国家统计局《统计公报》，2026-01-19 发布。',
+    ],
+    [
+      'another document is named after a colon',
+      { publisher: '某研究所', document: '网页说明', published: undefined },
+      '某研究所：网页说明。',
+    ],
+  ])('%s', (_, patch, text) => {
+    expect(factSourceText({ ...pop, ...patch })).toBe(text);
+  });
+
+  test('a fact without a caveat gives an action an empty caveat', () => {
+    const [action] = joinCarbonActions(
+      rows.slice(0, 1),
+      withFact(must(rows[0]).fact, { caveat: undefined }),
+    );
+    expect(action?.caveat).toBe('');
+  });
+
+  test('a population with no rounded figure uses the exact one; no caveat, no note', () => {
+    const p = calculatorPopulation({
+      ...pop,
+      rounded: undefined,
+      caveat: undefined,
+      value: '141000',
+      unit: '万人',
+    });
+    expect(p.people).toBe(1_410_000_000);
+    expect(p.exactPeople).toBe(1_410_000_000);
+    expect(p).not.toHaveProperty('note');
+  });
+
+  test('a population in 亿人 or 人 is read in its unit', () => {
+    expect(
+      calculatorPopulation({ ...pop, rounded: undefined, value: '14.1', unit: '亿人' }).people,
+    ).toBe(1_410_000_000);
+    expect(
+      calculatorPopulation({ ...pop, rounded: undefined, value: '1410000000', unit: '人' }).people,
+    ).toBe(1_410_000_000);
+  });
+
+  test('a school year not counted in 天 stops the build', () => {
+    expect(() => schoolYearDays({ ...findFact(facts, 'school-year-days'), unit: '周' })).toThrow(
       /1～366/,
     );
   });

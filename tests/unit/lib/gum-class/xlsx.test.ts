@@ -8,6 +8,7 @@ import {
   excelDate,
   excelDateTime,
   textWidth,
+  xlsxFileName,
   type XlsxCell,
 } from '../../../../src/lib/gum-class/xlsx';
 import { csvKinds, csvTable } from '../../../../src/lib/gum-class/tables';
@@ -102,4 +103,38 @@ describe('classWorkbook', () => {
       }),
     );
   });
+});
+
+describe('cells that are not what their column expects', () => {
+  test('a date or time that does not parse stays text; empty text is an empty cell', () => {
+    const f = makeGroupExport(3, { surveys: 2, measurements: 0, observations: 0 });
+    // Not valid for the schema, but the sheet must not turn them into wrong dates.
+    f.surveys[0] = { ...must(f.surveys[0]), date: '三月二日', updatedAt: 'yesterday', note: '' };
+    const d = mergeGroups(emptyClassData(), [classGroupFromExport(f)]).data;
+    const s = classSheet(d, 'surveys', 0);
+    const header = (s.data[0] ?? []).map((c) => (c?.type === String ? c.value : ''));
+    const row = must(s.data[1]);
+    const at = (name: string): XlsxCell => row[header.indexOf(name)] ?? null;
+    expect(at('日期')).toEqual({ type: String, value: '三月二日' });
+    expect(at('最后修改')).toEqual({ type: String, value: 'yesterday' });
+    expect(at('备注')).toBeNull();
+  });
+
+  test('a number that is not finite is an empty cell, not NaN in the file', () => {
+    const f = makeGroupExport(4, { surveys: 1, measurements: 0, observations: 0 });
+    f.surveys[0] = { ...must(f.surveys[0]), count: Number.NaN, areaSquareMetres: Infinity };
+    const d = mergeGroups(emptyClassData(), [classGroupFromExport(f)]).data;
+    const s = classSheet(d, 'surveys', 0);
+    const header = (s.data[0] ?? []).map((c) => (c?.type === String ? c.value : ''));
+    const row = must(s.data[1]);
+    expect(row[header.indexOf('残胶数量（块）')]).toBeNull();
+    expect(row[header.indexOf('面积（平方米）')]).toBeNull();
+  });
+});
+
+describe('xlsxFileName', () => {
+  test.each([
+    ['2026-11-29', '口香糖实验-全班-2026-11-29.xlsx'],
+    ['2027-01-01', '口香糖实验-全班-2027-01-01.xlsx'],
+  ])('%s → %s', (date, name) => expect(xlsxFileName(date)).toBe(name));
 });
