@@ -11,6 +11,7 @@ import { group } from '../unit/gum-fixtures';
 import { compose } from './compose';
 import { BEFORE_UPDATE_EVENT, draftKey } from '../../src/lib/form-draft';
 import { draftRestoredMessage } from '../../src/islands/use-form-draft';
+import { editedGoneMessage } from '../../src/islands/forms/use-record-form';
 
 const today = '2026-03-10';
 
@@ -396,6 +397,84 @@ describe('DecompositionPanel', () => {
     expect(store.$gumRecord.get().decomposition.observations[0]?.entries).toEqual([
       { item: 'paper', medium: 'tapWater', state: 'clear', sizeCm: 3, note: '' },
     ]);
+  });
+});
+
+describe('the record being edited is deleted (issue 14: the forms share one state machine)', () => {
+  const editButtons = () => screen.queryAllByRole('button', { name: /^修改/ });
+  const setUp = async () => {
+    const made = withGroup();
+    render(<DecompositionPanel store={made.store} today={today} />);
+    type(screen.getByLabelText('开始日期（第 0 天）'), '2026-03-02');
+    fireEvent.click(screen.getByLabelText('食醋'));
+    fireEvent.click(screen.getByRole('button', { name: '保存实验设置' }));
+    await screen.findByText(/样品放在土埋、自来水、洗衣粉水；/);
+    return made;
+  };
+
+  test('the prediction form leaves edit mode and is blank again', async () => {
+    await setUp();
+    type(screen.getByLabelText(/^昵称/), '小明');
+    fireEvent.change(screen.getByLabelText('哪一种东西变化最大'), { target: { value: 'paper' } });
+    fireEvent.change(screen.getByLabelText('哪一种几乎不变'), { target: { value: 'gum' } });
+    fireEvent.change(screen.getByLabelText('在哪里变化最大'), { target: { value: 'tapWater' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加预测' }));
+    const item = await screen.findByText(/变化最大的是废纸/);
+    fireEvent.click(
+      within(item.closest('li') as HTMLElement).getByRole('button', { name: /^修改/ }),
+    );
+    await screen.findByRole('heading', { name: '修改预测' });
+    fireEvent.click(
+      within(item.closest('li') as HTMLElement).getByRole('button', { name: /^删除/ }),
+    );
+    await screen.findByRole('heading', { name: '添加一条预测' });
+    expect(screen.queryByRole('button', { name: '保存修改' })).toBeNull();
+    expect((screen.getByLabelText(/^昵称/) as HTMLInputElement).value).toBe('');
+    expect(screen.getByText(editedGoneMessage)).toBeTruthy();
+  });
+
+  test('the observation form leaves edit mode and is blank again', async () => {
+    const { store } = await setUp();
+    type(screen.getByLabelText('观察日期'), '2026-03-09');
+    fireEvent.change(screen.getByLabelText('废纸 · 自来水'), { target: { value: 'clear' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加观察记录' }));
+    fireEvent.click(await screen.findByRole('button', { name: '修改 第 7 天的观察' }));
+    await screen.findByRole('heading', { name: '修改观察' });
+    const id = store.$gumRecord.get().decomposition.observations[0]?.id ?? '';
+    // Removed elsewhere (another tab, an undo of an import): the form follows all the same.
+    store.remove('observations', id);
+    await screen.findByRole('heading', { name: '添加一次观察' });
+    expect(screen.queryByRole('button', { name: '保存修改' })).toBeNull();
+    expect((screen.getByLabelText('废纸 · 自来水') as HTMLSelectElement).value).toBe('');
+    expect(screen.getByText(editedGoneMessage)).toBeTruthy();
+  });
+
+  test('the survey and measurement forms too', async () => {
+    const { store } = withGroup();
+    render(
+      <>
+        <SurveyPanel store={store} today={today} />
+        <MeasurementPanel store={store} />
+      </>,
+    );
+    fireEvent.change(screen.getByLabelText('地点类型'), { target: { value: 'classroom' } });
+    type(screen.getByLabelText('面积（平方米）'), '48');
+    type(screen.getByLabelText('残胶数量（块）'), '12');
+    fireEvent.click(screen.getByRole('button', { name: '添加清点记录' }));
+    fireEvent.click(screen.getByLabelText('塑料'));
+    fireEvent.click(screen.getByLabelText('很难'));
+    type(screen.getByLabelText(/压扁后的直径/), '4');
+    fireEvent.click(screen.getByRole('button', { name: '添加测量记录' }));
+    await waitFor(() => expect(editButtons()).toHaveLength(2));
+    for (const b of editButtons()) fireEvent.click(b);
+    await waitFor(() =>
+      expect(screen.getAllByRole('button', { name: '保存修改' })).toHaveLength(2),
+    );
+    for (const b of screen.getAllByRole('button', { name: /^删除/ })) fireEvent.click(b);
+    await waitFor(() => expect(screen.queryAllByRole('button', { name: '保存修改' })).toEqual([]));
+    expect((screen.getByLabelText('残胶数量（块）') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText(/压扁后的直径/) as HTMLInputElement).value).toBe('');
+    expect(screen.getAllByText(editedGoneMessage)).toHaveLength(2);
   });
 });
 

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { GumRecordStore } from '../../stores/gum-record';
 import type { Measurement } from '../../schemas/gum-measurement';
@@ -18,9 +17,7 @@ import { formatNumber } from '../../lib/gum-calc';
 import { residueAreaByFormula, summarizeMeasurements } from '../../lib/gum-summaries';
 import { gumRecordPlan, type ResidueSize } from '../../lib/grades/gum-levels';
 import { ChoiceField, FormButtons, NumberField, RecordItem, TextField, optionsOf } from './fields';
-import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
-
-type Errors = Partial<Record<keyof MeasurementFields, string | undefined>>;
+import { useRecordForm } from '../forms/use-record-form';
 
 const blank = (): MeasurementFields => ({
   surface: '',
@@ -68,46 +65,24 @@ function sizeText(m: Measurement, size: ResidueSize): string {
 export function MeasurementPanel({ store }: { store: GumRecordStore }) {
   const record = useStore(store.$gumRecord);
   const size = gumRecordPlan(record.group?.grade ?? null).residueSize;
-  const [fields, setFields] = useState<MeasurementFields>(blank);
-  const [errors, setErrors] = useState<Errors>({});
-  const [editing, setEditing] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-  const set = (k: keyof MeasurementFields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
-  useFormDraft(
-    'gum-measurement',
-    { fields, editing: editing ?? '' },
-    { fields: blank(), editing: '' },
-    (d) => {
-      setFields(d.fields);
-      setEditing(record.measurements.some((m) => m.id === d.editing) ? d.editing : null);
-      setMessage(draftRestoredMessage);
+  const form = useRecordForm({
+    draft: 'gum-measurement',
+    blank,
+    records: record.measurements,
+    fieldsOf,
+    check: checkMeasurementForm,
+    add: (v) => store.addMeasurement(v),
+    update: (id, v) => store.updateMeasurement(id, v),
+    said: {
+      added: '已记下这条测量记录。',
+      updated: '已修改这条测量记录。',
+      editing: '正在修改一条测量记录。',
     },
-  );
-
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const r = checkMeasurementForm(fields);
-    if (!r.ok) {
-      setErrors(r.errors);
-      setMessage('有几项需要改一改，请看红字。');
-      return;
-    }
-    const done = editing
-      ? store.updateMeasurement(editing, r.value)
-      : store.addMeasurement(r.value);
-    if (!done.ok) {
-      setMessage(done.error);
-      return;
-    }
-    setErrors({});
-    setMessage(editing ? '已修改这条测量记录。' : '已记下这条测量记录。');
-    setEditing(null);
-    setFields(blank());
-  };
+  });
+  const { fields, errors, setErrors, editing, edited, message, set } = form;
 
   const summary = summarizeMeasurements(record.measurements);
   // The grade's own size field, and any other the edited record already has (kept, not lost).
-  const edited = record.measurements.find((m) => m.id === editing);
   const shows = {
     diameter: size === 'diameter' || (edited !== undefined && edited.diameterCm !== null),
     widest: size === 'widest' || edited?.widestCm !== undefined,
@@ -158,16 +133,8 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
             <RecordItem
               key={m.id}
               what={`第 ${i + 1} 条测量`}
-              onEdit={() => {
-                setEditing(m.id);
-                setFields(fieldsOf(m));
-                setErrors({});
-                setMessage('正在修改一条测量记录。');
-              }}
-              onDelete={() => {
-                store.remove('measurements', m.id);
-                if (editing === m.id) setEditing(null);
-              }}
+              onEdit={() => form.startEdit(m)}
+              onDelete={() => store.remove('measurements', m.id)}
             >
               <strong>
                 {i + 1}. {surfaceLabels[m.surface]} · {removalDifficultyLabels[m.difficulty]}
@@ -179,7 +146,7 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
         </ul>
       )}
 
-      <form class="eck-record-form" onSubmit={submit} noValidate>
+      <form class="eck-record-form" onSubmit={form.submit} noValidate>
         <h3>{editing ? '修改测量记录' : '添加一条测量'}</h3>
         <ChoiceField
           id="measure-surface"
@@ -244,16 +211,7 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
           onChange={set('note')}
           error={errors.note}
         />
-        <FormButtons
-          editing={editing !== null}
-          addLabel="添加测量记录"
-          onCancel={() => {
-            setEditing(null);
-            setFields(blank());
-            setErrors({});
-            setMessage('');
-          }}
-        />
+        <FormButtons editing={editing !== null} addLabel="添加测量记录" onCancel={form.cancel} />
         <p class="eck-form-message" role="status">
           {message}
         </p>

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { GumRecordStore } from '../../stores/gum-record';
 import type { DecompositionSetup, Observation } from '../../schemas/gum-decomposition';
 import {
@@ -12,7 +11,6 @@ import { numberRules } from '../../lib/gum-forms';
 import {
   checkObservationForm,
   type EntryFields,
-  type ObservationErrorKey,
   type ObservationFields,
 } from '../../lib/gum-decomposition-forms';
 import { checkDate, dayNumber, formatNumber } from '../../lib/gum-calc';
@@ -25,9 +23,7 @@ import {
   TextField,
   optionsOf,
 } from './fields';
-import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
-
-type Errors = Partial<Record<ObservationErrorKey, string | undefined>>;
+import { useRecordForm } from '../forms/use-record-form';
 
 function blank(setup: DecompositionSetup, today: string, old?: Observation): ObservationFields {
   const entries: EntryFields[] = setup.items.flatMap((item) =>
@@ -66,55 +62,34 @@ export function ObservationPanel({
   observations: readonly Observation[];
   nicknames: readonly string[];
 }) {
-  const [fields, setFields] = useState<ObservationFields>(() => blank(setup, today));
-  const [errors, setErrors] = useState<Errors>({});
-  const [editing, setEditing] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
+  const form = useRecordForm({
+    draft: 'gum-observation',
+    blank: () => blank(setup, today),
+    records: observations,
+    fieldsOf: (o: Observation) => blank(setup, today, o),
+    check: (f: ObservationFields) => checkObservationForm(f, today, setup.startDate),
+    add: (v) => store.addObservation(v),
+    update: (id, v) => store.updateObservation(id, v),
+    said: { added: '已记下这次观察。', updated: '已修改这次观察。', editing: '正在修改一次观察。' },
+    // Items and media come from the current setup, only what was typed from the draft.
+    restore: (d) => {
+      const template = blank(setup, today);
+      return {
+        ...d,
+        entries: template.entries.map((t, i) => {
+          const e = d.entries[i];
+          return e && e.item === t.item && e.medium === t.medium ? e : t;
+        }),
+      };
+    },
+  });
+  const { fields, setFields, errors, setErrors, editing, message } = form;
   const setEntry = (i: number, k: keyof EntryFields, v: string) =>
     setFields((f) => ({
       ...f,
       entries: f.entries.map((e, j) => (j === i ? { ...e, [k]: v } : e)),
     }));
-  useFormDraft(
-    'gum-observation',
-    { fields, editing: editing ?? '' },
-    { fields: blank(setup, today), editing: '' },
-    (d) => {
-      // Items and media come from the current setup, only what was typed from the draft.
-      const template = blank(setup, today);
-      setFields({
-        ...d.fields,
-        entries: template.entries.map((t, i) => {
-          const e = d.fields.entries[i];
-          return e && e.item === t.item && e.medium === t.medium ? e : t;
-        }),
-      });
-      setEditing(observations.some((o) => o.id === d.editing) ? d.editing : null);
-      setMessage(draftRestoredMessage);
-    },
-  );
   const dateOk = checkDate(fields.date, { today, notBefore: setup.startDate }) === null;
-
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const r = checkObservationForm(fields, today, setup.startDate);
-    if (!r.ok) {
-      setErrors(r.errors);
-      setMessage('有几项需要改一改，请看红字。');
-      return;
-    }
-    const done = editing
-      ? store.updateObservation(editing, r.value)
-      : store.addObservation(r.value);
-    if (!done.ok) {
-      setMessage(done.error);
-      return;
-    }
-    setErrors({});
-    setMessage(editing ? '已修改这次观察。' : '已记下这次观察。');
-    setEditing(null);
-    setFields(blank(setup, today));
-  };
 
   const sorted = [...observations].sort((a, b) => a.date.localeCompare(b.date));
   return (
@@ -128,12 +103,7 @@ export function ObservationPanel({
               <RecordItem
                 key={o.id}
                 what={`第 ${day} 天的观察`}
-                onEdit={() => {
-                  setEditing(o.id);
-                  setFields(blank(setup, today, o));
-                  setErrors({});
-                  setMessage('正在修改一次观察。');
-                }}
+                onEdit={() => form.startEdit(o)}
                 onDelete={() => store.remove('observations', o.id)}
               >
                 <strong>
@@ -157,7 +127,7 @@ export function ObservationPanel({
         </ul>
       )}
 
-      <form class="eck-record-form" onSubmit={submit} noValidate>
+      <form class="eck-record-form" onSubmit={form.submit} noValidate>
         <h4>{editing ? '修改观察' : '添加一次观察'}</h4>
         <DateField
           id="observation-date"
@@ -238,16 +208,7 @@ export function ObservationPanel({
           onChange={(v) => setFields((f) => ({ ...f, note: v }))}
           error={errors.note}
         />
-        <FormButtons
-          editing={editing !== null}
-          addLabel="添加观察记录"
-          onCancel={() => {
-            setEditing(null);
-            setFields(blank(setup, today));
-            setErrors({});
-            setMessage('');
-          }}
-        />
+        <FormButtons editing={editing !== null} addLabel="添加观察记录" onCancel={form.cancel} />
         <p class="eck-form-message" role="status">
           {message}
         </p>

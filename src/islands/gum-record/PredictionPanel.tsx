@@ -1,13 +1,10 @@
-import { useState } from 'preact/hooks';
 import type { GumRecordStore } from '../../stores/gum-record';
 import type { Prediction } from '../../schemas/gum-decomposition';
 import { mediumLabels, media, sampleItemLabels, sampleItems } from '../../schemas/gum-vocab';
 import { textLimits } from '../../schemas/gum-common';
 import { checkPredictionForm, type PredictionFields } from '../../lib/gum-decomposition-forms';
 import { FormButtons, RecordItem, SelectField, TextField, optionsOf } from './fields';
-import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
-
-type Errors = Partial<Record<keyof PredictionFields, string | undefined>>;
+import { useRecordForm } from '../forms/use-record-form';
 
 const blank = (): PredictionFields => ({
   pupil: '',
@@ -37,41 +34,18 @@ export function PredictionPanel({
   locked: boolean;
   nicknames: readonly string[];
 }) {
-  const [fields, setFields] = useState<PredictionFields>(blank);
-  const [errors, setErrors] = useState<Errors>({});
-  const [editing, setEditing] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-  const set = (k: keyof PredictionFields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
-  useFormDraft(
-    'gum-prediction',
-    { fields, editing: editing ?? '' },
-    { fields: blank(), editing: '' },
-    (d) => {
-      setFields(d.fields);
-      setEditing(predictions.some((p) => p.id === d.editing) ? d.editing : null);
-      setMessage(draftRestoredMessage);
-    },
-  );
+  const form = useRecordForm({
+    draft: 'gum-prediction',
+    blank,
+    records: predictions,
+    fieldsOf,
+    check: checkPredictionForm,
+    add: (v) => store.addPrediction(v),
+    update: (id, v) => store.updatePrediction(id, v),
+    said: { added: '已记下这条预测。', updated: '已修改这条预测。' },
+  });
+  const { fields, errors, editing, message, set } = form;
   const items = optionsOf(sampleItems, sampleItemLabels);
-
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const r = checkPredictionForm(fields);
-    if (!r.ok) {
-      setErrors(r.errors);
-      setMessage('有几项需要改一改，请看红字。');
-      return;
-    }
-    const done = editing ? store.updatePrediction(editing, r.value) : store.addPrediction(r.value);
-    if (!done.ok) {
-      setMessage(done.error);
-      return;
-    }
-    setErrors({});
-    setMessage(editing ? '已修改这条预测。' : '已记下这条预测。');
-    setEditing(null);
-    setFields(blank());
-  };
 
   return (
     <div class="eck-subsection">
@@ -86,15 +60,7 @@ export function PredictionPanel({
             <RecordItem
               key={p.id}
               what={`${p.pupil}的预测`}
-              onEdit={
-                locked
-                  ? undefined
-                  : () => {
-                      setEditing(p.id);
-                      setFields(fieldsOf(p));
-                      setErrors({});
-                    }
-              }
+              onEdit={locked ? undefined : () => form.startEdit(p)}
               onDelete={() => store.remove('predictions', p.id)}
             >
               <strong>{p.pupil}</strong>：变化最大的是{sampleItemLabels[p.mostChangeItem]}，
@@ -106,7 +72,7 @@ export function PredictionPanel({
         </ul>
       )}
       {!locked && (
-        <form class="eck-record-form" onSubmit={submit} noValidate>
+        <form class="eck-record-form" onSubmit={form.submit} noValidate>
           <h4>{editing ? '修改预测' : '添加一条预测'}</h4>
           <TextField
             id="prediction-pupil"
@@ -154,15 +120,7 @@ export function PredictionPanel({
             onChange={set('reason')}
             error={errors.reason}
           />
-          <FormButtons
-            editing={editing !== null}
-            addLabel="添加预测"
-            onCancel={() => {
-              setEditing(null);
-              setFields(blank());
-              setErrors({});
-            }}
-          />
+          <FormButtons editing={editing !== null} addLabel="添加预测" onCancel={form.cancel} />
           <p class="eck-form-message" role="status">
             {message}
           </p>

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { GumRecordStore } from '../../stores/gum-record';
 import type { Survey } from '../../schemas/gum-survey';
@@ -37,9 +36,7 @@ import {
   TextField,
   optionsOf,
 } from './fields';
-import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
-
-type Errors = Partial<Record<keyof SurveyFields, string | undefined>>;
+import { useRecordForm } from '../forms/use-record-form';
 
 const blank = (today: string, plan: GumRecordPlan): SurveyFields => ({
   date: today,
@@ -97,27 +94,29 @@ function densityText(kind: NumberKind, count: number, area: number): string {
 export function SurveyPanel({ store, today }: { store: GumRecordStore; today: string }) {
   const record = useStore(store.$gumRecord);
   const plan = gumRecordPlan(record.group?.grade ?? null);
-  const [fields, setFields] = useState<SurveyFields>(() => blank(today, plan));
-  const [errors, setErrors] = useState<Errors>({});
-  const [editing, setEditing] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-  const set = (k: keyof SurveyFields) => (v: string) => setFields((f) => ({ ...f, [k]: v }));
+  const form = useRecordForm({
+    draft: 'gum-survey',
+    blank: () => blank(today, plan),
+    records: record.surveys,
+    fieldsOf,
+    // areaKind follows the record being edited: read when the form is sent.
+    check: (f: SurveyFields) => checkSurveyForm(f, today, areaKind),
+    add: (v) => store.addSurvey(v),
+    update: (id, v) => store.updateSurvey(id, v),
+    said: {
+      added: '已记下这条清点记录。',
+      updated: '已修改这条清点记录。',
+      editing: '正在修改一条清点记录。',
+    },
+    restore: (d) => ({ ...d, areaMode: isOneOf(areaModes, d.areaMode) ? d.areaMode : 'area' }),
+    // Several places are surveyed on one day: the next form keeps the date.
+    next: (sent) => ({ ...blank(today, plan), date: sent.date }),
+  });
+  const { fields, setFields, setErrors, errors, editing, edited, message, set } = form;
   const check = (k: keyof SurveyFields) => (e: string | undefined) =>
     setErrors((old) => ({ ...old, [k]: e }));
-  useFormDraft(
-    'gum-survey',
-    { fields, editing: editing ?? '' },
-    { fields: blank(today, plan), editing: '' },
-    (d) => {
-      const mode = d.fields.areaMode;
-      setFields({ ...d.fields, areaMode: isOneOf(areaModes, mode) ? mode : 'area' });
-      setEditing(record.surveys.some((s) => s.id === d.editing) ? d.editing : null);
-      setMessage(draftRestoredMessage);
-    },
-  );
 
   // A record made with decimals (before the grade was chosen) is edited with decimals.
-  const edited = record.surveys.find((s) => s.id === editing);
   const areaKind: NumberKind =
     plan.placeArea === 'whole' && !(edited && hasFraction(edited)) ? 'whole' : 'decimal';
   const rules = areaRules(areaKind);
@@ -129,25 +128,6 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
       ? areaFromSides(l.value, w.value)
       : null;
   })();
-
-  const submit = (e: Event) => {
-    e.preventDefault();
-    const r = checkSurveyForm(fields, today, areaKind);
-    if (!r.ok) {
-      setErrors(r.errors);
-      setMessage('有几项需要改一改，请看红字。');
-      return;
-    }
-    const done = editing ? store.updateSurvey(editing, r.value) : store.addSurvey(r.value);
-    if (!done.ok) {
-      setMessage(done.error);
-      return;
-    }
-    setErrors({});
-    setMessage(editing ? '已修改这条清点记录。' : '已记下这条清点记录。');
-    setEditing(null);
-    setFields({ ...blank(today, plan), date: fields.date });
-  };
 
   const summary = summarizeSurveys(record.surveys);
   return (
@@ -210,16 +190,8 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
             <RecordItem
               key={s.id}
               what={`${s.date} ${placeText(s)}的清点`}
-              onEdit={() => {
-                setEditing(s.id);
-                setFields(fieldsOf(s));
-                setErrors({});
-                setMessage('正在修改一条清点记录。');
-              }}
-              onDelete={() => {
-                store.remove('surveys', s.id);
-                if (editing === s.id) setEditing(null);
-              }}
+              onEdit={() => form.startEdit(s)}
+              onDelete={() => store.remove('surveys', s.id)}
             >
               <strong>
                 {s.date} · {placeText(s)}
@@ -238,7 +210,7 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
         </ul>
       )}
 
-      <form class="eck-record-form" onSubmit={submit} noValidate>
+      <form class="eck-record-form" onSubmit={form.submit} noValidate>
         <h3>{editing ? '修改清点记录' : '添加一次清点'}</h3>
         <DateField
           id="survey-date"
@@ -354,16 +326,7 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
           onChange={set('note')}
           error={errors.note}
         />
-        <FormButtons
-          editing={editing !== null}
-          addLabel="添加清点记录"
-          onCancel={() => {
-            setEditing(null);
-            setFields(blank(today, plan));
-            setErrors({});
-            setMessage('');
-          }}
-        />
+        <FormButtons editing={editing !== null} addLabel="添加清点记录" onCancel={form.cancel} />
         <p class="eck-form-message" role="status">
           {message}
         </p>
