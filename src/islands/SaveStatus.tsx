@@ -103,6 +103,7 @@ export function SaveStatus(p: {
     <div class={p.class ? `eck-status-area ${p.class}` : 'eck-status-area'}>
       <p class="eck-save-state" role="status">
         {save.kind === 'loading' && p.loadingText}
+        {save.kind === 'saving' && '正在保存……'}
         {save.kind === 'saved' && (save.at ? `已保存 ${time(save.at)}` : '已保存在本机')}
         {(save.kind === 'failed' || save.kind === 'held') && '未保存！'}
       </p>

@@ -13,7 +13,13 @@ import {
   type ImportReport,
 } from '../lib/gum-import';
 import { countRecords, mergeGroup, removeGroup, replaceGroup } from '../lib/gum-merge';
-import { browserStorage, createPersisted, type StorageEngine } from './persisted';
+import {
+  browserDurableCopy,
+  browserStorage,
+  createPersisted,
+  type DurableEngine,
+  type StorageEngine,
+} from './persisted';
 
 import { GUM_CLASS_KEY } from '../lib/storage/storage-keys';
 
@@ -36,6 +42,7 @@ export type PendingLink =
 export function createGumClassStore(
   engine: () => StorageEngine | null,
   now: () => Date = () => new Date(),
+  durable?: () => Promise<DurableEngine | null>,
 ) {
   const doc = createPersisted<ClassData>({
     key: GUM_CLASS_KEY,
@@ -43,6 +50,7 @@ export function createGumClassStore(
     salvage: salvageClassData,
     engine,
     now: () => now().toISOString(),
+    ...(durable ? { durable } : {}),
   });
   const $reports = atom<ImportReport[]>([]);
   const $removal = atom<PendingRemoval | null>(null);
@@ -200,5 +208,5 @@ export function createGumClassStore(
 
 export type GumClassStore = ReturnType<typeof createGumClassStore>;
 
-/** The class view's store, on localStorage. */
-export const classStore = createGumClassStore(browserStorage);
+/** The class view's store, on localStorage with a durable IndexedDB copy. */
+export const classStore = createGumClassStore(browserStorage, undefined, browserDurableCopy);

@@ -11,7 +11,14 @@ import type { Observation, Prediction } from '../schemas/gum-decomposition';
 import { migrateGumRecordV1, salvageGumRecord } from '../lib/gum-migrate';
 import type { GroupInput, MeasurementInput, SurveyInput } from '../lib/gum-forms';
 import type { ObservationInput, PredictionInput, SetupInput } from '../lib/gum-decomposition-forms';
-import { browserStorage, createPersisted, type Persisted, type StorageEngine } from './persisted';
+import {
+  browserDurableCopy,
+  browserStorage,
+  createPersisted,
+  type DurableEngine,
+  type Persisted,
+  type StorageEngine,
+} from './persisted';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../lib/storage/storage-keys';
 
 export { GUM_RECORD_KEY, GUM_RECORD_V1_KEY };
@@ -71,6 +78,7 @@ function withList<K extends ListName>(r: GumRecord, list: K, items: Lists[K][]):
 export function createGumRecordStore(
   engine: () => StorageEngine | null,
   clock: Clock = { now: () => new Date(), newId: () => randomId() },
+  durable?: () => Promise<DurableEngine | null>,
 ) {
   const iso = () => clock.now().toISOString();
   const doc: Persisted<GumRecord> = createPersisted({
@@ -82,6 +90,7 @@ export function createGumRecordStore(
     ],
     engine,
     now: iso,
+    ...(durable ? { durable } : {}),
   });
   const $undo = atom<PendingUndo | null>(null);
   /** Whether the browser agreed to keep the data (null: not asked or not supported). */
@@ -245,6 +254,9 @@ export function createGumRecordStore(
 
 export type GumRecordStore = ReturnType<typeof createGumRecordStore>;
 
-/** The page's store, on localStorage. `load()` and `listen(window)` run when the island starts. */
-export const gumStore = createGumRecordStore(browserStorage);
+/**
+ * The page's store, on localStorage with a durable IndexedDB copy. `load()` and
+ * `listen(window)` run when the island starts.
+ */
+export const gumStore = createGumRecordStore(browserStorage, undefined, browserDurableCopy);
 export const { $gumRecord, $save, $notice, $undo, $persistent } = gumStore;

@@ -8,7 +8,7 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { parseJson, type Salvaged } from '../lib/safe-json';
-import { backupKeyFor, STORAGE_PROBE_KEY } from '../lib/storage/storage-keys';
+import { backupKeyFor, savedAtKeyFor, STORAGE_PROBE_KEY } from '../lib/storage/storage-keys';
 
 export type { Salvaged };
 
@@ -19,6 +19,17 @@ export interface StorageEngine {
   removeItem(key: string): void;
 }
 
+/**
+ * A durable copy of each value (IndexedDB with strict durability in the browser:
+ * `src/stores/durable-idb.ts`). localStorage reaches the disk lazily, so a value written just
+ * before the browser is killed can be lost; a strict IndexedDB transaction is on disk when it
+ * completes. The store writes both and says “已保存” only when the durable copy is written.
+ */
+export interface DurableEngine {
+  get(key: string): Promise<{ text: string; at: string } | null>;
+  put(key: string, text: string, at: string): Promise<void>;
+}
+
 /** Why a write failed. */
 export type WriteFailure = 'quota' | 'unavailable';
 
@@ -27,6 +38,8 @@ export type SaveState =
   | { kind: 'loading' }
   /** Everything is in storage; `at` is the last write (null: just loaded). */
   | { kind: 'saved'; at: string | null }
+  /** Written to localStorage; the durable copy is being written. */
+  | { kind: 'saving'; at: string }
   /** The latest changes are only in memory. */
   | { kind: 'failed'; reason: WriteFailure; at: string }
   /**
@@ -73,6 +86,11 @@ export interface PersistedOptions<T> {
   engine: () => StorageEngine | null;
   /** Current time as an ISO string (tests pass a fixed clock). */
   now?: () => string;
+  /**
+   * The durable copy, loaded on `load()` (lazily: the IndexedDB code is its own chunk);
+   * resolves to null where there is none. Without it, a write is saved once in `engine`.
+   */
+  durable?: () => Promise<DurableEngine | null>;
 }
 
 export interface Persisted<T> {
@@ -130,6 +148,56 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
   let engine: StorageEngine | null = null;
   /** The damaged stored value while it has no backup (it must not be overwritten). */
   let held: string | null = null;
+  let durable: Promise<DurableEngine | null> | null = null;
+  /** Counts writes: only the latest write's durable copy turns “saving” into “saved”. */
+  let writes = 0;
+
+  /** Write the durable copy of `text`; “saved” once it is on disk (or when there is none). */
+  function mirror(text: string, at: string): void {
+    const mine = ++writes;
+    if (!durable) {
+      $save.set({ kind: 'saved', at });
+      return;
+    }
+    $save.set({ kind: 'saving', at });
+    const done = () => {
+      if (mine === writes && $save.get().kind === 'saving') $save.set({ kind: 'saved', at });
+    };
+    // A refused durable write leaves the localStorage copy, as without IndexedDB.
+    durable.then((d) => d?.put(key, text, at)).then(done, done);
+  }
+
+  /**
+   * After loading: the durable copy wins when it is newer than localStorage's (a browser
+   * killed before localStorage reached the disk); otherwise it is brought up to date.
+   */
+  function reconcile(lsText: string | null): void {
+    if (!durable) return;
+    const before = writes;
+    const lsAt = read(savedAtKeyFor(key));
+    durable
+      .then((d) => d?.get(key) ?? null)
+      .then(
+        (copy) => {
+          // The user changed something meanwhile: that change is the newest of all.
+          if (writes !== before || held !== null || $save.get().kind === 'failed') return;
+          if (copy === null || copy.text === lsText) {
+            if (lsText !== null && copy === null) mirror(lsText, now());
+            return;
+          }
+          const storedAt = lsAt.ok ? lsAt.raw : null;
+          if (lsText !== null && storedAt !== null && storedAt >= copy.at) {
+            mirror(lsText, storedAt);
+            return;
+          }
+          const { value, dropped } = decode(copy.text);
+          if (dropped > 0) return;
+          $value.set(value);
+          write(value);
+        },
+        () => undefined,
+      );
+  }
 
   /** Copy a damaged value to its backup key unless that copy exists; the key, or null. */
   function backUp(raw: string): string | null {
@@ -171,14 +239,20 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       $save.set({ kind: 'failed', reason: 'unavailable', at: now() });
       return false;
     }
+    const at = now();
     try {
       engine.setItem(key, text);
-      $save.set({ kind: 'saved', at: now() });
-      return true;
     } catch (e) {
-      $save.set({ kind: 'failed', reason: isQuotaError(e) ? 'quota' : 'unavailable', at: now() });
+      $save.set({ kind: 'failed', reason: isQuotaError(e) ? 'quota' : 'unavailable', at });
       return false;
     }
+    try {
+      engine.setItem(savedAtKeyFor(key), at);
+    } catch {
+      // Only the comparison with the durable copy needs it; that copy is written all the same.
+    }
+    mirror(text, at);
+    return true;
   }
 
   function read(k: string): { ok: true; raw: string | null } | { ok: false } {
@@ -219,6 +293,7 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
     engine = options.engine();
     held = null;
     $notice.set(null);
+    durable = engine && options.durable ? options.durable().catch(() => null) : null;
     const r = engine ? read(key) : { ok: false as const };
     if (!r.ok) {
       engine = null;
@@ -230,6 +305,7 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       if (!loadLegacy()) {
         $value.set(empty());
         $save.set({ kind: 'saved', at: null });
+        reconcile(null);
       }
       return;
     }
@@ -237,6 +313,7 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
     $value.set(value);
     if (dropped === 0) {
       $save.set({ kind: 'saved', at: null });
+      reconcile(r.raw);
       return;
     }
     // Keep the damaged value before anything overwrites it.
@@ -293,6 +370,10 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
     },
   };
 }
+
+/** For `durable`: the browser's IndexedDB copy, its code loaded only when a store loads. */
+export const browserDurableCopy = (): Promise<DurableEngine | null> =>
+  import('./durable-idb').then((m) => m.browserDurable());
 
 /**
  * Load a page-wide store as soon as its module runs in a browser and follow other tabs for the

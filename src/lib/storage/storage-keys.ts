@@ -16,6 +16,11 @@ export const PLEDGE_SETTINGS_KEY = 'eck:pledge-settings:v1';
 export const PROPOSAL_LETTER_KEY = 'eck:proposal-letter:v1';
 /** localStorage: the 垃圾分类 sorting game's settings (city rules, mode, round length). */
 export const WASTE_PREFS_KEY = 'eck:waste-sorting:prefs:v1';
+/** localStorage: when `key`'s value was last written (ISO time), to compare with IndexedDB's copy. */
+export const savedAtKeyFor = (key: string): string => `${key}:saved-at`;
+/** IndexedDB: the database and object store holding the durable copies of stored values. */
+export const DURABLE_DB_NAME = 'eck-durable';
+export const DURABLE_STORE_NAME = 'values';
 /** localStorage: only read, to learn whether the browser lets the site use storage at all. */
 export const STORAGE_PROBE_KEY = 'eck:probe';
 

@@ -1,0 +1,186 @@
+import { describe, expect, test } from 'vitest';
+import { createPersisted, type DurableEngine, type Salvaged } from '../../../src/stores/persisted';
+import { savedAtKeyFor } from '../../../src/lib/storage/storage-keys';
+import { FakeStorage } from './fake-storage';
+
+type Doc = { items: number[] };
+const empty = (): Doc => ({ items: [] });
+function salvage(raw: unknown): Salvaged<Doc> {
+  const items = (raw as { items?: unknown })?.items;
+  if (!Array.isArray(items)) return { value: empty(), dropped: 1 };
+  const kept = items.filter((x): x is number => typeof x === 'number');
+  return { value: { items: kept }, dropped: items.length - kept.length };
+}
+const KEY = 'eck:test:v2';
+
+/** An IndexedDB stand-in whose writes complete when the test says so. */
+class FakeDurable implements DurableEngine {
+  data = new Map<string, { text: string; at: string }>();
+  pending: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  failGet = false;
+  get(key: string) {
+    return this.failGet
+      ? Promise.reject(new Error('refused'))
+      : Promise.resolve(this.data.get(key) ?? null);
+  }
+  put(key: string, text: string, at: string) {
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({
+        resolve: () => {
+          this.data.set(key, { text, at });
+          resolve();
+        },
+        reject,
+      });
+    });
+  }
+  /** Complete every write waiting (as the disk would). */
+  flush() {
+    for (const p of this.pending.splice(0)) p.resolve();
+  }
+}
+
+const settle = async () => {
+  for (let i = 0; i < 5; i += 1) await Promise.resolve();
+};
+
+function setup(
+  storage = new FakeStorage(),
+  durable: FakeDurable | null = new FakeDurable(),
+  clock = { t: 0 },
+) {
+  const doc = createPersisted<Doc>({
+    key: KEY,
+    empty,
+    salvage,
+    engine: () => storage,
+    now: () => new Date(Date.UTC(2026, 2, 2, 8, 0, clock.t++)).toISOString(),
+    durable: () => Promise.resolve(durable),
+  });
+  return { doc, storage, durable, clock };
+}
+
+describe('a durable copy (IndexedDB, strict)', () => {
+  test('“saving” until the durable write completes, then “saved”; only the latest write counts', async () => {
+    const { doc, durable } = setup();
+    doc.load();
+    await settle();
+    doc.set({ items: [1] });
+    expect(doc.$save.get().kind).toBe('saving');
+    doc.set({ items: [1, 2] });
+    await settle();
+    // The first write completes: the second is not on disk yet.
+    durable?.pending[0]?.resolve();
+    await settle();
+    expect(doc.$save.get().kind).toBe('saving');
+    durable?.flush();
+    await settle();
+    expect(doc.$save.get()).toMatchObject({ kind: 'saved' });
+    expect(durable?.data.get(KEY)?.text).toBe('{"items":[1,2]}');
+  });
+
+  test('a refused durable write leaves the localStorage copy and says saved', async () => {
+    const { doc, storage, durable } = setup();
+    doc.load();
+    await settle();
+    doc.set({ items: [3] });
+    await settle();
+    durable?.pending[0]?.reject(new Error('disk full'));
+    await settle();
+    expect(doc.$save.get().kind).toBe('saved');
+    expect(storage.data.get(KEY)).toBe('{"items":[3]}');
+  });
+
+  test('after a killed browser lost the localStorage write, the newer durable copy is loaded', async () => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, '{"items":[1]}');
+    storage.data.set(savedAtKeyFor(KEY), '2026-03-01T08:00:00.000Z');
+    const durable = new FakeDurable();
+    durable.data.set(KEY, { text: '{"items":[1,2]}', at: '2026-03-01T09:00:00.000Z' });
+    const { doc } = setup(storage, durable);
+    doc.load();
+    expect(doc.$value.get()).toEqual({ items: [1] });
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [1, 2] });
+    // And localStorage is brought up to date.
+    expect(storage.data.get(KEY)).toBe('{"items":[1,2]}');
+  });
+
+  test('nothing in localStorage at all (killed before the first flush): the durable copy loads', async () => {
+    const durable = new FakeDurable();
+    durable.data.set(KEY, { text: '{"items":[7]}', at: '2026-03-01T09:00:00.000Z' });
+    const { doc } = setup(new FakeStorage(), durable);
+    doc.load();
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [7] });
+  });
+
+  test.each([
+    ['localStorage is newer (a durable write that failed)', '2026-03-01T10:00:00.000Z'],
+    ['both were written at the same time', '2026-03-01T09:00:00.000Z'],
+  ])('%s: localStorage wins and the durable copy catches up', async (_, lsAt) => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, '{"items":[5,6]}');
+    storage.data.set(savedAtKeyFor(KEY), lsAt);
+    const durable = new FakeDurable();
+    durable.data.set(KEY, { text: '{"items":[5]}', at: '2026-03-01T09:00:00.000Z' });
+    const { doc } = setup(storage, durable);
+    doc.load();
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [5, 6] });
+    durable.flush();
+    await settle();
+    expect(durable.data.get(KEY)?.text).toBe('{"items":[5,6]}');
+  });
+
+  test('data stored before the durable copy existed is copied to it on the first load', async () => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, '{"items":[4]}');
+    const { doc, durable } = setup(storage);
+    doc.load();
+    await settle();
+    durable?.flush();
+    await settle();
+    expect(durable?.data.get(KEY)?.text).toBe('{"items":[4]}');
+    expect(doc.$save.get().kind).toBe('saved');
+  });
+
+  test('a change typed before the durable copy was read is not replaced by it', async () => {
+    const storage = new FakeStorage();
+    const durable = new FakeDurable();
+    durable.data.set(KEY, { text: '{"items":[9]}', at: '2026-03-01T09:00:00.000Z' });
+    const { doc } = setup(storage, durable);
+    doc.load();
+    doc.set({ items: [1] });
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [1] });
+  });
+
+  test.each([
+    ['a damaged durable copy', '{"items":["x"]}'],
+    ['an unreadable durable copy', '{'],
+  ])('%s is not loaded over localStorage', async (_, text) => {
+    const durable = new FakeDurable();
+    durable.data.set(KEY, { text, at: '2099-01-01T00:00:00.000Z' });
+    const storage = new FakeStorage();
+    storage.data.set(KEY, '{"items":[2]}');
+    const { doc } = setup(storage, durable);
+    doc.load();
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [2] });
+  });
+
+  test('IndexedDB refused (no durable engine, or reading fails): saved in localStorage alone', async () => {
+    const { doc } = setup(new FakeStorage(), null);
+    doc.load();
+    doc.set({ items: [1] });
+    await settle();
+    expect(doc.$save.get().kind).toBe('saved');
+    const failing = new FakeDurable();
+    failing.failGet = true;
+    const other = setup(new FakeStorage(), failing);
+    other.doc.load();
+    await settle();
+    expect(other.doc.$save.get().kind).toBe('saved');
+  });
+});
