@@ -137,6 +137,7 @@ async function chooseFiles(page: Page, files: { name: string; text: string | Buf
 }
 
 /** The 全班 row of the group totals table. */
+/** The totals row of the per-group table (poll it: the table follows the store a moment later). */
 async function classTotals(page: Page): Promise<string[]> {
   return page.locator('#eck-group-totals tfoot tr > *').allTextContents();
 }
@@ -212,7 +213,7 @@ describe('class view', () => {
       await expect(reports.nth(1).textContent()).resolves.toContain(
         '<b>二组</b>（新小组）：新增 12 条',
       );
-      expect((await classTotals(teacher))[2]).toBe(String(total));
+      await expect.poll(async () => (await classTotals(teacher))[2]).toBe(String(total));
       // Imported text is shown as text.
       await expect(
         teacher.locator('.eck-class b, .eck-class img, .eck-class script').count(),
@@ -244,7 +245,7 @@ describe('class view', () => {
         await teacher.getByText('新增 0 条，更新 0 条').waitFor();
       }
       expect(await storedClass(teacher)).toBe(stored);
-      expect((await classTotals(teacher))[2]).toBe(String(total));
+      await expect.poll(async () => (await classTotals(teacher))[2]).toBe(String(total));
     });
 
     const edited = await step(
@@ -263,7 +264,7 @@ describe('class view', () => {
         await openClass(teacher, await scanQr(a.page));
         await teacher.getByRole('button', { name: '加到全班数据' }).click();
         await teacher.getByText('第1组：新增 0 条，更新 1 条，已有未变 15 条').waitFor();
-        expect((await classTotals(teacher))[2]).toBe(String(total + 100));
+        await expect.poll(async () => (await classTotals(teacher))[2]).toBe(String(total + 100));
         return storedClass(teacher);
       },
     );
@@ -295,7 +296,7 @@ describe('class view', () => {
     await step(t, 'reloading keeps everything; no error, dialog or outside request', async () => {
       await teacher.reload();
       await teacher.locator('#eck-group-totals').waitFor();
-      expect((await classTotals(teacher))[2]).toBe(String(total + 100));
+      await expect.poll(async () => (await classTotals(teacher))[2]).toBe(String(total + 100));
       expect(dialogs).toBe(0);
       for (const l of [log, ...logs]) {
         expect(l.consoleErrors).toEqual([]);
@@ -379,7 +380,7 @@ describe('class view', () => {
     await one.getByRole('button', { name: '撤销删除' }).click();
     await one.getByRole('heading', { name: '已导入的小组（2 个）' }).waitFor();
     await two.getByRole('heading', { name: '已导入的小组（2 个）' }).waitFor();
-    expect((await classTotals(two))[2]).toBe(String(residues));
+    await expect.poll(async () => (await classTotals(two))[2]).toBe(String(residues));
     await context.close();
   });
 });
