@@ -7,7 +7,6 @@ import {
   surfaceLabels,
   surfaces,
 } from '../../schemas/gum-vocab';
-import { textLimits } from '../../schemas/gum-common';
 import {
   checkMeasurementForm,
   measurementRules,
@@ -16,7 +15,7 @@ import {
 import { formatNumber } from '../../lib/gum-calc';
 import { residueAreaByFormula, summarizeMeasurements } from '../../lib/gum-summaries';
 import { gumRecordPlan, type ResidueSize } from '../../lib/grades/gum-levels';
-import { ChoiceField, FormButtons, NumberField, RecordItem, TextField, optionsOf } from './fields';
+import { ChoiceField, FormButtons, NoteField, NumberField, RecordItem, optionsOf } from './fields';
 import { useRecordForm } from '../forms/use-record-form';
 
 const blank = (): MeasurementFields => ({
@@ -202,19 +201,18 @@ export function MeasurementPanel({ store }: { store: GumRecordStore }) {
             hint="六年级：面积 = 3.14 × 半径 × 半径，会自动算出来。"
           />
         )}
-        <TextField
+        <NoteField
           id="measure-note"
-          label="备注"
-          multiline
-          maxLength={textLimits.note}
           value={fields.note}
           onChange={set('note')}
           error={errors.note}
         />
-        <FormButtons editing={editing !== null} addLabel="添加测量记录" onCancel={form.cancel} />
-        <p class="eck-form-message" role="status">
-          {message}
-        </p>
+        <FormButtons
+          editing={editing !== null}
+          addLabel="添加测量记录"
+          onCancel={form.cancel}
+          message={message}
+        />
       </form>
     </section>
   );

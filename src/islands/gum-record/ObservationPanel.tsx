@@ -208,10 +208,12 @@ export function ObservationPanel({
           onChange={(v) => setFields((f) => ({ ...f, note: v }))}
           error={errors.note}
         />
-        <FormButtons editing={editing !== null} addLabel="添加观察记录" onCancel={form.cancel} />
-        <p class="eck-form-message" role="status">
-          {message}
-        </p>
+        <FormButtons
+          editing={editing !== null}
+          addLabel="添加观察记录"
+          onCancel={form.cancel}
+          message={message}
+        />
       </form>
     </div>
   );

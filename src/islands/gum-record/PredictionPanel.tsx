@@ -120,10 +120,12 @@ export function PredictionPanel({
             onChange={set('reason')}
             error={errors.reason}
           />
-          <FormButtons editing={editing !== null} addLabel="添加预测" onCancel={form.cancel} />
-          <p class="eck-form-message" role="status">
-            {message}
-          </p>
+          <FormButtons
+            editing={editing !== null}
+            addLabel="添加预测"
+            onCancel={form.cancel}
+            message={message}
+          />
         </form>
       )}
     </div>

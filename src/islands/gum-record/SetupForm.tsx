@@ -86,10 +86,12 @@ export function SetupForm({
         onChange={(v) => setFields((f) => ({ ...f, note: v }))}
         error={errors.note}
       />
-      <FormButtons editing={setup !== null} addLabel="保存实验设置" onCancel={onDone} />
-      <p class="eck-form-message" role="status">
-        {message}
-      </p>
+      <FormButtons
+        editing={setup !== null}
+        addLabel="保存实验设置"
+        onCancel={onDone}
+        message={message}
+      />
     </form>
   );
 }

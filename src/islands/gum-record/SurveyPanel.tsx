@@ -30,6 +30,7 @@ import {
   ChoiceField,
   DateField,
   FormButtons,
+  NoteField,
   NumberField,
   RecordItem,
   SelectField,
@@ -317,19 +318,18 @@ export function SurveyPanel({ store, today }: { store: GumRecordStore; today: st
           onCheck={check('count')}
           error={errors.count}
         />
-        <TextField
+        <NoteField
           id="survey-note"
-          label="备注"
-          multiline
-          maxLength={textLimits.note}
           value={fields.note}
           onChange={set('note')}
           error={errors.note}
         />
-        <FormButtons editing={editing !== null} addLabel="添加清点记录" onCancel={form.cancel} />
-        <p class="eck-form-message" role="status">
-          {message}
-        </p>
+        <FormButtons
+          editing={editing !== null}
+          addLabel="添加清点记录"
+          onCancel={form.cancel}
+          message={message}
+        />
       </form>
     </section>
   );

@@ -1,3 +1,4 @@
+import { textLimits } from '../../schemas/gum-common';
 /**
  * Form fields of the record page: label, input, limit and the error beside the field
  * (aria-describedby / aria-invalid). Number text is normalised only on blur and after an
@@ -255,29 +256,57 @@ export function optionsOf<T extends string>(
 }
 
 /** The buttons at the end of a form: submit, and cancel while editing. */
+/** A record form's end: submit (保存修改 while editing), 取消修改, and the form's status line. */
 export function FormButtons({
   editing,
   addLabel,
   onCancel,
+  message,
   children,
 }: {
   editing: boolean;
   addLabel: string;
   onCancel: () => void;
+  message: string;
   children?: ComponentChildren;
 }) {
   return (
-    <div class="eck-form-buttons">
-      <button type="submit" class="eck-button eck-button--primary">
-        {editing ? '保存修改' : addLabel}
-      </button>
-      {editing && (
-        <button type="button" class="eck-button" onClick={onCancel}>
-          取消修改
+    <>
+      <div class="eck-form-buttons">
+        <button type="submit" class="eck-button eck-button--primary">
+          {editing ? '保存修改' : addLabel}
         </button>
-      )}
-      {children}
-    </div>
+        {editing && (
+          <button type="button" class="eck-button" onClick={onCancel}>
+            取消修改
+          </button>
+        )}
+        {children}
+      </div>
+      <p class="eck-form-message" role="status">
+        {message}
+      </p>
+    </>
+  );
+}
+
+/** The 备注 field every record form ends with. */
+export function NoteField(p: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <TextField
+      id={p.id}
+      label="备注"
+      multiline
+      maxLength={textLimits.note}
+      value={p.value}
+      onChange={p.onChange}
+      error={p.error}
+    />
   );
 }
 
