@@ -314,8 +314,50 @@ test('proposal letter fills in the class data gathered in the class view on this
   await context.close();
 });
 
+test('tally sheets /print/campus-litter/: the group’s two rounds and the class summary on two A4 pages, no JavaScript', async () => {
+  const context = await browser.newContext({ viewport: viewports.projector });
+  const log = watchContext(context);
+  const page = await open('print/campus-litter/', context);
+  const pdf = await printPdf(page, 'print-campus-litter');
+  expect(pdf).toHaveLength(2);
+  const [group, summary] = pdf.map(pageText);
+  const categories = ['可回收物', '有害垃圾', '厨余垃圾', '其他垃圾'];
+  for (const word of [
+    '小组记录表',
+    '我们的区域',
+    ...categories,
+    '第一次',
+    '第二次',
+    '画“正”字',
+    '件数',
+    '重量（可选）',
+    '合计',
+    '只数不捡',
+    '垃圾聚集的地方',
+    '安全提示',
+  ]) {
+    expect(group).toContain(words(word));
+  }
+  // The reminders are the lesson's own safety notes, every one of them.
+  const safety = await page.locator('.eck-cl-safety li').allTextContents();
+  expect(safety.length).toBeGreaterThanOrEqual(5);
+  for (const s of safety) expect(group).toContain(words(s));
+  expect(group).toContain('不碰');
+  expect(group).toContain('洗手');
+  for (const word of ['全班汇总表', ...categories, '第1组', '第8组', '全班合计', '第二次']) {
+    expect(summary).toContain(words(word));
+  }
+  // Each zone has a row per round: 8 zones and the class total, two rounds each.
+  await expect(page.locator('.eck-cl-class tbody tr').count()).resolves.toBe(18);
+  expect(pageScripts(log)).toEqual([]);
+  expect(log.consoleErrors).toEqual([]);
+  expect(foreignRequests(log, baseURL)).toEqual([]);
+  await context.close();
+});
+
 describe.each([
   'print/pledge/',
+  'print/campus-litter/',
   'print/gum-residue/',
   'print/gum-residue/grade-1-2/',
   'print/gum-residue/grade-3-5/',
@@ -343,6 +385,7 @@ test('the lessons link to their printables', async () => {
   for (const [lesson, links] of [
     ['low-carbon-living', ['print/pledge/']],
     ['gum-residue', ['print/gum-residue/', 'print/gum-residue/proposal/']],
+    ['campus-litter', ['print/campus-litter/']],
   ] as const) {
     await page.goto(`${baseURL}lessons/${lesson}/`);
     const hrefs = await page
@@ -356,6 +399,7 @@ test('the lessons link to their printables', async () => {
 describe.each([
   ['gum-residue', '口香糖残胶去哪儿了', '哪种表面最容易取下'],
   ['low-carbon-living', '低碳生活，从我做起', '什么是低碳生活'],
+  ['campus-litter', '校园垃圾大调查', '分区域，定计划'],
 ])('task sheet /print/%s/task-sheet/', (slug, title, aTask) => {
   test('A4 pages with goals, safety, every task with a writing box and a self-assessment, no JavaScript, linked from the lesson', async () => {
     const lessonContext = await browser.newContext();
