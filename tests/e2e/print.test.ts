@@ -36,6 +36,7 @@ const margin = { x: 12, y: 13 };
  */
 const lookalikes: Record<string, string> = {
   '⻓': '长',
+  '⻅': '见',
   '⻋': '车',
   '⻢': '马',
   '⻚': '页',
