@@ -3,6 +3,7 @@ import { emptyClassData } from '../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
 import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { makeGroupExport } from '../support/gum-data';
+import { tallySheet } from '../../src/lib/campus-litter/tally-sheet';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -339,17 +340,25 @@ test('tally sheets /print/campus-litter/: the group’s two rounds and the class
   ]) {
     expect(group).toContain(words(word));
   }
-  // The reminders are the lesson's own safety notes, every one of them.
-  const safety = await page.locator('.eck-cl-safety li').allTextContents();
-  expect(safety.length).toBeGreaterThanOrEqual(5);
-  for (const s of safety) expect(group).toContain(words(s));
-  expect(group).toContain('不碰');
-  expect(group).toContain('洗手');
-  for (const word of ['全班汇总表', ...categories, '第1组', '第8组', '全班合计', '第二次']) {
+  // Every reminder of the data file, each with a box to tick for each round.
+  expect(group).toContain('出发前检查');
+  for (const s of tallySheet.checklist) expect(group).toContain(words(s));
+  await expect(page.locator('.eck-cl-check tbody tr').count()).resolves.toBe(
+    tallySheet.checklist.length,
+  );
+  for (const word of [
+    '全班汇总表',
+    ...categories,
+    '第1组',
+    `第${tallySheet.zones}组`,
+    '全班合计',
+  ]) {
     expect(summary).toContain(words(word));
   }
-  // Each zone has a row per round: 8 zones and the class total, two rounds each.
-  await expect(page.locator('.eck-cl-class tbody tr').count()).resolves.toBe(18);
+  // Each zone has a row per round, and so has the class total.
+  await expect(page.locator('.eck-cl-class tbody tr').count()).resolves.toBe(
+    2 * (tallySheet.zones + 1),
+  );
   expect(pageScripts(log)).toEqual([]);
   expect(log.consoleErrors).toEqual([]);
   expect(foreignRequests(log, baseURL)).toEqual([]);
