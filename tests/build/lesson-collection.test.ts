@@ -28,6 +28,7 @@ test('the site builds under a sub-path when ECK_BASE is set', () => {
   const home = read('index.html');
   expect(home).toContain('href="/eco-kit/lessons/gum-residue/"');
   expect(home).toContain('href="/eco-kit/lessons/low-carbon-living/"');
+  expect(home).toContain('href="/eco-kit/lessons/campus-litter/"');
   expect(home).toContain('href="/eco-kit/favicon.svg"');
   expect(home).not.toMatch(/href="\/lessons\//);
 });
@@ -50,7 +51,12 @@ test('under a sub-path the service worker, manifest and registration all stay in
   expect(shell).not.toMatch(/[`"']\/sw\.js/);
   // Precache URLs are relative to sw.js, so they resolve inside /eco-kit/.
   const sw = read('sw.js');
-  for (const url of ['index.html', 'lessons/gum-residue/index.html', 'offline/index.html']) {
+  for (const url of [
+    'index.html',
+    'lessons/gum-residue/index.html',
+    'print/campus-litter/index.html',
+    'offline/index.html',
+  ]) {
     expect(sw).toContain(`url:"${url}"`);
   }
   expect(sw).not.toMatch(/url:"\//);

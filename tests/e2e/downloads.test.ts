@@ -85,7 +85,7 @@ describe.each([
     const context = await contextAs(ua);
     const page = await context.newPage();
     const downloads = await countDownloads(page);
-    for (const slug of ['gum-residue', 'low-carbon-living']) {
+    for (const slug of ['gum-residue', 'low-carbon-living', 'campus-litter']) {
       await page.goto(`${baseURL}lessons/${slug}/`);
       const note = page.locator('[data-eck-inapp-note]');
       await note.filter({ hasText: guidance }).waitFor();

@@ -28,6 +28,7 @@ afterAll(async () => {
 const lessons = [
   { slug: 'low-carbon-living', title: '低碳生活，从我做起', slides: 22 },
   { slug: 'gum-residue', title: '口香糖残胶去哪儿了', slides: 17 },
+  { slug: 'campus-litter', title: '校园垃圾大调查', slides: 18 },
 ] as const;
 
 const presentURL = (slug: string, hash = '') => `${baseURL}lessons/${slug}/present/${hash}`;

@@ -3,6 +3,7 @@ import { emptyClassData } from '../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
 import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { makeGroupExport } from '../support/gum-data';
+import { tallySheet } from '../../src/lib/campus-litter/tally-sheet';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -36,6 +37,7 @@ const margin = { x: 12, y: 13 };
  */
 const lookalikes: Record<string, string> = {
   '⻓': '长',
+  '⻅': '见',
   '⻋': '车',
   '⻢': '马',
   '⻚': '页',
@@ -314,8 +316,58 @@ test('proposal letter fills in the class data gathered in the class view on this
   await context.close();
 });
 
+test('tally sheets /print/campus-litter/: the group’s two rounds and the class summary on two A4 pages, no JavaScript', async () => {
+  const context = await browser.newContext({ viewport: viewports.projector });
+  const log = watchContext(context);
+  const page = await open('print/campus-litter/', context);
+  const pdf = await printPdf(page, 'print-campus-litter');
+  expect(pdf).toHaveLength(2);
+  const [group, summary] = pdf.map(pageText);
+  const categories = ['可回收物', '有害垃圾', '厨余垃圾', '其他垃圾'];
+  for (const word of [
+    '小组记录表',
+    '我们的区域',
+    ...categories,
+    '第一次',
+    '第二次',
+    '画“正”字',
+    '件数',
+    '重量（可选）',
+    '合计',
+    '只数不捡',
+    '垃圾聚集的地方',
+    '安全提示',
+  ]) {
+    expect(group).toContain(words(word));
+  }
+  // Every reminder of the data file, each with a box to tick for each round.
+  expect(group).toContain('出发前检查');
+  for (const s of tallySheet.checklist) expect(group).toContain(words(s));
+  await expect(page.locator('.eck-cl-check tbody tr').count()).resolves.toBe(
+    tallySheet.checklist.length,
+  );
+  for (const word of [
+    '全班汇总表',
+    ...categories,
+    '第1组',
+    `第${tallySheet.zones}组`,
+    '全班合计',
+  ]) {
+    expect(summary).toContain(words(word));
+  }
+  // Each zone has a row per round, and so has the class total.
+  await expect(page.locator('.eck-cl-class tbody tr').count()).resolves.toBe(
+    2 * (tallySheet.zones + 1),
+  );
+  expect(pageScripts(log)).toEqual([]);
+  expect(log.consoleErrors).toEqual([]);
+  expect(foreignRequests(log, baseURL)).toEqual([]);
+  await context.close();
+});
+
 describe.each([
   'print/pledge/',
+  'print/campus-litter/',
   'print/gum-residue/',
   'print/gum-residue/grade-1-2/',
   'print/gum-residue/grade-3-5/',
@@ -343,6 +395,7 @@ test('the lessons link to their printables', async () => {
   for (const [lesson, links] of [
     ['low-carbon-living', ['print/pledge/']],
     ['gum-residue', ['print/gum-residue/', 'print/gum-residue/proposal/']],
+    ['campus-litter', ['print/campus-litter/']],
   ] as const) {
     await page.goto(`${baseURL}lessons/${lesson}/`);
     const hrefs = await page
@@ -356,6 +409,7 @@ test('the lessons link to their printables', async () => {
 describe.each([
   ['gum-residue', '口香糖残胶去哪儿了', '哪种表面最容易取下'],
   ['low-carbon-living', '低碳生活，从我做起', '什么是低碳生活'],
+  ['campus-litter', '校园垃圾大调查', '分区域，定计划'],
 ])('task sheet /print/%s/task-sheet/', (slug, title, aTask) => {
   test('A4 pages with goals, safety, every task with a writing box and a self-assessment, no JavaScript, linked from the lesson', async () => {
     const lessonContext = await browser.newContext();

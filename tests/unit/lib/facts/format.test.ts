@@ -29,6 +29,7 @@ describe('factText', () => {
     ['grid-2023', 'full', '0.5306 千克/千瓦时', '2023 年'],
     ['grid-2022', 'full', '0.5366 千克/千瓦时', '2022 年'],
     ['uk-gum-staining', 'value', '55%', undefined],
+    ['residential-sorting-coverage', 'full', '82.5%', '2022 年底'],
     ['national-daily', 'rounded', '约 143 万吨', undefined],
     ['stairs', 'rounded', '0.218 千克', undefined], // no rounded form: exact
     ['stairs', 'grams', '218 克', undefined],
@@ -51,6 +52,7 @@ describe('the figures the lessons rely on (issue 11 §2)', () => {
     ['uk-gum-shopping-streets', '99', '%', 2017],
     ['uk-gum-roads', '64', '%', 2017],
     ['beijing-pm25-2013', '89.5', '微克/立方米', 2013],
+    ['residential-sorting-coverage', '82.5', '%', 2022],
   ] as const)('%s = %s %s (%s)', (id, value, unit, year) => {
     expect(fact(id)).toMatchObject({ value, unit });
     expect(fact(id).year).toBe(year);

@@ -13,4 +13,4 @@ export function lessonSource(slug: string): { lesson: Lesson; body: string } {
   return { lesson: LessonSchema.parse(parse(m[1])), body: m[2] ?? '' };
 }
 
-export const lessonSlugs = ['gum-residue', 'low-carbon-living'] as const;
+export const lessonSlugs = ['gum-residue', 'low-carbon-living', 'campus-litter'] as const;
