@@ -1,0 +1,85 @@
+/**
+ * Merging groups' files of an investigation into the class data. Groups are keyed by their id,
+ * records by id within their kind and group; the newer `updatedAt` wins (ties: a fixed order),
+ * so merging is idempotent and the order of imports does not matter. Pure.
+ */
+import type {
+  InvestigationClassData,
+  InvestigationClassGroup,
+  StoredRecord,
+} from '../../schemas/investigation/records';
+import { byCreated, isNewer, mergeById, time, type Counts } from '../merge/newest-wins';
+import type { GroupImportReport } from '../merge/group-report';
+
+function mergeRecords(
+  old: Record<string, StoredRecord[]>,
+  incoming: Record<string, StoredRecord[]>,
+  counts: Counts,
+): Record<string, StoredRecord[]> {
+  const out: Record<string, StoredRecord[]> = {};
+  for (const k of new Set([...Object.keys(old), ...Object.keys(incoming)])) {
+    out[k] = mergeById(old[k] ?? [], incoming[k] ?? [], counts);
+  }
+  return out;
+}
+
+function notIn(old: InvestigationClassGroup, incoming: InvestigationClassGroup): number {
+  const have = new Set(Object.values(incoming.records).flatMap((l) => l.map((r) => r.id)));
+  return Object.values(old.records)
+    .flat()
+    .filter((r) => !have.has(r.id)).length;
+}
+
+/** Merge one group's data into the class data: the new class data and what changed. */
+export function mergeInvestigationGroup(
+  data: InvestigationClassData,
+  incoming: InvestigationClassGroup,
+): { data: InvestigationClassData; report: GroupImportReport } {
+  const counts: Counts = { added: 0, updated: 0, ignored: 0 };
+  const index = data.groups.findIndex((g) => g.group.id === incoming.group.id);
+  const old = data.groups[index];
+  const merged: InvestigationClassGroup = old
+    ? {
+        group: isNewer(incoming.group, old.group) ? incoming.group : old.group,
+        exportedAt:
+          time(incoming.exportedAt) > time(old.exportedAt) ? incoming.exportedAt : old.exportedAt,
+        records: mergeRecords(old.records, incoming.records, counts),
+      }
+    : { ...incoming, records: mergeRecords({}, incoming.records, counts) };
+  const groups = old
+    ? data.groups.map((g, i) => (i === index ? merged : g))
+    : [...data.groups, merged].sort((a, b) => byCreated(a.group, b.group));
+  return {
+    data: { groups },
+    report: {
+      groupId: merged.group.id,
+      groupName: merged.group.name,
+      newGroup: !old,
+      ...counts,
+      notInFile: old ? notIn(old, incoming) : 0,
+    },
+  };
+}
+
+/** Merge several groups in turn; one report per group. */
+export function mergeInvestigationGroups(
+  data: InvestigationClassData,
+  incoming: readonly InvestigationClassGroup[],
+): { data: InvestigationClassData; reports: GroupImportReport[] } {
+  let current = data;
+  const reports: GroupImportReport[] = [];
+  for (const g of incoming) {
+    const r = mergeInvestigationGroup(current, g);
+    current = r.data;
+    reports.push(r.report);
+  }
+  return { data: current, reports };
+}
+
+/** Take a group out of the class data. */
+export function removeInvestigationGroup(
+  data: InvestigationClassData,
+  groupId: string,
+): InvestigationClassData {
+  return { groups: data.groups.filter((g) => g.group.id !== groupId) };
+}
