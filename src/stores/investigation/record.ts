@@ -1,0 +1,127 @@
+/**
+ * One group's records of an investigation on its tablet: the data, its save state and notices,
+ * and the actions the record page dispatches. Every action writes at once, through the guarded
+ * persistence layer with its durable IndexedDB copy.
+ */
+import type { InvestigationDefinition } from '../../schemas/investigation/definition';
+import {
+  emptyInvestigationData,
+  type FieldValue,
+  type InvestigationData,
+  type StoredRecord,
+} from '../../schemas/investigation/records';
+import { salvageInvestigationData } from '../../lib/investigation/salvage';
+import { randomId } from '../../lib/random-id';
+import { investigationRecordKey } from '../../lib/storage/storage-keys';
+import {
+  browserDurableCopy,
+  browserStorage,
+  createPersisted,
+  type DurableEngine,
+  type StorageEngine,
+} from '../persisted';
+import type { ActionResult, Clock } from '../actions';
+
+export function createInvestigationRecordStore(
+  def: InvestigationDefinition,
+  engine: () => StorageEngine | null,
+  clock: Clock = { now: () => new Date(), newId: () => randomId() },
+  durable?: () => Promise<DurableEngine | null>,
+) {
+  const iso = () => clock.now().toISOString();
+  const doc = createPersisted<InvestigationData>({
+    key: investigationRecordKey(def.id),
+    empty: () => emptyInvestigationData(def),
+    salvage: (raw) => salvageInvestigationData(def, raw),
+    engine,
+    now: iso,
+    ...(durable ? { durable } : {}),
+  });
+  const current = () => doc.$value.get();
+  const commit = (next: InvestigationData, id?: string): ActionResult => {
+    const saved = doc.set(next);
+    return id === undefined ? { ok: true, saved } : { ok: true, id, saved };
+  };
+  const list = (kind: string) => current().records[kind] ?? [];
+  const withList = (kind: string, items: StoredRecord[]): InvestigationData => ({
+    ...current(),
+    records: { ...current().records, [kind]: items },
+  });
+  const kindDef = (kind: string) => def.kinds.find((k) => k.id === kind);
+
+  /** Records of other kinds that chose this one (a zone with surveys in it). */
+  function usedBy(id: string): string | null {
+    for (const k of def.kinds) {
+      for (const f of k.fields) {
+        if (f.type !== 'choice' || !f.recordOf) continue;
+        if ((current().records[k.id] ?? []).some((r) => r.values[f.id] === id)) return k.label;
+      }
+    }
+    return null;
+  }
+
+  return {
+    $data: doc.$value,
+    $save: doc.$save,
+    $notice: doc.$notice,
+    load: doc.load,
+    listen: doc.listen,
+    retrySave: doc.retry,
+    releaseDamaged: doc.release,
+    dismissNotice: doc.dismissNotice,
+    handleStorageEvent: doc.handleStorageEvent,
+
+    /** Create or rename the group. */
+    saveGroup(name: string): ActionResult {
+      const g = current().group;
+      const t = iso();
+      const group = g
+        ? { ...g, name, updatedAt: t }
+        : { id: clock.newId(), name, createdAt: t, updatedAt: t };
+      return commit({ ...current(), group }, group.id);
+    },
+    add(kind: string, values: Record<string, FieldValue>): ActionResult {
+      const k = kindDef(kind);
+      if (!k) return { ok: false, error: '没有这种记录。' };
+      if (list(kind).length >= k.maxRecords) {
+        return { ok: false, error: `${k.label}最多 ${k.maxRecords} 条，请先删除不用的。` };
+      }
+      const t = iso();
+      const record: StoredRecord = { id: clock.newId(), createdAt: t, updatedAt: t, values };
+      return commit(withList(kind, [...list(kind), record]), record.id);
+    },
+    update(kind: string, id: string, values: Record<string, FieldValue>): ActionResult {
+      const old = list(kind).find((r) => r.id === id);
+      if (!old) return { ok: false, error: '这条记录已经不在了（可能在另一个页面删除了）。' };
+      const next = list(kind).map((r) => (r.id === id ? { ...r, values, updatedAt: iso() } : r));
+      return commit(withList(kind, next), id);
+    },
+    remove(kind: string, id: string): ActionResult {
+      if (!list(kind).some((r) => r.id === id)) return { ok: false, error: '这条记录已经不在了。' };
+      const user = usedBy(id);
+      if (user) {
+        return { ok: false, error: `还有${user}选了它，请先修改或删除那些记录。` };
+      }
+      return commit(
+        withList(
+          kind,
+          list(kind).filter((r) => r.id !== id),
+        ),
+      );
+    },
+  };
+}
+
+export type InvestigationRecordStore = ReturnType<typeof createInvestigationRecordStore>;
+
+const pageStores = new Map<string, InvestigationRecordStore>();
+
+/** The page's store of an investigation, on localStorage with a durable IndexedDB copy. */
+export function investigationRecordStore(def: InvestigationDefinition): InvestigationRecordStore {
+  let s = pageStores.get(def.id);
+  if (!s) {
+    s = createInvestigationRecordStore(def, browserStorage, undefined, browserDurableCopy);
+    pageStores.set(def.id, s);
+  }
+  return s;
+}
