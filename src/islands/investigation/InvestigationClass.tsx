@@ -17,7 +17,6 @@ import type {
 import { describeGroupReport } from '../../lib/merge/group-report';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../lib/import-limits';
 import { comparisonTable, summaryTable, type SummaryTable } from '../../lib/investigation/summary';
-import { investigationCsv, investigationCsvName } from '../../lib/investigation/csv';
 import { investigationClassKey } from '../../lib/storage/storage-keys';
 import { localDay } from '../../lib/import-times';
 import { SaveStatus } from '../SaveStatus';
@@ -111,13 +110,20 @@ export default function InvestigationClass({
     return store.listen(window);
   }, [store]);
 
-  const csv = (file: InvestigationDefinition['csv'][number]) => {
-    const name = investigationCsvName(def, file, localDay(Date.now()));
+  const csv = async (file: InvestigationDefinition['csv'][number]) => {
     try {
+      // The CSV writer (papaparse) loads only when a CSV is asked for.
+      const { investigationCsv, investigationCsvName } =
+        await import('../../lib/investigation/csv');
+      const name = investigationCsvName(def, file, localDay(Date.now()));
       downloadText(name, investigationCsv(def, file, data), 'text/csv');
       setCsvMessage(`已导出“${name}”。`);
     } catch (e) {
-      setCsvMessage(e instanceof Error ? e.message : '没能导出文件。');
+      setCsvMessage(
+        e instanceof Error && e.message && !/import|fetch/i.test(e.message)
+          ? e.message
+          : '没能导出 CSV。请刷新页面再试；没有网络时，要先在有网络时打开过一次本页。',
+      );
     }
   };
 
@@ -133,7 +139,9 @@ export default function InvestigationClass({
             : '没能保存：这个浏览器不让网站保存数据。导入的数据只在这个页面上，请先导出 CSV。'
         }
         exportLabel={`导出 CSV（${def.csv[0]?.label ?? ''}）`}
-        onExport={() => def.csv[0] && csv(def.csv[0])}
+        onExport={() => {
+          if (def.csv[0]) void csv(def.csv[0]);
+        }}
         onRetry={() => store.retrySave()}
         onRelease={() => store.releaseDamaged()}
         onDismiss={() => store.dismissNotice()}
@@ -224,7 +232,12 @@ export default function InvestigationClass({
                 <h2 id="eck-csv-title">导出给 Excel / WPS</h2>
                 <div class="eck-form-buttons">
                   {def.csv.map((f) => (
-                    <button key={f.label} type="button" class="eck-button" onClick={() => csv(f)}>
+                    <button
+                      key={f.label}
+                      type="button"
+                      class="eck-button"
+                      onClick={() => void csv(f)}
+                    >
                       导出 CSV：{f.label}
                     </button>
                   ))}
