@@ -18,6 +18,7 @@ import { GUM_EXPORT_FORMAT, GUM_EXPORT_VERSION, GumExportSchema } from '../schem
 import { findForbiddenKey, forbiddenMessage, parseJson, type Salvaged } from './safe-json';
 import { classGroupFromExport, mergeGroups, type GroupImportReport } from './gum-merge';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
+import { importInTurn } from './merge/in-turn';
 import { futureTimeErrors } from './import-times';
 import { MAX_MESSAGES, issueMessages, newerVersion, utf8Length } from './import/zod-issues';
 import {
@@ -191,26 +192,7 @@ export function importParsed(
   data: ClassData,
   parsed: readonly { name: string; result: ImportParseResult }[],
 ): { data: ClassData; reports: ImportReport[] } {
-  let current = data;
-  const reports: ImportReport[] = [];
-  for (const { name, result } of parsed) {
-    if (!result.ok) {
-      reports.push({ source: name, ok: false, errors: result.errors });
-      continue;
-    }
-    const merged = mergeGroups(current, result.groups);
-    if (merged.data.groups.length > MAX_CLASS_GROUPS) {
-      reports.push({
-        source: name,
-        ok: false,
-        errors: [`全班数据最多只能有 ${MAX_CLASS_GROUPS} 个小组，请先删除不用的小组。`],
-      });
-      continue;
-    }
-    current = merged.data;
-    reports.push({ source: name, ok: true, kind: result.kind, groups: merged.reports });
-  }
-  return { data: current, reports };
+  return importInTurn(data, parsed, mergeGroups, MAX_CLASS_GROUPS);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { GumExport } from '../schemas/gum-export';
 import type { DecompositionSetup } from '../schemas/gum-decomposition';
 import { byCreated, isNewer, mergeById, time, type Counts } from './merge/newest-wins';
 import type { GroupImportReport } from './merge/group-report';
+import { mergeInTurn } from './merge/in-turn';
 
 export { isNewer };
 export { describeGroupReport, type GroupImportReport } from './merge/group-report';
@@ -124,14 +125,7 @@ export function mergeGroups(
   data: ClassData,
   incoming: readonly ClassGroup[],
 ): { data: ClassData; reports: GroupImportReport[] } {
-  let current = data;
-  const reports: GroupImportReport[] = [];
-  for (const g of incoming) {
-    const r = mergeGroup(current, g);
-    current = r.data;
-    reports.push(r.report);
-  }
-  return { data: current, reports };
+  return mergeInTurn(data, incoming, mergeGroup);
 }
 
 /** Take a group out of the class data; `removed` is what undo puts back (by merging it). */

@@ -17,16 +17,11 @@ import { MAX_IMPORT_BYTES, tooLargeMessage } from '../import-limits';
 import { MAX_CLOCK_SKEW_MS, localDay, localMinute } from '../import-times';
 import { MAX_MESSAGES, issueMessages, newerVersion, utf8Length } from '../import/zod-issues';
 import { findForbiddenKey, forbiddenMessage, parseJson } from '../safe-json';
-import type { GroupImportReport } from '../merge/group-report';
+import { importInTurn, type CheckedFile, type FileReport } from '../merge/in-turn';
 import { mergeInvestigationGroups } from './merge';
 
-export type InvestigationParse =
-  | { ok: true; kind: 'group' | 'class'; groups: InvestigationClassGroup[] }
-  | { ok: false; errors: string[] };
-
-export type InvestigationImportReport =
-  | { source: string; ok: true; kind: 'group' | 'class'; groups: GroupImportReport[] }
-  | { source: string; ok: false; errors: string[] };
+export type InvestigationParse = CheckedFile<InvestigationClassGroup>;
+export type InvestigationImportReport = FileReport;
 
 /** Where in a file an issue is, in Chinese, using the definition's labels. */
 export function describeInvestigationPath(
@@ -181,24 +176,5 @@ export function importInvestigationFiles(
   data: InvestigationClassData,
   parsed: readonly { name: string; result: InvestigationParse }[],
 ): { data: InvestigationClassData; reports: InvestigationImportReport[] } {
-  let current = data;
-  const reports: InvestigationImportReport[] = [];
-  for (const { name, result } of parsed) {
-    if (!result.ok) {
-      reports.push({ source: name, ok: false, errors: result.errors });
-      continue;
-    }
-    const merged = mergeInvestigationGroups(current, result.groups);
-    if (merged.data.groups.length > MAX_INVESTIGATION_GROUPS) {
-      reports.push({
-        source: name,
-        ok: false,
-        errors: [`全班数据最多只能有 ${MAX_INVESTIGATION_GROUPS} 个小组，请先删除不用的小组。`],
-      });
-      continue;
-    }
-    current = merged.data;
-    reports.push({ source: name, ok: true, kind: result.kind, groups: merged.reports });
-  }
-  return { data: current, reports };
+  return importInTurn(data, parsed, mergeInvestigationGroups, MAX_INVESTIGATION_GROUPS);
 }

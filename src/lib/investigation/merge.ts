@@ -10,6 +10,7 @@ import type {
 } from '../../schemas/investigation/records';
 import { byCreated, isNewer, mergeById, time, type Counts } from '../merge/newest-wins';
 import type { GroupImportReport } from '../merge/group-report';
+import { mergeInTurn } from '../merge/in-turn';
 
 function mergeRecords(
   old: Record<string, StoredRecord[]>,
@@ -66,14 +67,7 @@ export function mergeInvestigationGroups(
   data: InvestigationClassData,
   incoming: readonly InvestigationClassGroup[],
 ): { data: InvestigationClassData; reports: GroupImportReport[] } {
-  let current = data;
-  const reports: GroupImportReport[] = [];
-  for (const g of incoming) {
-    const r = mergeInvestigationGroup(current, g);
-    current = r.data;
-    reports.push(r.report);
-  }
-  return { data: current, reports };
+  return mergeInTurn(data, incoming, mergeInvestigationGroup);
 }
 
 /** Take a group out of the class data. */

@@ -24,6 +24,7 @@ import {
   type DurableEngine,
   type StorageEngine,
 } from '../persisted';
+import { perInvestigation } from './per-investigation';
 
 export function createInvestigationClassStore(
   def: InvestigationDefinition,
@@ -81,14 +82,7 @@ export function createInvestigationClassStore(
 
 export type InvestigationClassStore = ReturnType<typeof createInvestigationClassStore>;
 
-const pageStores = new Map<string, InvestigationClassStore>();
-
 /** The page's class store of an investigation, on localStorage with a durable copy. */
-export function investigationClassStore(def: InvestigationDefinition): InvestigationClassStore {
-  let s = pageStores.get(def.id);
-  if (!s) {
-    s = createInvestigationClassStore(def, browserStorage, undefined, browserDurableCopy);
-    pageStores.set(def.id, s);
-  }
-  return s;
-}
+export const investigationClassStore = perInvestigation((def) =>
+  createInvestigationClassStore(def, browserStorage, undefined, browserDurableCopy),
+);

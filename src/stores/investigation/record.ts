@@ -20,6 +20,7 @@ import {
   type DurableEngine,
   type StorageEngine,
 } from '../persisted';
+import { perInvestigation } from './per-investigation';
 import type { ActionResult, Clock } from '../actions';
 
 export function createInvestigationRecordStore(
@@ -114,14 +115,7 @@ export function createInvestigationRecordStore(
 
 export type InvestigationRecordStore = ReturnType<typeof createInvestigationRecordStore>;
 
-const pageStores = new Map<string, InvestigationRecordStore>();
-
 /** The page's store of an investigation, on localStorage with a durable IndexedDB copy. */
-export function investigationRecordStore(def: InvestigationDefinition): InvestigationRecordStore {
-  let s = pageStores.get(def.id);
-  if (!s) {
-    s = createInvestigationRecordStore(def, browserStorage, undefined, browserDurableCopy);
-    pageStores.set(def.id, s);
-  }
-  return s;
-}
+export const investigationRecordStore = perInvestigation((def) =>
+  createInvestigationRecordStore(def, browserStorage, undefined, browserDurableCopy),
+);
