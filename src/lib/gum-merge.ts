@@ -9,9 +9,9 @@
 import type { ClassData, ClassGroup } from '../schemas/gum-class';
 import type { GumExport } from '../schemas/gum-export';
 import type { DecompositionSetup } from '../schemas/gum-decomposition';
-import { byCreated, isNewer, mergeById, time, type Counts } from './merge/newest-wins';
+import { isNewer, mergeById, time, type Counts } from './merge/newest-wins';
 import type { GroupImportReport } from './merge/group-report';
-import { mergeInTurn } from './merge/in-turn';
+import { mergeInTurn, mergeOneGroup } from './merge/in-turn';
 
 export { isNewer };
 export { describeGroupReport, type GroupImportReport } from './merge/group-report';
@@ -32,10 +32,6 @@ function mergeSetup(
   }
   counts.ignored += 1;
   return old;
-}
-
-function sortGroups(groups: ClassGroup[]): ClassGroup[] {
-  return groups.sort((a, b) => byCreated(a.group, b.group));
 }
 
 function mergeInto(old: ClassGroup, incoming: ClassGroup, counts: Counts): ClassGroup {
@@ -94,30 +90,24 @@ export function mergeGroup(
   data: ClassData,
   incoming: ClassGroup,
 ): { data: ClassData; report: GroupImportReport } {
-  const counts: Counts = { added: 0, updated: 0, ignored: 0 };
-  const index = data.groups.findIndex((g) => g.group.id === incoming.group.id);
-  const old = data.groups[index];
-  const base: ClassGroup = old ?? {
-    group: incoming.group,
-    exportedAt: incoming.exportedAt,
-    surveys: [],
-    measurements: [],
-    decomposition: { setup: null, predictions: [], observations: [] },
-  };
-  const merged = mergeInto(base, incoming, counts);
-  const groups = old
-    ? data.groups.map((g, i) => (i === index ? merged : g))
-    : sortGroups([...data.groups, merged]);
-  return {
-    data: { ...data, groups },
-    report: {
-      groupId: merged.group.id,
-      groupName: merged.group.name,
-      newGroup: !old,
-      ...counts,
-      notInFile: old ? notIn(old, incoming) : 0,
-    },
-  };
+  const { groups, report } = mergeOneGroup(
+    data.groups,
+    incoming,
+    (old, inc, counts) =>
+      mergeInto(
+        old ?? {
+          group: inc.group,
+          exportedAt: inc.exportedAt,
+          surveys: [],
+          measurements: [],
+          decomposition: { setup: null, predictions: [], observations: [] },
+        },
+        inc,
+        counts,
+      ),
+    notIn,
+  );
+  return { data: { ...data, groups }, report };
 }
 
 /** Merge several groups in turn (a class file, or many files); one report per group. */

@@ -8,9 +8,9 @@ import type {
   InvestigationClassGroup,
   StoredRecord,
 } from '../../schemas/investigation/records';
-import { byCreated, isNewer, mergeById, time, type Counts } from '../merge/newest-wins';
+import { isNewer, mergeById, time, type Counts } from '../merge/newest-wins';
 import type { GroupImportReport } from '../merge/group-report';
-import { mergeInTurn } from '../merge/in-turn';
+import { mergeInTurn, mergeOneGroup } from '../merge/in-turn';
 
 function mergeRecords(
   old: Record<string, StoredRecord[]>,
@@ -36,30 +36,21 @@ export function mergeInvestigationGroup(
   data: InvestigationClassData,
   incoming: InvestigationClassGroup,
 ): { data: InvestigationClassData; report: GroupImportReport } {
-  const counts: Counts = { added: 0, updated: 0, ignored: 0 };
-  const index = data.groups.findIndex((g) => g.group.id === incoming.group.id);
-  const old = data.groups[index];
-  const merged: InvestigationClassGroup = old
-    ? {
-        group: isNewer(incoming.group, old.group) ? incoming.group : old.group,
-        exportedAt:
-          time(incoming.exportedAt) > time(old.exportedAt) ? incoming.exportedAt : old.exportedAt,
-        records: mergeRecords(old.records, incoming.records, counts),
-      }
-    : { ...incoming, records: mergeRecords({}, incoming.records, counts) };
-  const groups = old
-    ? data.groups.map((g, i) => (i === index ? merged : g))
-    : [...data.groups, merged].sort((a, b) => byCreated(a.group, b.group));
-  return {
-    data: { groups },
-    report: {
-      groupId: merged.group.id,
-      groupName: merged.group.name,
-      newGroup: !old,
-      ...counts,
-      notInFile: old ? notIn(old, incoming) : 0,
-    },
-  };
+  const { groups, report } = mergeOneGroup(
+    data.groups,
+    incoming,
+    (old, inc, counts) =>
+      old
+        ? {
+            group: isNewer(inc.group, old.group) ? inc.group : old.group,
+            exportedAt:
+              time(inc.exportedAt) > time(old.exportedAt) ? inc.exportedAt : old.exportedAt,
+            records: mergeRecords(old.records, inc.records, counts),
+          }
+        : { ...inc, records: mergeRecords({}, inc.records, counts) },
+    notIn,
+  );
+  return { data: { groups }, report };
 }
 
 /** Merge several groups in turn; one report per group. */

@@ -4,6 +4,7 @@
  * Shared by every class view (the gum experiment's and each investigation's). Pure.
  */
 import type { GroupImportReport } from './group-report';
+import { byCreated, type Counts } from './newest-wins';
 
 /** A file after its checks: its groups, or why it was refused. */
 export type CheckedFile<G> =
@@ -57,4 +58,37 @@ export function importInTurn<D extends { groups: readonly unknown[] }, G>(
     reports.push({ source: name, ok: true, kind: result.kind, groups: merged.reports });
   }
   return { data: current, reports };
+}
+
+interface GroupData {
+  group: { id: string; name: string; createdAt: string; updatedAt: string };
+}
+
+/**
+ * Merge one group into the class's groups: in its place when it is there, else added and the
+ * groups kept in order of creation. `merge` combines the old copy (if any) with the incoming
+ * one, counting records; `notIn` counts the old copy's records the incoming one lacks.
+ */
+export function mergeOneGroup<G extends GroupData>(
+  groups: readonly G[],
+  incoming: G,
+  merge: (old: G | undefined, incoming: G, counts: Counts) => G,
+  notIn: (old: G, incoming: G) => number,
+): { groups: G[]; report: GroupImportReport } {
+  const counts: Counts = { added: 0, updated: 0, ignored: 0 };
+  const index = groups.findIndex((g) => g.group.id === incoming.group.id);
+  const old = groups[index];
+  const merged = merge(old, incoming, counts);
+  return {
+    groups: old
+      ? groups.map((g, i) => (i === index ? merged : g))
+      : [...groups, merged].sort((a, b) => byCreated(a.group, b.group)),
+    report: {
+      groupId: merged.group.id,
+      groupName: merged.group.name,
+      newGroup: !old,
+      ...counts,
+      notInFile: old ? notIn(old, incoming) : 0,
+    },
+  };
 }
