@@ -8,3 +8,6 @@ export interface Clock {
   now: () => Date;
   newId: () => string;
 }
+
+/** How long a deleted record can be brought back. */
+export const UNDO_MS = 15_000;

@@ -20,11 +20,10 @@ import {
   type StorageEngine,
 } from './persisted';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../lib/storage/storage-keys';
-import type { ActionResult, Clock } from './actions';
+import { UNDO_MS, type ActionResult, type Clock } from './actions';
 
 export { GUM_RECORD_KEY, GUM_RECORD_V1_KEY };
-/** How long a deleted record can be brought back. */
-export const UNDO_MS = 15_000;
+export { UNDO_MS } from './actions';
 
 type Lists = {
   surveys: Survey;

@@ -22,6 +22,7 @@ import { SaveStatus } from '../SaveStatus';
 import { downloadText } from '../download-text';
 import { TextField } from '../gum-record/fields';
 import { RecordForm } from './RecordForm';
+import { UndoLine } from '../forms/UndoLine';
 
 const groupNameField = {
   id: 'name',
@@ -87,6 +88,7 @@ export default function InvestigationRecord({
   const data = useStore(store.$data);
   const save = useStore(store.$save);
   const notice = useStore(store.$notice);
+  const undo = useStore(store.$undo);
   const [exportMessage, setExportMessage] = useState('');
   useEffect(() => {
     store.load();
@@ -132,7 +134,13 @@ export default function InvestigationRecord({
             : '原来的数据没能另存，请点“下载原来的数据”保存一份交给老师。')
         }
         rawFileName={`${investigationRecordKey(def.id)}-原来的数据.txt`}
-      />
+      >
+        <UndoLine
+          label={undo?.label ?? null}
+          expiresAt={undo?.expiresAt ?? null}
+          onUndo={() => store.undoDelete()}
+        />
+      </SaveStatus>
       {ready && save.kind !== 'loading' && (
         <>
           <GroupForm key={data.group?.id ?? 'new'} store={store} name={data.group?.name ?? ''} />

@@ -21,7 +21,8 @@ import {
   type StorageEngine,
 } from '../persisted';
 import { perInvestigation } from './per-investigation';
-import type { ActionResult, Clock } from '../actions';
+import { atom } from 'nanostores';
+import { UNDO_MS, type ActionResult, type Clock } from '../actions';
 
 export function createInvestigationRecordStore(
   def: InvestigationDefinition,
@@ -49,6 +50,15 @@ export function createInvestigationRecordStore(
     records: { ...current().records, [kind]: items },
   });
   const kindDef = (kind: string) => def.kinds.find((k) => k.id === kind);
+  /** The last deletion, while it can be undone. */
+  const $undo = atom<{
+    kind: string;
+    label: string;
+    record: StoredRecord;
+    index: number;
+    expiresAt: number;
+  } | null>(null);
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Records of other kinds that chose this one (a zone with surveys in it). */
   function usedBy(id: string): string | null {
@@ -63,6 +73,7 @@ export function createInvestigationRecordStore(
 
   return {
     $data: doc.$value,
+    $undo,
     $save: doc.$save,
     $notice: doc.$notice,
     load: doc.load,
@@ -103,12 +114,32 @@ export function createInvestigationRecordStore(
       if (user) {
         return { ok: false, error: `还有${user}选了它，请先修改或删除那些记录。` };
       }
+      const index = list(kind).findIndex((r) => r.id === id);
+      clearTimeout(undoTimer);
+      $undo.set({
+        kind,
+        label: kindDef(kind)?.itemLabel ?? '一条记录',
+        record: list(kind)[index] as StoredRecord,
+        index,
+        expiresAt: clock.now().getTime() + UNDO_MS,
+      });
+      undoTimer = setTimeout(() => $undo.set(null), UNDO_MS);
       return commit(
         withList(
           kind,
           list(kind).filter((r) => r.id !== id),
         ),
       );
+    },
+    /** Put the last deleted record back in its place. */
+    undoDelete(): ActionResult {
+      const u = $undo.get();
+      if (!u) return { ok: false, error: '没有可以撤销的删除。' };
+      clearTimeout(undoTimer);
+      $undo.set(null);
+      const items = list(u.kind).filter((r) => r.id !== u.record.id);
+      items.splice(Math.min(u.index, items.length), 0, u.record);
+      return commit(withList(u.kind, items), u.record.id);
     },
   };
 }

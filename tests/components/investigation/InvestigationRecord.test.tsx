@@ -125,6 +125,17 @@ describe('InvestigationRecord (campus litter)', () => {
     expect((screen.getByLabelText('小组名称') as HTMLInputElement).value).toBe('第3组');
   });
 
+  test('a deleted survey comes back with 撤销删除', async () => {
+    const { store } = setup();
+    await startGroup();
+    const zone = store.add('zone', { name: '花坛', area: null });
+    if (!zone.ok || !zone.id) throw new Error('zone not added');
+    fireEvent.click(await zones().findByRole('button', { name: '删除 一个区域 花坛' }));
+    fireEvent.click(await screen.findByRole('button', { name: '撤销删除' }));
+    await zones().findByRole('button', { name: '删除 一个区域 花坛' });
+    expect(store.$data.get().records['zone']).toHaveLength(1);
+  });
+
   test('a full storage is said at once, with the export at hand', async () => {
     const storage = new FakeStorage();
     setup(storage);

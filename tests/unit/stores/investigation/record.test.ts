@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { UNDO_MS } from '../../../../src/stores/actions';
 import { createInvestigationRecordStore } from '../../../../src/stores/investigation/record';
 import { createInvestigationClassStore } from '../../../../src/stores/investigation/class';
 import {
@@ -55,6 +56,30 @@ describe('investigation record store', () => {
     expect(s.update('zone', z.id, { name: 'x', area: null })).toMatchObject({ ok: false });
     expect(s.saveGroup('第4组')).toMatchObject({ ok: true });
     expect(s.$data.get().group?.name).toBe('第4组');
+  });
+
+  test('a deletion can be undone for UNDO_MS, back in its place', () => {
+    vi.useFakeTimers();
+    try {
+      const s = createInvestigationRecordStore(def, () => new FakeStorage(), clock());
+      s.load();
+      for (const name of ['甲', '乙', '丙']) s.add('zone', { name, area: null });
+      const middle = s.$data.get().records['zone']?.[1]?.id ?? '';
+      s.remove('zone', middle);
+      expect(s.$undo.get()?.label).toBe('一个区域');
+      expect(s.undoDelete()).toMatchObject({ ok: true, id: middle });
+      expect(s.$data.get().records['zone']?.map((z) => z.values['name'])).toEqual([
+        '甲',
+        '乙',
+        '丙',
+      ]);
+      s.remove('zone', middle);
+      vi.advanceTimersByTime(UNDO_MS + 1);
+      expect(s.$undo.get()).toBeNull();
+      expect(s.undoDelete()).toEqual({ ok: false, error: '没有可以撤销的删除。' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('the most records of a kind is kept to', () => {
