@@ -2,7 +2,6 @@
  * Reading files and links into the class data: size limit, JSON, our format and version,
  * the strict schema, then merging. Everything is checked before the class data is touched.
  */
-import type { core } from 'zod/mini';
 import {
   GUM_CLASS_FORMAT,
   GUM_CLASS_VERSION,
@@ -19,7 +18,9 @@ import { GUM_EXPORT_FORMAT, GUM_EXPORT_VERSION, GumExportSchema } from '../schem
 import { findForbiddenKey, forbiddenMessage, parseJson, type Salvaged } from './safe-json';
 import { classGroupFromExport, mergeGroups, type GroupImportReport } from './gum-merge';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './import-limits';
+import { importInTurn } from './merge/in-turn';
 import { futureTimeErrors } from './import-times';
+import { MAX_MESSAGES, issueMessages, newerVersion, utf8Length } from './import/zod-issues';
 import {
   blankTextMessage,
   hasUnsafeChars,
@@ -28,6 +29,7 @@ import {
 } from './text/text-safety';
 
 export { MAX_IMPORT_BYTES, tooLargeMessage };
+export { issueReason, quote } from './import/zod-issues';
 
 export type ImportParseResult =
   { ok: true; kind: 'group' | 'class'; groups: ClassGroup[] } | { ok: false; errors: string[] };
@@ -36,11 +38,6 @@ export type ImportParseResult =
 export type ImportReport =
   | { source: string; ok: true; kind: 'group' | 'class'; groups: GroupImportReport[] }
   | { source: string; ok: false; errors: string[] };
-
-function utf8Length(text: string): number {
-  // A UTF-8 character takes at most 3 bytes per UTF-16 unit: skip encoding short text.
-  return text.length * 3 <= MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
-}
 
 /** Chinese names of the parts and fields of group and class files, for messages. */
 const pathLabels: Record<string, string> = {
@@ -109,91 +106,6 @@ export function describePath(path: readonly PropertyKey[]): string {
   return out || '文件';
 }
 
-const MAX_MESSAGES = 5;
-/** Unknown keys named in one message; a forged file had 10,000 of them. */
-const MAX_KEYS_NAMED = 5;
-/** Longest piece of the file (a key) quoted in a message. */
-const MAX_QUOTE = 24;
-
-/** A piece of the file quoted in a message: shortened, and never more than one line. */
-export function quote(text: string): string {
-  const one = text.replace(/\s+/g, ' ');
-  return one.length > MAX_QUOTE ? `${one.slice(0, MAX_QUOTE)}…` : one;
-}
-
-const typeNames: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  int: '整数',
-  boolean: '是或否',
-  array: '列表',
-  object: '一组项目',
-  null: '空',
-};
-
-function limitText(n: number | bigint, origin: string): string {
-  const v = String(n);
-  if (origin === 'array' || origin === 'set') return `${v} 项`;
-  if (origin === 'string') return `${v} 个字`;
-  return v;
-}
-
-/** Why a value failed, in Chinese: the reason, not only the place. */
-export function issueReason(i: core.$ZodIssue): string {
-  switch (i.code) {
-    case 'invalid_type':
-      return `应该是${typeNames[i.expected] ?? '另一种值'}`;
-    case 'too_big':
-      if (i.origin === 'array' || i.origin === 'set')
-        return `太多了，最多 ${limitText(i.maximum, i.origin)}`;
-      return i.origin === 'string'
-        ? `太长了，最多 ${limitText(i.maximum, i.origin)}`
-        : `太大了，最大 ${limitText(i.maximum, i.origin)}`;
-    case 'too_small':
-      if (i.origin === 'array' || i.origin === 'set')
-        return `太少了，至少 ${limitText(i.minimum, i.origin)}`;
-      return i.origin === 'string'
-        ? `太短了，至少 ${limitText(i.minimum, i.origin)}`
-        : `太小了，${i.inclusive ? '最小' : '要大于'} ${limitText(i.minimum, i.origin)}`;
-    case 'invalid_format':
-      return i.format === 'date'
-        ? '日期格式不对（应为“年-月-日”）'
-        : i.format === 'datetime'
-          ? '时间格式不对'
-          : i.format === 'uuid'
-            ? '编号格式不对'
-            : '格式不对';
-    case 'invalid_value':
-      return '不是可以选的值';
-    case 'not_multiple_of':
-      return '应该是整数';
-    default:
-      return '不对';
-  }
-}
-
-function issueMessages(issues: readonly core.$ZodIssue[]): string[] {
-  const msgs = issues.slice(0, MAX_MESSAGES).map((i) => {
-    const where = describePath(i.path);
-    if (i.code === 'unrecognized_keys') {
-      const named = i.keys.slice(0, MAX_KEYS_NAMED).map(quote).join('、');
-      const more = i.keys.length > MAX_KEYS_NAMED ? ` 等 ${i.keys.length} 项` : '';
-      return `${where}里有不认识的项：${named}${more}。`;
-    }
-    // The schemas' own refinements carry Chinese messages.
-    if (i.code === 'custom') return `${where}：${i.message}`;
-    return `${where}${issueReason(i)}。`;
-  });
-  if (issues.length > MAX_MESSAGES) msgs.push(`还有 ${issues.length - MAX_MESSAGES} 处问题。`);
-  return msgs;
-}
-
-function newerVersion(version: unknown, readable: number): string | null {
-  return typeof version === 'number' && version > readable
-    ? `这个文件来自更新版本的工具箱（版本 ${version}），这里只能读取版本 ${readable}。请把工具箱更新后再导入。`
-    : null;
-}
-
 /** Validate a parsed value as a class file (the class view's own JSON export). */
 export function parseGumClassExport(
   input: Record<string, unknown>,
@@ -203,7 +115,7 @@ export function parseGumClassExport(
   const r = GumClassExportSchema.safeParse(input);
   return r.success
     ? { ok: true, value: r.data }
-    : { ok: false, errors: issueMessages(r.error.issues) };
+    : { ok: false, errors: issueMessages(r.error.issues, describePath) };
 }
 
 /**
@@ -267,7 +179,7 @@ function parseImportShape(text: string): ImportParseResult {
     const r = GumExportSchema.safeParse(value);
     return r.success
       ? { ok: true, kind: 'group', groups: [classGroupFromExport(r.data)] }
-      : { ok: false, errors: issueMessages(r.error.issues) };
+      : { ok: false, errors: issueMessages(r.error.issues, describePath) };
   }
   return { ok: false, errors: ['这不是口香糖实验的数据文件。'] };
 }
@@ -280,26 +192,7 @@ export function importParsed(
   data: ClassData,
   parsed: readonly { name: string; result: ImportParseResult }[],
 ): { data: ClassData; reports: ImportReport[] } {
-  let current = data;
-  const reports: ImportReport[] = [];
-  for (const { name, result } of parsed) {
-    if (!result.ok) {
-      reports.push({ source: name, ok: false, errors: result.errors });
-      continue;
-    }
-    const merged = mergeGroups(current, result.groups);
-    if (merged.data.groups.length > MAX_CLASS_GROUPS) {
-      reports.push({
-        source: name,
-        ok: false,
-        errors: [`全班数据最多只能有 ${MAX_CLASS_GROUPS} 个小组，请先删除不用的小组。`],
-      });
-      continue;
-    }
-    current = merged.data;
-    reports.push({ source: name, ok: true, kind: result.kind, groups: merged.reports });
-  }
-  return { data: current, reports };
+  return importInTurn(data, parsed, mergeGroups, MAX_CLASS_GROUPS);
 }
 
 /**

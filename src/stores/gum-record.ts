@@ -20,10 +20,10 @@ import {
   type StorageEngine,
 } from './persisted';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../lib/storage/storage-keys';
+import { UNDO_MS, type ActionResult, type Clock } from './actions';
 
 export { GUM_RECORD_KEY, GUM_RECORD_V1_KEY };
-/** How long a deleted record can be brought back. */
-export const UNDO_MS = 15_000;
+export { UNDO_MS } from './actions';
 
 type Lists = {
   surveys: Survey;
@@ -43,13 +43,7 @@ export interface PendingUndo {
   expiresAt: number;
 }
 
-/** `saved` false: the change is kept in memory but could not be written (see `$save`). */
-export type ActionResult = { ok: true; id?: string; saved: boolean } | { ok: false; error: string };
-
-export interface Clock {
-  now: () => Date;
-  newId: () => string;
-}
+export type { ActionResult, Clock } from './actions';
 
 const listLabels: Record<ListName, string> = {
   surveys: '一条清点记录',

@@ -12,7 +12,7 @@ import { serveDistCopy } from './static-server';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
 import { PLEDGE_SETTINGS_KEY } from '../../src/stores/pledge-settings';
 import { draftRestoredMessage } from '../../src/islands/use-form-draft';
-import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
+import { GUM_CLASS_KEY, investigationRecordKey } from '../../src/lib/storage/storage-keys';
 import { makeGroupExport } from '../support/gum-data';
 
 const baseURL = inject('baseURL');
@@ -211,7 +211,47 @@ const classView: Subject = {
   migration: null,
 };
 
-const subjects = [record, pledge, classView];
+/** An investigation's record page (the engine's), here the campus litter survey's zones. */
+const litterRecord: Subject = {
+  name: 'campus litter record page',
+  path: 'lessons/campus-litter/record/',
+  key: investigationRecordKey('campus-litter'),
+  ready: record.ready,
+  async start(page) {
+    await page.getByLabel('小组名称').fill('第3组');
+    await page.getByRole('button', { name: '开始记录' }).click();
+    await page.getByRole('heading', { name: '我们的区域' }).waitFor();
+  },
+  async save(page, label) {
+    await page.getByLabel('区域名称').fill(label);
+    await page.getByRole('button', { name: '添加一个区域' }).click();
+    await page.locator('.eck-record-list li', { hasText: label }).first().waitFor();
+  },
+  shown: (page) => page.locator('[aria-label="已记录的我们的区域"] li strong').allTextContents(),
+  draft: {
+    fill: (page, text) => page.getByLabel('区域名称').fill(text),
+    value: (page) => page.getByLabel('区域名称').inputValue(),
+    restored: draftRestoredMessage,
+  },
+  fullMessage: /存储空间满了/,
+  corrupt: {
+    async damage(page) {
+      const raw = await page.evaluate((k) => {
+        const v = JSON.parse(localStorage.getItem(k) ?? '{}');
+        v.records.zone[1].values.name = 7; // fails the schema
+        const text = JSON.stringify(v);
+        localStorage.setItem(k, text);
+        return text;
+      }, investigationRecordKey('campus-litter'));
+      return { raw, kept: '甲', lost: '乙' };
+    },
+    message: /读不出来/,
+  },
+  // The first version of the engine's records.
+  migration: null,
+};
+
+const subjects = [record, pledge, classView, litterRecord];
 
 function surveyForm(page: Page) {
   return page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ActionResult } from '../../stores/gum-record';
+import type { ActionResult } from '../../stores/actions';
 import { draftRestoredMessage, useFormDraft } from '../use-form-draft';
 
 /** Said when a submitted form has errors; each is shown in red next to its field. */

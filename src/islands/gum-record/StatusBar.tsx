@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { GUM_RECORD_KEY, type GumRecordStore } from '../../stores/gum-record';
-import { SaveStatus, useSecondsLeft } from '../SaveStatus';
+import { SaveStatus } from '../SaveStatus';
+import { UndoLine } from '../forms/UndoLine';
 import { exportRecord } from './download';
 
 /** Save state ("已保存"), storage problems with export at hand, and the undo of a deletion. */
@@ -9,7 +10,6 @@ export function StatusBar({ store }: { store: GumRecordStore }) {
   const notice = useStore(store.$notice);
   const undo = useStore(store.$undo);
   const record = useStore(store.$gumRecord);
-  const secondsLeft = useSecondsLeft(undo?.expiresAt ?? null);
 
   return (
     <SaveStatus
@@ -39,19 +39,11 @@ export function StatusBar({ store }: { store: GumRecordStore }) {
         (dropped > 0 ? `有 ${dropped} 条旧记录不完整，没有转换。` : '')
       }
     >
-      <div class="eck-undo" role="status">
-        {undo && (
-          <>
-            <span>
-              已删除{undo.label}。{/* The countdown is not re-announced every second. */}
-              <span aria-hidden="true">（{secondsLeft} 秒内可以撤销）</span>
-            </span>
-            <button type="button" class="eck-button" onClick={() => store.undoDelete()}>
-              撤销删除
-            </button>
-          </>
-        )}
-      </div>
+      <UndoLine
+        label={undo?.label ?? null}
+        expiresAt={undo?.expiresAt ?? null}
+        onUndo={() => store.undoDelete()}
+      />
     </SaveStatus>
   );
 }

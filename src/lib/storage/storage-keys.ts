@@ -10,6 +10,10 @@ export const GUM_RECORD_KEY = 'eck:gum-record:v2';
 export const GUM_RECORD_V1_KEY = 'eck:gum-record:v1';
 /** localStorage: every group's gum data gathered on the teacher's device (version 1). */
 export const GUM_CLASS_KEY = 'eck:gum-class:v1';
+/** localStorage: one group's records of an investigation (`content/investigations/<id>.json`). */
+export const investigationRecordKey = (id: string): string => `eck:investigation:${id}:record:v1`;
+/** localStorage: every group's data of an investigation gathered on the teacher's device. */
+export const investigationClassKey = (id: string): string => `eck:investigation:${id}:class:v1`;
 /** localStorage: the pledge sheet generator's settings (the pasted roster included). */
 export const PLEDGE_SETTINGS_KEY = 'eck:pledge-settings:v1';
 /** localStorage: the class's proposal letter draft. */

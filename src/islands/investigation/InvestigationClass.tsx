@@ -1,0 +1,255 @@
+/**
+ * The class view of an investigation, driven by its definition: import groups' files (each
+ * checked on its own, with a report in Chinese), the groups, the summary tables, before vs
+ * after, and CSV files for Excel/WPS. The data appears once this device's storage is read.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { InvestigationDefinition } from '../../schemas/investigation/definition';
+import {
+  investigationClassStore,
+  type InvestigationClassStore,
+} from '../../stores/investigation/class';
+import type {
+  InvestigationImportReport,
+  InvestigationParse,
+} from '../../lib/investigation/import-file';
+import { describeGroupReport } from '../../lib/merge/group-report';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../lib/import-limits';
+import { comparisonTable, summaryTable, type SummaryTable } from '../../lib/investigation/summary';
+import { investigationClassKey } from '../../lib/storage/storage-keys';
+import { localDay } from '../../lib/import-times';
+import { SaveStatus } from '../SaveStatus';
+import { downloadText } from '../download-text';
+
+/** Read the chosen files one by one (huge ones refused unread), then merge them together. */
+export async function importFiles(store: InvestigationClassStore, files: readonly File[]) {
+  const checked: { name: string; result: InvestigationParse }[] = [];
+  const refused: InvestigationImportReport[] = [];
+  for (const f of files) {
+    if (f.size > MAX_IMPORT_BYTES) {
+      refused.push({ source: f.name, ok: false, errors: [tooLargeMessage(f.size)] });
+      continue;
+    }
+    try {
+      checked.push({ name: f.name, result: store.check(await f.text()) });
+    } catch {
+      refused.push({ source: f.name, ok: false, errors: ['文件读不出来。'] });
+    }
+  }
+  return store.importChecked(checked, refused);
+}
+
+function Report({ r }: { r: InvestigationImportReport }) {
+  return r.ok ? (
+    <li class="eck-import-report">
+      <strong>“{r.source}”</strong>
+      {r.kind === 'class' && '（全班数据文件）'}：
+      {r.groups.length === 0 ? '文件里没有小组。' : r.groups.map(describeGroupReport).join('；')}
+    </li>
+  ) : (
+    <li class="eck-import-report eck-import-report--bad">
+      <strong>“{r.source}”没有导入：</strong>
+      {r.errors.join(' ')}
+    </li>
+  );
+}
+
+function Table({ id, title, table }: { id: string; title: string; table: SummaryTable }) {
+  return (
+    <div class="eck-table-scroll" role="region" aria-labelledby={id} tabindex={0}>
+      <table class="eck-class-table" data-table={id}>
+        <caption id={id}>{title}</caption>
+        <thead>
+          <tr>
+            {table.fields.map((f) => (
+              <th key={f} scope="col">
+                {f}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((c, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {c}
+                  </th>
+                ) : (
+                  <td key={j}>{c ?? '—'}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function InvestigationClass({
+  definition: def,
+  store: given,
+}: {
+  definition: InvestigationDefinition;
+  store?: InvestigationClassStore;
+}) {
+  const store = useMemo(() => given ?? investigationClassStore(def), [given, def]);
+  const [ready, setReady] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [csvMessage, setCsvMessage] = useState('');
+  const data = useStore(store.$data);
+  const save = useStore(store.$save);
+  const notice = useStore(store.$notice);
+  const reports = useStore(store.$reports);
+  useEffect(() => {
+    store.load();
+    setReady(true);
+    return store.listen(window);
+  }, [store]);
+
+  const csv = async (file: InvestigationDefinition['csv'][number]) => {
+    try {
+      // The CSV writer (papaparse) loads only when a CSV is asked for.
+      const { investigationCsv, investigationCsvName } =
+        await import('../../lib/investigation/csv');
+      const name = investigationCsvName(def, file, localDay(Date.now()));
+      downloadText(name, investigationCsv(def, file, data), 'text/csv');
+      setCsvMessage(`已导出“${name}”。`);
+    } catch (e) {
+      setCsvMessage(
+        e instanceof Error && e.message && !/import|fetch/i.test(e.message)
+          ? e.message
+          : '没能导出 CSV。请刷新页面再试；没有网络时，要先在有网络时打开过一次本页。',
+      );
+    }
+  };
+
+  return (
+    <div class="eck-class">
+      <SaveStatus
+        save={save}
+        notice={notice}
+        loadingText="正在读取本机保存的全班数据…"
+        failureText={(reason) =>
+          reason === 'quota'
+            ? '没能保存：这台电脑给网站的存储空间满了。导入的数据只在这个页面上，请先导出 CSV。'
+            : '没能保存：这个浏览器不让网站保存数据。导入的数据只在这个页面上，请先导出 CSV。'
+        }
+        exportLabel={`导出 CSV（${def.csv[0]?.label ?? ''}）`}
+        onExport={() => {
+          if (def.csv[0]) void csv(def.csv[0]);
+        }}
+        onRetry={() => store.retrySave()}
+        onRelease={() => store.releaseDamaged()}
+        onDismiss={() => store.dismissNotice()}
+        recoveredText={(n) =>
+          `本机保存的全班数据有一部分坏了（${n.dropped} 处读不出来），能读的已经载入。请把各组的文件再导入一次。`
+        }
+        rawFileName={`${investigationClassKey(def.id)}-原来的数据.txt`}
+      />
+      {ready && save.kind !== 'loading' && (
+        <>
+          <section class="eck-record-section" aria-labelledby="eck-import-title">
+            <h2 id="eck-import-title">导入小组的文件</h2>
+            <div class="eck-dropzone">
+              <label class="eck-button eck-button--primary eck-file-button" for="eck-import-files">
+                选择文件（可以一次选多个）
+              </label>
+              <input
+                id="eck-import-files"
+                class="eck-file-input"
+                type="file"
+                accept=".json,application/json"
+                multiple
+                disabled={busy}
+                onChange={(e) => {
+                  const input = e.currentTarget;
+                  const files = [...(input.files ?? [])];
+                  input.value = '';
+                  setBusy(true);
+                  void importFiles(store, files).finally(() => setBusy(false));
+                }}
+              />
+            </div>
+            <ul class="eck-import-reports" aria-live="polite" aria-label="导入结果">
+              {reports.map((r, i) => (
+                <Report key={i} r={r} />
+              ))}
+            </ul>
+          </section>
+          {data.groups.length === 0 ? (
+            <p class="eck-class-empty">还没有小组的数据。请导入小组在记录页导出的文件。</p>
+          ) : (
+            <>
+              <section class="eck-record-section" aria-labelledby="eck-groups-title">
+                <h2 id="eck-groups-title">已导入的小组（{data.groups.length}）</h2>
+                <ul class="eck-record-list">
+                  {data.groups.map((g) => (
+                    <li key={g.group.id} class="eck-record-item">
+                      <div class="eck-record-text">
+                        <strong>{g.group.name}</strong>：
+                        {def.kinds
+                          .map((k) => `${k.label} ${g.records[k.id]?.length ?? 0} 条`)
+                          .join('，')}
+                      </div>
+                      <div class="eck-record-actions">
+                        <button
+                          type="button"
+                          class="eck-button eck-button--danger"
+                          aria-label={`移除 ${g.group.name}`}
+                          onClick={() => store.removeGroup(g.group.id)}
+                        >
+                          移除
+                        </button>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+              <section class="eck-record-section" aria-labelledby="eck-results-title">
+                <h2 id="eck-results-title">全班结果</h2>
+                {def.summaries.map((s) => (
+                  <Table
+                    key={s.id}
+                    id={`eck-summary-${s.id}`}
+                    title={s.title}
+                    table={summaryTable(def, s, data)}
+                  />
+                ))}
+                {(def.comparisons ?? []).map((c) => (
+                  <Table
+                    key={c.id}
+                    id={`eck-compare-${c.id}`}
+                    title={c.title}
+                    table={comparisonTable(def, c, data)}
+                  />
+                ))}
+              </section>
+              <section class="eck-record-section" aria-labelledby="eck-csv-title">
+                <h2 id="eck-csv-title">导出给 Excel / WPS</h2>
+                <div class="eck-form-buttons">
+                  {def.csv.map((f) => (
+                    <button
+                      key={f.label}
+                      type="button"
+                      class="eck-button"
+                      onClick={() => void csv(f)}
+                    >
+                      导出 CSV：{f.label}
+                    </button>
+                  ))}
+                </div>
+                <p class="eck-form-message" role="status">
+                  {csvMessage}
+                </p>
+              </section>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The record page of an investigation, driven by its definition: the group's name, a form and
+ * list per record kind, the save state, and the export file. The first render (also on the
+ * server) shows only the status line; the records appear once storage has been read.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { InvestigationDefinition } from '../../schemas/investigation/definition';
+import {
+  investigationRecordStore,
+  type InvestigationRecordStore,
+} from '../../stores/investigation/record';
+import { investigationRecordKey } from '../../lib/storage/storage-keys';
+import {
+  buildInvestigationExport,
+  investigationFileName,
+} from '../../lib/investigation/export-file';
+import { checkField } from '../../lib/investigation/check-form';
+import { localDay } from '../../lib/import-times';
+import { textLimits } from '../../schemas/gum-common';
+import { SaveStatus } from '../SaveStatus';
+import { downloadText } from '../download-text';
+import { TextField } from '../gum-record/fields';
+import { RecordForm } from './RecordForm';
+import { UndoLine } from '../forms/UndoLine';
+
+const groupNameField = {
+  id: 'name',
+  type: 'text',
+  label: '小组名称',
+  maxLength: textLimits.groupName,
+} as const;
+
+function GroupForm({ store, name }: { store: InvestigationRecordStore; name: string }) {
+  const [value, setValue] = useState(name);
+  const [error, setError] = useState<string | undefined>();
+  const [message, setMessage] = useState('');
+  return (
+    <section class="eck-record-section" aria-labelledby="eck-group-title">
+      <h2 id="eck-group-title">我们小组</h2>
+      <form
+        class="eck-record-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const r = checkField(groupNameField, value, { today: '', choices: () => [] });
+          if (!r.ok) {
+            setError(r.error);
+            return;
+          }
+          setError(undefined);
+          const done = store.saveGroup(String(r.value));
+          setMessage(done.ok ? '已保存小组名称。' : done.error);
+        }}
+      >
+        <TextField
+          id="eck-group-name"
+          label="小组名称"
+          hint="例如：第3组"
+          required
+          maxLength={textLimits.groupName}
+          value={value}
+          onChange={setValue}
+          error={error}
+        />
+        <div class="eck-form-buttons">
+          <button type="submit" class="eck-button eck-button--primary">
+            {name ? '保存小组名称' : '开始记录'}
+          </button>
+        </div>
+        <p class="eck-form-message" role="status">
+          {message}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+export default function InvestigationRecord({
+  definition: def,
+  store: given,
+}: {
+  definition: InvestigationDefinition;
+  store?: InvestigationRecordStore;
+}) {
+  const store = useMemo(() => given ?? investigationRecordStore(def), [given, def]);
+  const [ready, setReady] = useState(false);
+  const data = useStore(store.$data);
+  const save = useStore(store.$save);
+  const notice = useStore(store.$notice);
+  const undo = useStore(store.$undo);
+  const [exportMessage, setExportMessage] = useState('');
+  useEffect(() => {
+    store.load();
+    setReady(true);
+    return store.listen(window);
+  }, [store]);
+  const today = localDay(Date.now());
+
+  const exportFile = () => {
+    if (!data.group) return;
+    const now = new Date();
+    const file = buildInvestigationExport(def, data.group, data.records, now.toISOString());
+    const name = investigationFileName(def, data.group.name, localDay(now.getTime()));
+    try {
+      downloadText(name, `${JSON.stringify(file, null, 2)}\n`);
+      setExportMessage(`已导出“${name}”，请交给老师。`);
+    } catch (e) {
+      setExportMessage(e instanceof Error ? e.message : '没能导出文件。');
+    }
+  };
+
+  return (
+    <div class="eck-record">
+      <SaveStatus
+        save={save}
+        notice={notice}
+        loadingText="正在读取本机保存的记录…"
+        failureText={(reason) =>
+          reason === 'quota'
+            ? '没能保存：这台平板给网站的存储空间满了。刚才的记录还在这个页面上，但关掉页面就会丢失。请马上导出文件。'
+            : '没能保存：这个浏览器不让网站保存数据（可能是无痕模式）。记录只在这个页面上，关掉就会丢失。请马上导出文件。'
+        }
+        exportLabel="导出文件"
+        onExport={exportFile}
+        exportDisabled={!data.group}
+        onRetry={() => store.retrySave()}
+        onRelease={() => store.releaseDamaged()}
+        onDismiss={() => store.dismissNotice()}
+        recoveredText={(n) =>
+          `本机保存的记录有一部分坏了（${n.dropped} 处读不出来）。能读的记录都已经载入。` +
+          (n.backupKey
+            ? `原来的数据另存了一份（${n.backupKey}）。`
+            : '原来的数据没能另存，请点“下载原来的数据”保存一份交给老师。')
+        }
+        rawFileName={`${investigationRecordKey(def.id)}-原来的数据.txt`}
+      >
+        <UndoLine
+          label={undo?.label ?? null}
+          expiresAt={undo?.expiresAt ?? null}
+          onUndo={() => store.undoDelete()}
+        />
+      </SaveStatus>
+      {ready && save.kind !== 'loading' && (
+        <>
+          <GroupForm key={data.group?.id ?? 'new'} store={store} name={data.group?.name ?? ''} />
+          {data.group && (
+            <>
+              {def.kinds.map((k) => (
+                <RecordForm key={k.id} def={def} kind={k} store={store} data={data} today={today} />
+              ))}
+              <section class="eck-record-section" aria-labelledby="eck-export-title">
+                <h2 id="eck-export-title">导出小组数据</h2>
+                <p>每次调查结束前，点“导出文件”，把文件交给老师（用 U 盘、班级群或电子邮件）。</p>
+                <div class="eck-form-buttons">
+                  <button type="button" class="eck-button eck-button--primary" onClick={exportFile}>
+                    导出文件
+                  </button>
+                </div>
+                <p class="eck-form-message" role="status">
+                  {exportMessage}
+                </p>
+              </section>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

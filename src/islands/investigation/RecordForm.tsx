@@ -1,0 +1,205 @@
+/**
+ * The form and list of one record kind, built from the definition: a field per definition field
+ * (the shared field kit), checked by the engine, dispatched to the record store.
+ */
+import type { InvestigationDefinition, RecordKind } from '../../schemas/investigation/definition';
+import type {
+  FieldValue,
+  InvestigationData,
+  StoredRecord,
+} from '../../schemas/investigation/records';
+import type { InvestigationRecordStore } from '../../stores/investigation/record';
+import {
+  blankForm,
+  checkRecordForm,
+  formOfRecord,
+  numberRule,
+  type FormFields,
+} from '../../lib/investigation/check-form';
+import { displayValue, labelWithUnit, numberOf } from '../../lib/investigation/values';
+import { useRecordForm } from '../forms/use-record-form';
+import {
+  DateField,
+  FormButtons,
+  NumberField,
+  RecordItem,
+  SelectField,
+  TextField,
+} from '../gum-record/fields';
+
+interface Props {
+  def: InvestigationDefinition;
+  kind: RecordKind;
+  store: InvestigationRecordStore;
+  data: InvestigationData;
+  today: string;
+}
+
+/** One line per record: every filled field and derived value. */
+function describe(
+  def: InvestigationDefinition,
+  kind: RecordKind,
+  r: StoredRecord,
+  data: InvestigationData,
+) {
+  const parts = kind.fields
+    .filter(
+      (f) => f.id !== kind.titleField && r.values[f.id] !== null && r.values[f.id] !== undefined,
+    )
+    .map((f) => {
+      const v = displayValue(def, f, r.values[f.id] ?? null, data.records);
+      return f.type === 'number' && f.unit
+        ? `${f.label} ${v} ${f.unit}`
+        : f.type === 'choice'
+          ? v
+          : `${f.label}：${v}`;
+    });
+  for (const d of kind.derived ?? []) {
+    const n = numberOf(kind, r, d.id);
+    if (n !== null) parts.push(`${d.label} ${n}${d.unit ? ` ${d.unit}` : ''}`);
+  }
+  return parts.join('，');
+}
+
+export function RecordForm({ def, kind, store, data, today }: Props) {
+  const records = data.records[kind.id] ?? [];
+  const choices = (f: RecordKind['fields'][number]) =>
+    f.type !== 'choice'
+      ? []
+      : f.vocabulary
+        ? (def.vocabularies[f.vocabulary]?.options.map((o) => o.value) ?? [])
+        : (data.records[f.recordOf ?? ''] ?? []).map((r) => r.id);
+  const preset = Object.fromEntries(
+    kind.fields.filter((f) => f.type === 'date').map((f) => [f.id, today]),
+  );
+  const form = useRecordForm<FormFields, Record<string, FieldValue>, StoredRecord, string>({
+    draft: `investigation:${def.id}:${kind.id}`,
+    blank: () => blankForm(kind, preset),
+    records,
+    fieldsOf: (r) => formOfRecord(kind, r),
+    check: (fields) => checkRecordForm(kind, fields, { today, choices }),
+    add: (v) => store.add(kind.id, v),
+    update: (id, v) => store.update(kind.id, id, v),
+    said: {
+      added: `已添加${kind.itemLabel}。`,
+      updated: '已保存修改。',
+      editing: `正在修改${kind.itemLabel}，改好后点“保存修改”。`,
+    },
+    // The next record is usually the same zone, round and day: keep the choices.
+    next: (sent) =>
+      blankForm(
+        kind,
+        Object.fromEntries(
+          kind.fields
+            .filter((f) => f.type === 'choice' || f.type === 'date')
+            .map((f) => [f.id, sent[f.id] ?? '']),
+        ),
+      ),
+  });
+  const { fields, errors, set } = form;
+  const id = (f: string) => `eck-${kind.id}-${f}`;
+  const check = (f: string) => (error: string | undefined) =>
+    form.setErrors((e) => ({ ...e, [f]: error }));
+  const title = (r: StoredRecord) => {
+    const f = kind.fields.find((x) => x.id === kind.titleField);
+    return f ? displayValue(def, f, r.values[f.id] ?? null, data.records) : '';
+  };
+
+  return (
+    <section class="eck-record-section" aria-labelledby={id('title')}>
+      <h2 id={id('title')}>{kind.label}</h2>
+      {records.length > 0 && (
+        <ul class="eck-record-list" aria-label={`已记录的${kind.label}`}>
+          {records.map((r) => (
+            <RecordItem
+              key={r.id}
+              what={`${kind.itemLabel} ${title(r)}`}
+              onEdit={() => form.startEdit(r)}
+              onDelete={() => {
+                const done = store.remove(kind.id, r.id);
+                if (!done.ok) form.setMessage(done.error);
+              }}
+            >
+              <strong>{title(r)}</strong>
+              <br />
+              {describe(def, kind, r, data)}
+            </RecordItem>
+          ))}
+        </ul>
+      )}
+      <form class="eck-record-form" onSubmit={form.submit} noValidate>
+        <h3>{form.editing ? `修改${kind.itemLabel}` : `添加${kind.itemLabel}`}</h3>
+        {kind.fields.map((f) => {
+          const common = {
+            id: id(f.id),
+            error: errors[f.id],
+            hint: f.help,
+            value: fields[f.id] ?? '',
+            onChange: set(f.id),
+          };
+          switch (f.type) {
+            case 'number':
+              return (
+                <NumberField
+                  key={f.id}
+                  {...common}
+                  label={labelWithUnit(f)}
+                  rule={numberRule(f)}
+                  integer={f.integer === true}
+                  onCheck={check(f.id)}
+                />
+              );
+            case 'text':
+              return (
+                <TextField
+                  key={f.id}
+                  {...common}
+                  label={f.label}
+                  maxLength={f.maxLength}
+                  required={f.required !== false}
+                  multiline={f.multiline === true}
+                />
+              );
+            case 'date':
+              return <DateField key={f.id} {...common} label={f.label} max={today} />;
+            case 'choice': {
+              const options = f.vocabulary
+                ? (def.vocabularies[f.vocabulary]?.options ?? [])
+                : (data.records[f.recordOf ?? ''] ?? []).map((r) => ({
+                    value: r.id,
+                    label: title2(def, f.recordOf ?? '', r),
+                  }));
+              const none = options.length === 0 && f.recordOf;
+              return (
+                <SelectField
+                  key={f.id}
+                  {...common}
+                  hint={
+                    none
+                      ? `请先在上面添加${def.kinds.find((k) => k.id === f.recordOf)?.label ?? ''}。`
+                      : f.help
+                  }
+                  label={f.label}
+                  placeholder="请选择"
+                  options={options}
+                />
+              );
+            }
+          }
+        })}
+        <FormButtons
+          editing={form.editing !== null}
+          addLabel={`添加${kind.itemLabel}`}
+          onCancel={form.cancel}
+          message={form.message}
+        />
+      </form>
+    </section>
+  );
+}
+
+/** The title of a record of another kind (a zone's name). */
+function title2(def: InvestigationDefinition, kindId: string, r: StoredRecord): string {
+  const k = def.kinds.find((x) => x.id === kindId);
+  return k ? String(r.values[k.titleField] ?? '') : '';
+}

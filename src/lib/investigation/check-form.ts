@@ -1,0 +1,124 @@
+/**
+ * Checking a record form against its definition: every field as typed (text), every message in
+ * Chinese naming the field and the reason, shown beside the field. Numbers go through
+ * `parseNumber` (full-width digits, 。/， decimal marks, spaces), text through the text-safety
+ * rules (control and bidi characters dropped, nothing-but-invisible refused). Pure.
+ */
+import { parseNumber } from '../parse-number';
+import { blankTextMessage, isBlankText, stripUnsafeChars } from '../text/text-safety';
+import type { FieldDef, NumberFieldDef, RecordKind } from '../../schemas/investigation/definition';
+import type { FieldValue, StoredRecord } from '../../schemas/investigation/records';
+
+/** What the form holds: one text per field, as typed. */
+export type FormFields = Record<string, string>;
+
+export type FormCheck =
+  { ok: true; value: Record<string, FieldValue> } | { ok: false; errors: Record<string, string> };
+
+/** What the checks need beyond the definition. */
+export interface CheckContext {
+  /** Today on this device, `YYYY-MM-DD`: later dates are refused. */
+  today: string;
+  /** The values a choice field may take (a vocabulary's, or this group's records' ids). */
+  choices: (field: FieldDef) => readonly string[];
+}
+
+/** The rule `parseNumber` checks a number field with. */
+export function numberRule(f: NumberFieldDef) {
+  return {
+    label: f.label,
+    ...(f.unit ? { unit: f.unit } : {}),
+    min: f.min,
+    max: f.max,
+    integer: f.integer === true,
+    required: f.required !== false,
+    ...(f.maxDecimals !== undefined ? { maxDecimals: f.maxDecimals } : {}),
+  };
+}
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `YYYY-MM-DD` is a real calendar day. */
+function isCalendarDay(s: string): boolean {
+  if (!datePattern.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** One field: its stored value, or the message shown beside it. */
+export function checkField(
+  f: FieldDef,
+  typed: string,
+  ctx: CheckContext,
+): { ok: true; value: FieldValue } | { ok: false; error: string } {
+  const required = f.required !== false;
+  switch (f.type) {
+    case 'number': {
+      const r = parseNumber(typed, numberRule(f));
+      return r.ok ? { ok: true, value: r.value } : r;
+    }
+    case 'text': {
+      const text = stripUnsafeChars(typed).trim();
+      if (isBlankText(text)) {
+        if (!required) return { ok: true, value: null };
+        return {
+          ok: false,
+          error: text === '' ? `请填写${f.label}。` : `${f.label}${blankTextMessage}。`,
+        };
+      }
+      const n = [...text].length;
+      if (n > f.maxLength) {
+        return { ok: false, error: `${f.label}太长了（${f.maxLength} 字以内），现在有 ${n} 字。` };
+      }
+      return { ok: true, value: text };
+    }
+    case 'choice': {
+      if (typed === '')
+        return required ? { ok: false, error: `请选择${f.label}。` } : { ok: true, value: null };
+      return ctx.choices(f).includes(typed)
+        ? { ok: true, value: typed }
+        : { ok: false, error: `${f.label}不是可以选的值，请重新选择。` };
+    }
+    case 'date': {
+      const d = typed.trim();
+      if (d === '')
+        return required ? { ok: false, error: `请填写${f.label}。` } : { ok: true, value: null };
+      if (!isCalendarDay(d))
+        return { ok: false, error: `${f.label}格式不对，请用日期选择器选一天。` };
+      if (d > ctx.today)
+        return { ok: false, error: `${f.label}不能在将来（今天是 ${ctx.today}）。` };
+      return { ok: true, value: d };
+    }
+  }
+}
+
+/** The whole form: the values to store, or a message per field. */
+export function checkRecordForm(
+  kind: RecordKind,
+  fields: FormFields,
+  ctx: CheckContext,
+): FormCheck {
+  const value: Record<string, FieldValue> = {};
+  const errors: Record<string, string> = {};
+  for (const f of kind.fields) {
+    const r = checkField(f, fields[f.id] ?? '', ctx);
+    if (r.ok) value[f.id] = r.value;
+    else errors[f.id] = r.error;
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value };
+}
+
+/** The empty form of a kind. */
+export function blankForm(kind: RecordKind, preset: FormFields = {}): FormFields {
+  return Object.fromEntries(kind.fields.map((f) => [f.id, preset[f.id] ?? '']));
+}
+
+/** A stored record as the form shows it, to edit it. */
+export function formOfRecord(kind: RecordKind, record: StoredRecord): FormFields {
+  return Object.fromEntries(
+    kind.fields.map((f) => {
+      const v = record.values[f.id];
+      return [f.id, v === null || v === undefined ? '' : String(v)];
+    }),
+  );
+}

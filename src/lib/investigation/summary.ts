@@ -1,0 +1,137 @@
+/**
+ * The class view's tables from the definition: records of a kind summed per combination of
+ * choice values (zone × round), and before vs after (the second round minus the first). A
+ * `recordOf` choice groups by the chosen record's title, so two groups' zones with the same
+ * name are one row. Pure.
+ */
+import type {
+  ChoiceFieldDef,
+  Comparison,
+  InvestigationDefinition,
+  RecordKind,
+  Summary,
+} from '../../schemas/investigation/definition';
+import type { InvestigationClassData } from '../../schemas/investigation/records';
+import type { CsvTable } from '../csv/to-csv';
+import { choiceLabel, kindOf, labelWithUnit, numberOf, sumValues } from './values';
+
+export type Cell = string | number | null;
+
+/** Headers and rows; `fields` are the column headers (as in a CSV). */
+export type SummaryTable = CsvTable;
+
+function sumLabel(kind: RecordKind, id: string): string {
+  const x = kind.fields.find((f) => f.id === id) ?? kind.derived?.find((d) => d.id === id);
+  return x ? labelWithUnit(x as { label: string; unit?: string }) : id;
+}
+
+function groupField(kind: RecordKind, id: string): ChoiceFieldDef {
+  return kind.fields.find((f) => f.id === id) as ChoiceFieldDef;
+}
+
+/** Vocabulary order for a choice (rows come in the order pupils see), else by name. */
+function rank(def: InvestigationDefinition, f: ChoiceFieldDef, label: string): string {
+  const options = f.vocabulary ? def.vocabularies[f.vocabulary]?.options : undefined;
+  const i = options ? options.findIndex((o) => o.label === label) : -1;
+  return i >= 0 ? String(i).padStart(3, '0') : `~${label}`;
+}
+
+/** Sums per key, rows sorted; also used by the comparison. */
+function sums(
+  def: InvestigationDefinition,
+  kind: RecordKind,
+  data: InvestigationClassData,
+  groupBy: readonly string[],
+  sum: readonly string[],
+  filter: (values: Record<string, unknown>) => boolean = () => true,
+): Map<string, { labels: string[]; totals: (number | null)[] }> {
+  const rows = new Map<string, { labels: string[]; totals: (number | null)[][] }>();
+  for (const g of data.groups) {
+    for (const r of g.records[kind.id] ?? []) {
+      if (!filter(r.values)) continue;
+      const labels = groupBy.map((id) =>
+        choiceLabel(def, groupField(kind, id), r.values[id] ?? null, g.records).trim(),
+      );
+      const key = JSON.stringify(labels);
+      const row = rows.get(key) ?? { labels, totals: sum.map(() => []) };
+      sum.forEach((s, i) => row.totals[i]?.push(numberOf(kind, r, s)));
+      rows.set(key, row);
+    }
+  }
+  const keyed = [...rows.values()].map((r) => ({
+    labels: r.labels,
+    sortKey: r.labels
+      .map((l, i) => rank(def, groupField(kind, groupBy[i] ?? ''), l))
+      .join('\u0000'),
+    totals: r.totals.map((t) => sumValues(t)),
+  }));
+  keyed.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  return new Map(keyed.map((r) => [JSON.stringify(r.labels), r]));
+}
+
+/** One summary table of the class view, with a 合计 row. */
+export function summaryTable(
+  def: InvestigationDefinition,
+  s: Summary,
+  data: InvestigationClassData,
+): SummaryTable {
+  const kind = kindOf(def, s.kind);
+  const rows = [...sums(def, kind, data, s.groupBy, s.sum).values()];
+  const fields = [
+    ...s.groupBy.map((id) => groupField(kind, id).label),
+    ...s.sum.map((id) => sumLabel(kind, id)),
+  ];
+  const body: Cell[][] = rows.map((r) => [...r.labels, ...r.totals]);
+  if (rows.length > 1) {
+    const total = s.sum.map((_, i) => sumValues(rows.map((r) => r.totals[i] ?? null)));
+    body.push(['合计', ...s.groupBy.slice(1).map(() => ''), ...total]);
+  }
+  return { fields, rows: body };
+}
+
+/** A difference as pupils write it: +3, −2, 0; empty when either side is missing. */
+export function signed(n: number | null): string {
+  if (n === null) return '';
+  const r = Math.round(n * 1e6) / 1e6;
+  return r > 0 ? `+${r}` : r < 0 ? `−${-r}` : '0';
+}
+
+/**
+ * Before vs after: per row and summed field, the `after` round's sum minus the `before`
+ * round's. Rows with only one round show that round's sums and an empty difference.
+ */
+export function comparisonTable(
+  def: InvestigationDefinition,
+  c: Comparison,
+  data: InvestigationClassData,
+): SummaryTable {
+  const kind = kindOf(def, c.kind);
+  const byField = groupField(kind, c.by);
+  const optionLabel = (v: string) => choiceLabel(def, byField, v, {});
+  const side = (v: string) =>
+    sums(def, kind, data, c.groupBy, c.sum, (values) => values[c.by] === v);
+  const before = side(c.before);
+  const after = side(c.after);
+  const keys = [...new Set([...before.keys(), ...after.keys()])];
+  const fields = [
+    ...c.groupBy.map((id) => groupField(kind, id).label),
+    ...c.sum.flatMap((id) => {
+      const l = sumLabel(kind, id);
+      return [`${l} ${optionLabel(c.before)}`, `${l} ${optionLabel(c.after)}`, `${l} 变化`];
+    }),
+  ];
+  const rows: Cell[][] = keys.map((key) => {
+    const b = before.get(key);
+    const a = after.get(key);
+    const labels = (b ?? a)?.labels ?? [];
+    return [
+      ...labels,
+      ...c.sum.flatMap((_, i) => {
+        const x = b?.totals[i] ?? null;
+        const y = a?.totals[i] ?? null;
+        return [x, y, x !== null && y !== null ? signed(y - x) : ''];
+      }),
+    ];
+  });
+  return { fields, rows };
+}

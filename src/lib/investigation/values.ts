@@ -1,0 +1,68 @@
+/**
+ * Reading records through their definition: labels of choices, derived values (sums), and a
+ * record's one-line title. Pure.
+ */
+import type {
+  FieldDef,
+  InvestigationDefinition,
+  RecordKind,
+} from '../../schemas/investigation/definition';
+import type { FieldValue, StoredRecord } from '../../schemas/investigation/records';
+
+/** The kind with this id (the definition was checked at build, so it exists). */
+export function kindOf(def: InvestigationDefinition, id: string): RecordKind {
+  const k = def.kinds.find((x) => x.id === id);
+  if (!k) throw new Error(`no record kind ${id}`);
+  return k;
+}
+
+/** Sum of the non-empty values; null when all are empty. Rounded to hide binary noise. */
+export function sumValues(values: readonly FieldValue[]): number | null {
+  const nums = values.filter((v): v is number => typeof v === 'number');
+  if (nums.length === 0) return null;
+  return Math.round(nums.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+}
+
+/** A number field's value or a derived value of a record. */
+export function numberOf(kind: RecordKind, record: StoredRecord, id: string): number | null {
+  const derived = kind.derived?.find((x) => x.id === id);
+  if (derived) return sumValues(derived.sum.map((s) => record.values[s] ?? null));
+  const v = record.values[id];
+  return typeof v === 'number' ? v : null;
+}
+
+/** What a choice field's value reads as: its vocabulary label, or the chosen record's title. */
+export function choiceLabel(
+  def: InvestigationDefinition,
+  f: FieldDef,
+  value: FieldValue,
+  records: Record<string, StoredRecord[]>,
+): string {
+  if (value === null) return '';
+  if (f.type !== 'choice') return String(value);
+  if (f.vocabulary) {
+    return (
+      def.vocabularies[f.vocabulary]?.options.find((o) => o.value === value)?.label ?? String(value)
+    );
+  }
+  const kind = f.recordOf ? def.kinds.find((k) => k.id === f.recordOf) : undefined;
+  const target = (records[f.recordOf ?? ''] ?? []).find((r) => r.id === value);
+  return kind && target ? String(target.values[kind.titleField] ?? '') : '（已删除）';
+}
+
+/** A field's value as text for a list or a table cell. */
+export function displayValue(
+  def: InvestigationDefinition,
+  f: FieldDef,
+  value: FieldValue,
+  records: Record<string, StoredRecord[]>,
+): string {
+  if (value === null) return '';
+  if (f.type === 'choice') return choiceLabel(def, f, value, records);
+  return String(value);
+}
+
+/** A label with its unit, e.g. "可回收物（件）". */
+export function labelWithUnit(x: { label: string; unit?: string | undefined }): string {
+  return x.unit ? `${x.label}（${x.unit}）` : x.label;
+}

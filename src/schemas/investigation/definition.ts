@@ -1,0 +1,291 @@
+import * as z from 'zod/mini';
+
+/**
+ * An investigation definition (content/investigations/<id>.json): what a lesson's groups record,
+ * how the record page checks it, what the class view sums and what its CSV holds. The engine
+ * (src/lib/investigation/) reads nothing else, so a new investigation is a new file here.
+ * `zod/mini`: the record and class islands build their import schemas from the parsed value.
+ */
+
+/** Identifiers used in files and storage keys: lower-case letters, digits and hyphens. */
+const Slug = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, { error: '要用小写字母、数字和 - 组成' }));
+
+/** Chinese words pupils read (labels, help, titles). */
+const Words = (max: number) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: '不能为空' }),
+      z.maxLength(max, { error: `最多 ${max} 字` }),
+    );
+
+/** One choice of a vocabulary, e.g. `{ value: 'first', label: '第一次' }`. */
+export const OptionSchema = z.strictObject({
+  /** Stored in records and files; never shown. */
+  value: Slug,
+  /** What pupils see and the CSV says. */
+  label: Words(20),
+});
+
+/** A closed list of choices, e.g. survey rounds or litter categories. */
+export const VocabularySchema = z.strictObject({
+  /** Shown above the choices. */
+  label: Words(20),
+  /** The choices in the order shown. */
+  options: z
+    .array(OptionSchema)
+    .check(
+      z.minLength(1, { error: '至少要有 1 个选项' }),
+      z.maxLength(30, { error: '最多 30 个选项' }),
+    ),
+});
+
+const fieldBase = {
+  /** Key in stored records (unique within its record kind). */
+  id: Slug,
+  /** Chinese label beside the field and in messages. */
+  label: Words(20),
+  /** A short hint under the field. */
+  help: z.optional(Words(80)),
+  /** Whether the field must be filled in (default true). */
+  required: z.optional(z.boolean()),
+};
+
+/** A number typed by a pupil (full-width digits and 。/， decimal marks accepted). */
+export const NumberFieldSchema = z.strictObject({
+  ...fieldBase,
+  type: z.literal('number'),
+  /** Unit shown beside the label and in messages, e.g. "件", "克". */
+  unit: z.optional(Words(8)),
+  /** Smallest accepted value (inclusive). A measured quantity needs a sensible minimum. */
+  min: z.number().check(z.minimum(0, { error: '不能小于 0' })),
+  /** Largest accepted value (inclusive). */
+  max: z.number().check(z.maximum(1e9, { error: '太大了' })),
+  /** Whole numbers only (counts). */
+  integer: z.optional(z.boolean()),
+  /** Most digits after the decimal mark (non-integers). */
+  maxDecimals: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(6))),
+});
+
+/** Free text, stored without control or bidi characters. */
+export const TextFieldSchema = z.strictObject({
+  ...fieldBase,
+  type: z.literal('text'),
+  /** Longest text accepted (characters after trimming). */
+  maxLength: z.number().check(z.int(), z.minimum(1), z.maximum(1000, { error: '最多 1000 字' })),
+  /** A text area of several lines. */
+  multiline: z.optional(z.boolean()),
+});
+
+/** One choice from a vocabulary, or one of this group's records of another kind (a zone). */
+export const ChoiceFieldSchema = z.strictObject({
+  ...fieldBase,
+  type: z.literal('choice'),
+  /** The vocabulary's id (exactly one of `vocabulary` and `recordOf`). */
+  vocabulary: z.optional(Slug),
+  /** A record kind whose records are the choices (stored: the record's id). */
+  recordOf: z.optional(Slug),
+});
+
+/** A calendar day, never in the future. */
+export const DateFieldSchema = z.strictObject({
+  ...fieldBase,
+  type: z.literal('date'),
+});
+
+export const FieldSchema = z.discriminatedUnion('type', [
+  NumberFieldSchema,
+  TextFieldSchema,
+  ChoiceFieldSchema,
+  DateFieldSchema,
+]);
+
+/** A value computed from a record's number fields, e.g. the total count over four categories. */
+export const DerivedSchema = z.strictObject({
+  id: Slug,
+  label: Words(20),
+  unit: z.optional(Words(8)),
+  /** The sum of these number fields (empty optional fields count as nothing). */
+  sum: z.array(Slug).check(z.minLength(1, { error: '至少 1 项' })),
+});
+
+/** A kind of record a group keeps, e.g. its zones or its surveys. */
+export const RecordKindSchema = z.strictObject({
+  id: Slug,
+  /** Heading of the kind's section, e.g. "调查记录". */
+  label: Words(20),
+  /** Names one record for pupils, e.g. "一条调查记录". */
+  itemLabel: Words(20),
+  /** The field whose value names a record (in lists and in `recordOf` choices). */
+  titleField: Slug,
+  /** Most records of this kind one group may keep. */
+  maxRecords: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
+  fields: z.array(FieldSchema).check(z.minLength(1), z.maxLength(40, { error: '最多 40 项' })),
+  derived: z.optional(z.array(DerivedSchema)),
+});
+
+/** A table of the class view: records of one kind summed per combination of choice fields. */
+export const SummarySchema = z.strictObject({
+  id: Slug,
+  /** Caption of the table. */
+  title: Words(40),
+  kind: Slug,
+  /** Choice fields whose values make the rows (a `recordOf` field groups by the record's title). */
+  groupBy: z.array(Slug).check(z.minLength(1), z.maxLength(3)),
+  /** Number fields or derived values summed per row. */
+  sum: z.array(Slug).check(z.minLength(1)),
+});
+
+/** Before vs after: the sums of one vocabulary choice subtracted from another's. */
+export const ComparisonSchema = z.strictObject({
+  id: Slug,
+  title: Words(40),
+  kind: Slug,
+  /** The choice field that says which round a record belongs to. */
+  by: Slug,
+  /** The option counted as "before" and the one as "after". */
+  before: Slug,
+  after: Slug,
+  /** Rows, as in a summary. */
+  groupBy: z.array(Slug).check(z.minLength(1), z.maxLength(2)),
+  sum: z.array(Slug).check(z.minLength(1)),
+});
+
+/** One CSV file: records of a kind, with these columns in order. */
+export const CsvFileSchema = z.strictObject({
+  kind: Slug,
+  /** File name part, e.g. "调查记录". */
+  label: Words(20),
+  /** Field ids, derived ids, or `group` (the group's name). */
+  columns: z.array(Slug).check(z.minLength(1)),
+});
+
+const DefinitionShape = z.strictObject({
+  /** Names the investigation in export files and storage keys. */
+  id: Slug,
+  /** Changes when records change shape (files keep it). */
+  version: z.number().check(z.int(), z.minimum(1)),
+  /** Title of the record page and the class view. */
+  title: Words(30),
+  /** The lesson's slug (`content/lessons/<slug>.mdx`). */
+  lesson: Slug,
+  vocabularies: z.record(Slug, VocabularySchema),
+  kinds: z.array(RecordKindSchema).check(z.minLength(1), z.maxLength(6)),
+  summaries: z.array(SummarySchema),
+  comparisons: z.optional(z.array(ComparisonSchema)),
+  csv: z.array(CsvFileSchema),
+});
+
+/** The whole definition, its cross-references checked too (`definitionProblems`). */
+export const InvestigationDefinitionSchema = DefinitionShape.check(
+  z.superRefine((d, ctx) => {
+    for (const p of definitionProblems(d)) {
+      ctx.issues.push({ code: 'custom', message: p.message, path: p.path, input: d });
+    }
+  }),
+);
+export type InvestigationDefinition = z.output<typeof InvestigationDefinitionSchema>;
+export type RecordKind = z.output<typeof RecordKindSchema>;
+export type FieldDef = z.output<typeof FieldSchema>;
+export type NumberFieldDef = z.output<typeof NumberFieldSchema>;
+export type ChoiceFieldDef = z.output<typeof ChoiceFieldSchema>;
+export type Summary = z.output<typeof SummarySchema>;
+export type Comparison = z.output<typeof ComparisonSchema>;
+
+/** Cross-references the schema alone cannot check, each with its place in the file. */
+export function definitionProblems(
+  d: z.output<typeof DefinitionShape>,
+): { path: PropertyKey[]; message: string }[] {
+  const out: { path: PropertyKey[]; message: string }[] = [];
+  const kinds = new Map(d.kinds.map((k) => [k.id, k]));
+  const dupes = (ids: string[], path: PropertyKey[], what: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) out.push({ path: [...path, i], message: `${what} “${id}” 重复了` });
+      seen.add(id);
+    });
+  };
+  dupes(
+    d.kinds.map((k) => k.id),
+    ['kinds'],
+    '记录种类',
+  );
+  d.kinds.forEach((k, ki) => {
+    const at = ['kinds', ki];
+    const derived = k.derived ?? [];
+    dupes(
+      [...k.fields.map((f) => f.id), ...derived.map((x) => x.id), 'group'],
+      [...at, 'fields'],
+      '项目',
+    );
+    if (!k.fields.some((f) => f.id === k.titleField))
+      out.push({ path: [...at, 'titleField'], message: `没有叫 “${k.titleField}” 的项目` });
+    k.fields.forEach((f, fi) => {
+      const p = [...at, 'fields', fi];
+      if (f.type === 'number' && f.min > f.max)
+        out.push({ path: p, message: `min（${f.min}）大于 max（${f.max}）` });
+      if (f.type !== 'choice') return;
+      if ((f.vocabulary === undefined) === (f.recordOf === undefined))
+        out.push({ path: p, message: '要写 vocabulary 或 recordOf 中的一个' });
+      if (f.vocabulary !== undefined && !(f.vocabulary in d.vocabularies))
+        out.push({ path: [...p, 'vocabulary'], message: `没有叫 “${f.vocabulary}” 的词表` });
+      if (f.recordOf !== undefined && (!kinds.has(f.recordOf) || f.recordOf === k.id))
+        out.push({ path: [...p, 'recordOf'], message: `没有另一种叫 “${f.recordOf}” 的记录` });
+    });
+    derived.forEach((x, xi) => {
+      x.sum.forEach((s, si) => {
+        if (k.fields.find((f) => f.id === s)?.type !== 'number')
+          out.push({
+            path: [...at, 'derived', xi, 'sum', si],
+            message: `“${s}” 不是这种记录的数字项目`,
+          });
+      });
+    });
+  });
+  const numeric = (k: RecordKind | undefined, id: string) =>
+    k !== undefined &&
+    (k.fields.some((f) => f.id === id && f.type === 'number') ||
+      (k.derived ?? []).some((x) => x.id === id));
+  const choice = (k: RecordKind | undefined, id: string) =>
+    k?.fields.find((f) => f.id === id && f.type === 'choice') as ChoiceFieldDef | undefined;
+  const table = (t: { kind: string; groupBy: string[]; sum: string[] }, at: PropertyKey[]) => {
+    const k = kinds.get(t.kind);
+    if (!k) out.push({ path: [...at, 'kind'], message: `没有叫 “${t.kind}” 的记录种类` });
+    t.groupBy.forEach((g, i) => {
+      if (!choice(k, g))
+        out.push({ path: [...at, 'groupBy', i], message: `“${g}” 不是这种记录的选择项目` });
+    });
+    t.sum.forEach((s, i) => {
+      if (!numeric(k, s))
+        out.push({ path: [...at, 'sum', i], message: `“${s}” 不是这种记录的数字项目或计算值` });
+    });
+    return k;
+  };
+  d.summaries.forEach((s, i) => table(s, ['summaries', i]));
+  (d.comparisons ?? []).forEach((c, i) => {
+    const at = ['comparisons', i];
+    const by = choice(table(c, at), c.by);
+    const options = by?.vocabulary
+      ? d.vocabularies[by.vocabulary]?.options.map((o) => o.value)
+      : undefined;
+    if (!options) out.push({ path: [...at, 'by'], message: `“${c.by}” 不是用词表的选择项目` });
+    for (const side of ['before', 'after'] as const) {
+      if (options && !options.includes(c[side]))
+        out.push({ path: [...at, side], message: `“${c[side]}” 不在 “${c.by}” 的词表里` });
+    }
+  });
+  d.csv.forEach((f, i) => {
+    const k = kinds.get(f.kind);
+    if (!k) out.push({ path: ['csv', i, 'kind'], message: `没有叫 “${f.kind}” 的记录种类` });
+    f.columns.forEach((c, ci) => {
+      const known =
+        c === 'group' || k?.fields.some((x) => x.id === c) || k?.derived?.some((x) => x.id === c);
+      if (k && !known)
+        out.push({ path: ['csv', i, 'columns', ci], message: `没有叫 “${c}” 的项目或计算值` });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,223 @@
+import * as z from 'zod/mini';
+import {
+  CalendarDateSchema,
+  IdSchema,
+  TimestampSchema,
+  idsAreUnique,
+  recordMeta,
+  textLimits,
+} from '../gum-common';
+import {
+  blankTextMessage,
+  hasUnsafeChars,
+  isBlankText,
+  unsafeCharsMessage,
+} from '../../lib/text/text-safety';
+import type { FieldDef, InvestigationDefinition, RecordKind } from './definition';
+
+/**
+ * The records a group keeps for one investigation, its export file and the class data, as
+ * schemas built from the investigation's definition. Every object is strict.
+ */
+
+/** Marks a file as one group's data of an investigation. */
+export const INVESTIGATION_EXPORT_FORMAT = 'eck-investigation';
+/** Marks the class view's own file of every group's data. */
+export const INVESTIGATION_CLASS_FORMAT = 'eck-investigation-class';
+/** The file version this build writes and the newest it reads. */
+export const INVESTIGATION_FILE_VERSION = 1;
+/** Most groups one class file holds. */
+export const MAX_INVESTIGATION_GROUPS = 60;
+
+/** A stored field value: numbers and text as typed and checked, null for an empty optional field. */
+export type FieldValue = number | string | null;
+
+export interface StoredRecord {
+  /** Random UUID, unique within the group's data. */
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  /** One value per field of the record's kind. */
+  values: Record<string, FieldValue>;
+}
+
+export interface InvestigationGroup {
+  id: string;
+  /** The group's name, e.g. "第3组". */
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One tablet's data: its group and its records by kind. */
+export interface InvestigationData {
+  group: InvestigationGroup | null;
+  records: Record<string, StoredRecord[]>;
+}
+
+/** One group's data in the class view. */
+export interface InvestigationClassGroup {
+  group: InvestigationGroup;
+  exportedAt: string;
+  records: Record<string, StoredRecord[]>;
+}
+
+export interface InvestigationClassData {
+  groups: InvestigationClassGroup[];
+}
+
+export interface InvestigationExport {
+  format: typeof INVESTIGATION_EXPORT_FORMAT;
+  schemaVersion: typeof INVESTIGATION_FILE_VERSION;
+  /** The definition's id: a file of another investigation is refused. */
+  investigation: string;
+  /** The definition's version the records follow. */
+  definitionVersion: number;
+  exportedAt: string;
+  group: InvestigationGroup;
+  records: Record<string, StoredRecord[]>;
+}
+
+export interface InvestigationClassExport extends Omit<
+  InvestigationExport,
+  'format' | 'group' | 'records'
+> {
+  format: typeof INVESTIGATION_CLASS_FORMAT;
+  groups: InvestigationClassGroup[];
+}
+
+/** Text without control characters; a required one with something visible in it. */
+function textSchema(max: number, required: boolean) {
+  const base = z.string().check(
+    z.maxLength(max),
+    z.refine((s) => !hasUnsafeChars(s), { message: unsafeCharsMessage }),
+  );
+  return required
+    ? base.check(z.refine((s) => !isBlankText(s), { message: blankTextMessage }))
+    : base;
+}
+
+/** The schema of one field's stored value. */
+export function fieldValueSchema(
+  def: InvestigationDefinition,
+  f: FieldDef,
+): z.ZodMiniType<FieldValue> {
+  const required = f.required !== false;
+  let s: z.ZodMiniType<FieldValue>;
+  switch (f.type) {
+    case 'number': {
+      const n = z.number().check(z.minimum(f.min), z.maximum(f.max));
+      s = f.integer ? n.check(z.int()) : n;
+      break;
+    }
+    case 'text':
+      s = textSchema(f.maxLength, required);
+      break;
+    case 'date':
+      s = CalendarDateSchema;
+      break;
+    case 'choice':
+      s = f.vocabulary
+        ? z.enum(
+            (def.vocabularies[f.vocabulary]?.options ?? []).map((o) => o.value) as [
+              string,
+              ...string[],
+            ],
+          )
+        : IdSchema;
+      break;
+  }
+  // An empty optional text is stored as null, like an empty number.
+  return required ? s : z.nullable(s);
+}
+
+/** The schema of one kind's stored records. */
+export function recordSchema(def: InvestigationDefinition, kind: RecordKind) {
+  const values: Record<string, z.ZodMiniType<FieldValue>> = {};
+  for (const f of kind.fields) values[f.id] = fieldValueSchema(def, f);
+  return z.strictObject({ ...recordMeta, values: z.strictObject(values) });
+}
+
+export const InvestigationGroupSchema = z.strictObject({
+  ...recordMeta,
+  name: textSchema(textLimits.groupName, true).check(z.minLength(1)),
+});
+
+/** Whether every `recordOf` choice names a record of its kind in the same group's data. */
+export function refsResolve(
+  def: InvestigationDefinition,
+  records: Record<string, StoredRecord[]>,
+): boolean {
+  return def.kinds.every((k) =>
+    k.fields.every((f) => {
+      if (f.type !== 'choice' || !f.recordOf) return true;
+      const ids = new Set((records[f.recordOf] ?? []).map((r) => r.id));
+      return (records[k.id] ?? []).every((r) => {
+        const v = r.values[f.id];
+        return v === null || v === undefined || ids.has(String(v));
+      });
+    }),
+  );
+}
+
+/** All record lists of a group's data, each kind at most `maxRecords`, ids unique and refs resolved. */
+export function recordsSchema(def: InvestigationDefinition) {
+  const lists: Record<string, z.ZodMiniType<StoredRecord[]>> = {};
+  for (const k of def.kinds) {
+    lists[k.id] = z.array(recordSchema(def, k)).check(z.maxLength(k.maxRecords)) as z.ZodMiniType<
+      StoredRecord[]
+    >;
+  }
+  return z.strictObject(lists).check(
+    z.refine((r) => idsAreUnique(...Object.values(r)), { message: '有两条记录的编号相同。' }),
+    z.refine((r) => refsResolve(def, r), { message: '有记录选的区域（或别的记录）不在文件里。' }),
+  );
+}
+
+/** Everything about one investigation's data, as schemas. */
+export function investigationSchemas(def: InvestigationDefinition) {
+  const records = recordsSchema(def);
+  const header = {
+    schemaVersion: z.literal(INVESTIGATION_FILE_VERSION),
+    investigation: z.literal(def.id),
+    definitionVersion: z.literal(def.version),
+    exportedAt: TimestampSchema,
+  };
+  const classGroup = z.strictObject({
+    group: InvestigationGroupSchema,
+    exportedAt: TimestampSchema,
+    records,
+  });
+  const uniqueGroups = z.refine<{ groups: { group: { id: string } }[] }>(
+    (d) => new Set(d.groups.map((g) => g.group.id)).size === d.groups.length,
+    { message: '有两个小组的编号相同。' },
+  );
+  const groups = z.array(classGroup).check(z.maxLength(MAX_INVESTIGATION_GROUPS));
+  return {
+    records,
+    data: z.strictObject({ group: z.nullable(InvestigationGroupSchema), records }),
+    exportFile: z.strictObject({
+      format: z.literal(INVESTIGATION_EXPORT_FORMAT),
+      ...header,
+      group: InvestigationGroupSchema,
+      records,
+    }),
+    classGroup,
+    classData: z.strictObject({ groups }).check(uniqueGroups),
+    classFile: z
+      .strictObject({ format: z.literal(INVESTIGATION_CLASS_FORMAT), ...header, groups })
+      .check(uniqueGroups),
+  };
+}
+
+/** Empty lists for every kind of the definition. */
+export function emptyRecords(def: InvestigationDefinition): Record<string, StoredRecord[]> {
+  return Object.fromEntries(def.kinds.map((k) => [k.id, []]));
+}
+
+export const emptyInvestigationData = (def: InvestigationDefinition): InvestigationData => ({
+  group: null,
+  records: emptyRecords(def),
+});
+
+export const emptyInvestigationClassData = (): InvestigationClassData => ({ groups: [] });

@@ -1,0 +1,152 @@
+/**
+ * One group's records of an investigation on its tablet: the data, its save state and notices,
+ * and the actions the record page dispatches. Every action writes at once, through the guarded
+ * persistence layer with its durable IndexedDB copy.
+ */
+import type { InvestigationDefinition } from '../../schemas/investigation/definition';
+import {
+  emptyInvestigationData,
+  type FieldValue,
+  type InvestigationData,
+  type StoredRecord,
+} from '../../schemas/investigation/records';
+import { salvageInvestigationData } from '../../lib/investigation/salvage';
+import { randomId } from '../../lib/random-id';
+import { investigationRecordKey } from '../../lib/storage/storage-keys';
+import {
+  browserDurableCopy,
+  browserStorage,
+  createPersisted,
+  type DurableEngine,
+  type StorageEngine,
+} from '../persisted';
+import { perInvestigation } from './per-investigation';
+import { atom } from 'nanostores';
+import { UNDO_MS, type ActionResult, type Clock } from '../actions';
+
+export function createInvestigationRecordStore(
+  def: InvestigationDefinition,
+  engine: () => StorageEngine | null,
+  clock: Clock = { now: () => new Date(), newId: () => randomId() },
+  durable?: () => Promise<DurableEngine | null>,
+) {
+  const iso = () => clock.now().toISOString();
+  const doc = createPersisted<InvestigationData>({
+    key: investigationRecordKey(def.id),
+    empty: () => emptyInvestigationData(def),
+    salvage: (raw) => salvageInvestigationData(def, raw),
+    engine,
+    now: iso,
+    ...(durable ? { durable } : {}),
+  });
+  const current = () => doc.$value.get();
+  const commit = (next: InvestigationData, id?: string): ActionResult => {
+    const saved = doc.set(next);
+    return id === undefined ? { ok: true, saved } : { ok: true, id, saved };
+  };
+  const list = (kind: string) => current().records[kind] ?? [];
+  const withList = (kind: string, items: StoredRecord[]): InvestigationData => ({
+    ...current(),
+    records: { ...current().records, [kind]: items },
+  });
+  const kindDef = (kind: string) => def.kinds.find((k) => k.id === kind);
+  /** The last deletion, while it can be undone. */
+  const $undo = atom<{
+    kind: string;
+    label: string;
+    record: StoredRecord;
+    index: number;
+    expiresAt: number;
+  } | null>(null);
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Records of other kinds that chose this one (a zone with surveys in it). */
+  function usedBy(id: string): string | null {
+    for (const k of def.kinds) {
+      for (const f of k.fields) {
+        if (f.type !== 'choice' || !f.recordOf) continue;
+        if ((current().records[k.id] ?? []).some((r) => r.values[f.id] === id)) return k.label;
+      }
+    }
+    return null;
+  }
+
+  return {
+    $data: doc.$value,
+    $undo,
+    $save: doc.$save,
+    $notice: doc.$notice,
+    load: doc.load,
+    listen: doc.listen,
+    retrySave: doc.retry,
+    releaseDamaged: doc.release,
+    dismissNotice: doc.dismissNotice,
+    handleStorageEvent: doc.handleStorageEvent,
+
+    /** Create or rename the group. */
+    saveGroup(name: string): ActionResult {
+      const g = current().group;
+      const t = iso();
+      const group = g
+        ? { ...g, name, updatedAt: t }
+        : { id: clock.newId(), name, createdAt: t, updatedAt: t };
+      return commit({ ...current(), group }, group.id);
+    },
+    add(kind: string, values: Record<string, FieldValue>): ActionResult {
+      const k = kindDef(kind);
+      if (!k) return { ok: false, error: '没有这种记录。' };
+      if (list(kind).length >= k.maxRecords) {
+        return { ok: false, error: `${k.label}最多 ${k.maxRecords} 条，请先删除不用的。` };
+      }
+      const t = iso();
+      const record: StoredRecord = { id: clock.newId(), createdAt: t, updatedAt: t, values };
+      return commit(withList(kind, [...list(kind), record]), record.id);
+    },
+    update(kind: string, id: string, values: Record<string, FieldValue>): ActionResult {
+      const old = list(kind).find((r) => r.id === id);
+      if (!old) return { ok: false, error: '这条记录已经不在了（可能在另一个页面删除了）。' };
+      const next = list(kind).map((r) => (r.id === id ? { ...r, values, updatedAt: iso() } : r));
+      return commit(withList(kind, next), id);
+    },
+    remove(kind: string, id: string): ActionResult {
+      if (!list(kind).some((r) => r.id === id)) return { ok: false, error: '这条记录已经不在了。' };
+      const user = usedBy(id);
+      if (user) {
+        return { ok: false, error: `还有${user}选了它，请先修改或删除那些记录。` };
+      }
+      const index = list(kind).findIndex((r) => r.id === id);
+      clearTimeout(undoTimer);
+      $undo.set({
+        kind,
+        label: kindDef(kind)?.itemLabel ?? '一条记录',
+        record: list(kind)[index] as StoredRecord,
+        index,
+        expiresAt: clock.now().getTime() + UNDO_MS,
+      });
+      undoTimer = setTimeout(() => $undo.set(null), UNDO_MS);
+      return commit(
+        withList(
+          kind,
+          list(kind).filter((r) => r.id !== id),
+        ),
+      );
+    },
+    /** Put the last deleted record back in its place. */
+    undoDelete(): ActionResult {
+      const u = $undo.get();
+      if (!u) return { ok: false, error: '没有可以撤销的删除。' };
+      clearTimeout(undoTimer);
+      $undo.set(null);
+      const items = list(u.kind).filter((r) => r.id !== u.record.id);
+      items.splice(Math.min(u.index, items.length), 0, u.record);
+      return commit(withList(u.kind, items), u.record.id);
+    },
+  };
+}
+
+export type InvestigationRecordStore = ReturnType<typeof createInvestigationRecordStore>;
+
+/** The page's store of an investigation, on localStorage with a durable IndexedDB copy. */
+export const investigationRecordStore = perInvestigation((def) =>
+  createInvestigationRecordStore(def, browserStorage, undefined, browserDurableCopy),
+);

@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import InvestigationRecord from '../../../src/islands/investigation/InvestigationRecord';
+import { createInvestigationRecordStore } from '../../../src/stores/investigation/record';
+import { investigationRecordKey } from '../../../src/lib/storage/storage-keys';
+import { localDay } from '../../../src/lib/import-times';
+import { FakeStorage } from '../../unit/stores/fake-storage';
+import { def } from '../../support/litter-data';
+
+const key = investigationRecordKey(def.id);
+const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+const pick = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
+
+function setup(storage = new FakeStorage()) {
+  const store = createInvestigationRecordStore(def, () => storage);
+  render(<InvestigationRecord definition={def} store={store} />);
+  return { store, storage };
+}
+
+async function startGroup() {
+  type(await screen.findByLabelText('小组名称'), '第3组');
+  fireEvent.click(screen.getByRole('button', { name: '开始记录' }));
+  return screen.findByRole('heading', { name: '调查记录' });
+}
+
+const survey = () =>
+  within(screen.getByRole('heading', { name: '调查记录' }).closest('section') as HTMLElement);
+const zones = () =>
+  within(screen.getByRole('heading', { name: '我们的区域' }).closest('section') as HTMLElement);
+
+afterEach(cleanup);
+
+describe('InvestigationRecord (campus litter)', () => {
+  test('asks for the group first, then shows a section per record kind and the export', async () => {
+    setup();
+    expect(screen.queryByRole('heading', { name: '调查记录' })).toBeNull();
+    await startGroup();
+    for (const h of ['我们的区域', '调查记录', '导出小组数据']) {
+      expect(screen.getByRole('heading', { name: h })).toBeTruthy();
+    }
+  });
+
+  test('a zone, then a survey with full-width digits; saved under the investigation key', async () => {
+    const { storage } = setup();
+    await startGroup();
+    type(zones().getByLabelText('区域名称'), '操场东边');
+    type(zones().getByLabelText(/面积（平方米）/), '１２０');
+    fireEvent.click(zones().getByRole('button', { name: '添加一个区域' }));
+    await zones().findByText('已添加一个区域。');
+    const option = await survey().findByRole('option', { name: '操场东边' });
+    pick(survey().getByLabelText('区域'), option.getAttribute('value') ?? '');
+    pick(survey().getByLabelText('第几次调查'), 'first');
+    for (const [label, v] of [
+      ['可回收物（件）', '１２'],
+      ['有害垃圾（件）', '0'],
+      ['厨余垃圾（件）', '３'],
+      ['其他垃圾（件）', '7'],
+    ] as const) {
+      type(survey().getByLabelText(label), v);
+    }
+    fireEvent.click(survey().getByRole('button', { name: '添加一条调查记录' }));
+    await survey().findByText('已添加一条调查记录。');
+    expect((await survey().findByRole('list', { name: '已记录的调查记录' })).textContent).toContain(
+      '合计 22 件',
+    );
+    const saved = JSON.parse(storage.data.get(key) ?? '{}');
+    expect(saved.records.survey[0].values).toMatchObject({
+      recyclable: 12,
+      kitchen: 3,
+      round: 'first',
+      date: localDay(Date.now()),
+    });
+    expect(saved.records.zone[0].values).toEqual({ name: '操场东边', area: 120 });
+  });
+
+  test('bad input is shown beside each field, naming the field and the reason; nothing is saved', async () => {
+    const { storage } = setup();
+    await startGroup();
+    const before = storage.data.get(key);
+    type(survey().getByLabelText('可回收物（件）'), '2.5');
+    type(survey().getByLabelText('其他垃圾（件）'), '🍌');
+    type(survey().getByLabelText('调查日期'), '2999-01-01');
+    fireEvent.click(survey().getByRole('button', { name: '添加一条调查记录' }));
+    await survey().findByText('有几项需要改一改，请看红字。');
+    const err = (id: string) => document.getElementById(`eck-survey-${id}-error`)?.textContent;
+    expect(err('recyclable')).toBe('可回收物要填整数，不能有小数。');
+    expect(err('other')).toBe('其他垃圾要填整数，例如 12。');
+    expect(err('date')).toMatch(/^调查日期不能在将来/);
+    expect(err('zone')).toBe('请选择区域。');
+    expect(err('hazardous')).toBe('请填写有害垃圾。');
+    expect(survey().getByLabelText('可回收物（件）').getAttribute('aria-invalid')).toBe('true');
+    expect(storage.data.get(key)).toBe(before);
+    // Before any zone exists the zone choice says what to do.
+    expect(survey().getByText('请先在上面添加我们的区域。')).toBeTruthy();
+  });
+
+  test('a zone chosen by a survey cannot be deleted; reload keeps everything', async () => {
+    const storage = new FakeStorage();
+    const { store } = setup(storage);
+    await startGroup();
+    const zone = store.add('zone', { name: '花坛', area: null });
+    if (!zone.ok || !zone.id) throw new Error('zone not added');
+    store.add('survey', {
+      zone: zone.id,
+      round: 'second',
+      date: '2026-11-30',
+      recyclable: 1,
+      hazardous: 0,
+      kitchen: 0,
+      other: 2,
+      'recyclable-g': null,
+      'hazardous-g': null,
+      'kitchen-g': null,
+      'other-g': null,
+      gathers: '长椅下面',
+      note: null,
+    });
+    fireEvent.click(await zones().findByRole('button', { name: '删除 一个区域 花坛' }));
+    await zones().findByText('还有调查记录选了它，请先修改或删除那些记录。');
+    cleanup();
+    setup(storage);
+    await screen.findByRole('heading', { name: '调查记录' });
+    expect(survey().getByRole('list').textContent).toContain('垃圾聚集的地方：长椅下面');
+    expect((screen.getByLabelText('小组名称') as HTMLInputElement).value).toBe('第3组');
+  });
+
+  test('a deleted survey comes back with 撤销删除', async () => {
+    const { store } = setup();
+    await startGroup();
+    const zone = store.add('zone', { name: '花坛', area: null });
+    if (!zone.ok || !zone.id) throw new Error('zone not added');
+    fireEvent.click(await zones().findByRole('button', { name: '删除 一个区域 花坛' }));
+    fireEvent.click(await screen.findByRole('button', { name: '撤销删除' }));
+    await zones().findByRole('button', { name: '删除 一个区域 花坛' });
+    expect(store.$data.get().records['zone']).toHaveLength(1);
+  });
+
+  test('a full storage is said at once, with the export at hand', async () => {
+    const storage = new FakeStorage();
+    setup(storage);
+    await startGroup();
+    storage.fill();
+    type(zones().getByLabelText('区域名称'), '操场');
+    fireEvent.click(zones().getByRole('button', { name: '添加一个区域' }));
+    await waitFor(() =>
+      expect(document.querySelector('.eck-save-state')?.textContent).toBe('未保存！'),
+    );
+    expect(screen.getByRole('alert').textContent).toMatch(/存储空间满了/);
+  });
+});

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { def } from '../../../support/litter-data';
+import {
+  blankForm,
+  checkField,
+  checkRecordForm,
+  formOfRecord,
+  type CheckContext,
+} from '../../../../src/lib/investigation/check-form';
+import { kindOf } from '../../../../src/lib/investigation/values';
+import { hasUnsafeChars } from '../../../../src/lib/text/text-safety';
+import type { FieldDef } from '../../../../src/schemas/investigation/definition';
+
+const survey = kindOf(def, 'survey');
+const zone = kindOf(def, 'zone');
+const zoneId = '00000001-0000-4000-8000-000000000001';
+const ctx: CheckContext = {
+  today: '2026-11-30',
+  choices: (f) =>
+    f.type === 'choice' && f.vocabulary
+      ? (def.vocabularies[f.vocabulary]?.options.map((o) => o.value) ?? [])
+      : [zoneId],
+};
+const field = (kind: typeof survey, id: string) => kind.fields.find((f) => f.id === id) as FieldDef;
+
+describe('checkField: the stored value or a message naming the field and the reason', () => {
+  test.each<[string, string, string, string | number | null]>([
+    ['recyclable', '１２', 'ok', 12],
+    ['recyclable', ' 1 2 ', 'ok', 12],
+    ['recyclable', '', 'error', '请填写可回收物。'],
+    ['recyclable', '-3', 'error', '可回收物不能是负数。'],
+    ['recyclable', '2.5', 'error', '可回收物要填整数，不能有小数。'],
+    ['recyclable', '2。5', 'error', '可回收物要填整数，不能有小数。'],
+    ['recyclable', '20000', 'error', '可回收物不能超过 10,000 件。'],
+    ['recyclable', '🍌', 'error', '可回收物要填整数，例如 12。'],
+    ['recyclable', '1e400', 'error', '可回收物要填整数，例如 12。'],
+    ['recyclable-g', '', 'ok', null],
+    ['recyclable-g', '０', 'error', '可回收物重量不能小于 1 克。'],
+    ['recyclable-g', '３５０', 'ok', 350],
+  ])('%s “%s”', (id, typed, kind, expected) => {
+    const r = checkField(field(survey, id), typed, ctx);
+    expect(r).toEqual(
+      kind === 'ok' ? { ok: true, value: expected } : { ok: false, error: expected },
+    );
+  });
+
+  test.each<[string, string, string, string | number | null]>([
+    ['area', '１２，５', 'ok', 12.5],
+    ['area', '12.55', 'error', '面积最多保留 1 位小数。'],
+    ['area', '0.5', 'error', '面积不能小于 1 平方米。'],
+    ['name', '  操场东边 ', 'ok', '操场东边'],
+    ['name', '操场\u202E边', 'ok', '操场边'],
+    ['name', '\u200B\u200B', 'error', '区域名称只有空格或看不见的字符。'],
+    ['name', '', 'error', '请填写区域名称。'],
+    ['name', '<script>alert(1)</script>', 'error', '区域名称太长了（20 字以内），现在有 25 字。'],
+    [
+      'name',
+      '一二三四五六七八九十一二三四五六七八九🍂',
+      'ok',
+      '一二三四五六七八九十一二三四五六七八九🍂',
+    ],
+  ])('zone %s “%s”', (id, typed, kind, expected) => {
+    const r = checkField(field(zone, id), typed, ctx);
+    expect(r).toEqual(
+      kind === 'ok' ? { ok: true, value: expected } : { ok: false, error: expected },
+    );
+  });
+
+  test.each<[string, string, string]>([
+    ['date', '2026-12-01', '调查日期不能在将来（今天是 2026-11-30）。'],
+    ['date', '2026-02-30', '调查日期格式不对，请用日期选择器选一天。'],
+    ['date', '', '请填写调查日期。'],
+    ['round', '', '请选择第几次调查。'],
+    ['round', 'third', '第几次调查不是可以选的值，请重新选择。'],
+    ['zone', 'not-a-zone', '区域不是可以选的值，请重新选择。'],
+  ])('%s “%s”', (id, typed, error) => {
+    expect(checkField(field(survey, id), typed, ctx)).toEqual({ ok: false, error });
+  });
+});
+
+describe('checkRecordForm', () => {
+  const good = {
+    ...blankForm(survey),
+    zone: zoneId,
+    round: 'first',
+    date: '2026-11-16',
+    recyclable: '１２',
+    hazardous: '0',
+    kitchen: '３',
+    other: '7',
+  };
+
+  test('a full form gives every value, empty optional ones as null', () => {
+    const r = checkRecordForm(survey, good, ctx);
+    expect(r).toEqual({
+      ok: true,
+      value: expect.objectContaining({ recyclable: 12, kitchen: 3, 'kitchen-g': null, note: null }),
+    });
+  });
+
+  test('every bad field gets its own message; good ones none', () => {
+    const r = checkRecordForm(survey, { ...good, recyclable: 'x', date: '2099-01-01' }, ctx);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['date', 'recyclable']);
+  });
+
+  test('a stored record comes back into the form as it was', () => {
+    const r = checkRecordForm(survey, good, ctx);
+    if (!r.ok) throw new Error('expected ok');
+    const record = { id: zoneId, createdAt: '', updatedAt: '', values: r.value };
+    expect(checkRecordForm(survey, formOfRecord(survey, record), ctx)).toEqual(r);
+  });
+
+  test('property: a count is accepted exactly when it is a whole number 0–10000, typed in any width', () => {
+    const toFull = (s: string) =>
+      s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    fc.assert(
+      fc.property(fc.integer({ min: -50, max: 20_000 }), fc.boolean(), (n, full) => {
+        const typed = full ? toFull(String(n)) : String(n);
+        const r = checkField(field(survey, 'other'), typed, ctx);
+        expect(r.ok).toBe(n >= 0 && n <= 10_000);
+        if (r.ok) expect(r.value).toBe(n);
+      }),
+    );
+  });
+
+  test('property: any text gives a stored value without control characters, or a message', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        const r = checkField(field(survey, 'gathers'), s, ctx);
+        if (r.ok && typeof r.value === 'string') {
+          expect(hasUnsafeChars(r.value)).toBe(false);
+          expect([...r.value].length).toBeLessThanOrEqual(60);
+        } else if (!r.ok) {
+          expect(r.error).toMatch(/^垃圾聚集的地方/);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import json from '../../../../content/investigations/campus-litter.json';
+import { InvestigationDefinitionSchema } from '../../../../src/schemas/investigation/definition';
+import { campusLitterDefinition } from '../../../../src/lib/investigation/definitions';
+import { parseDataFile } from '../../../../src/lib/data-file';
+
+const messages = (raw: unknown) => {
+  const r = InvestigationDefinitionSchema.safeParse(raw);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('content/investigations/campus-litter.json', () => {
+  test('parses, with the four national categories, two rounds, zones with an optional area', () => {
+    const d = campusLitterDefinition;
+    const survey = d.kinds.find((k) => k.id === 'survey');
+    const labels = survey?.fields.map((f) => f.label) ?? [];
+    for (const l of [
+      '可回收物',
+      '有害垃圾',
+      '厨余垃圾',
+      '其他垃圾',
+      '区域',
+      '调查日期',
+      '垃圾聚集的地方',
+      '备注',
+    ]) {
+      expect(labels).toContain(l);
+    }
+    expect(d.vocabularies['round']?.options.map((o) => o.label)).toEqual(['第一次', '第二次']);
+    const area = d.kinds.find((k) => k.id === 'zone')?.fields.find((f) => f.id === 'area');
+    expect(area).toMatchObject({ type: 'number', unit: '平方米', required: false });
+    // No photos are stored: no field of any kind is a picture.
+    expect(JSON.stringify(json)).not.toMatch(/photo|照片|image/);
+  });
+});
+
+/** A copy of the definition with the value at a dotted path replaced. */
+function withValue(path: string, value: unknown): unknown {
+  const d = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
+  const keys = path.split('.');
+  const last = keys.pop() ?? '';
+  let node = d;
+  for (const k of keys) node = node[k] as Record<string, unknown>;
+  node[last] = value;
+  return d;
+}
+
+describe('a bad definition fails with a message naming the place and the reason', () => {
+  test.each<[string, string, unknown, string]>([
+    [
+      'an unknown vocabulary',
+      'kinds.1.fields.1.vocabulary',
+      'rounds',
+      'kinds.1.fields.1.vocabulary: 没有叫 “rounds” 的词表',
+    ],
+    [
+      'a sum of a text field',
+      'kinds.1.derived.0.sum.0',
+      'note',
+      'kinds.1.derived.0.sum.0: “note” 不是这种记录的数字项目',
+    ],
+    [
+      'a summary grouped by a number',
+      'summaries.0.groupBy.0',
+      'recyclable',
+      'summaries.0.groupBy.0: “recyclable” 不是这种记录的选择项目',
+    ],
+    [
+      'a comparison of an unknown round',
+      'comparisons.0.after',
+      'third',
+      'comparisons.0.after: “third” 不在 “round” 的词表里',
+    ],
+    [
+      'a CSV column that does not exist',
+      'csv.0.columns.16',
+      'weather',
+      'csv.0.columns.16: 没有叫 “weather” 的项目或计算值',
+    ],
+    [
+      'two fields with one id',
+      'kinds.0.fields.1.id',
+      'name',
+      'kinds.0.fields.1: 项目 “name” 重复了',
+    ],
+    [
+      'min above max',
+      'kinds.0.fields.1.min',
+      200000,
+      'kinds.0.fields.1: min（200000）大于 max（100000）',
+    ],
+    ['an empty label', 'kinds.0.fields.0.label', '  ', 'kinds.0.fields.0.label: 不能为空'],
+    ['an unknown key', 'kinds.0.fields.0.colour', 'red', 'kinds.0.fields.0'],
+    [
+      'a choice with both sources',
+      'kinds.1.fields.0.vocabulary',
+      'round',
+      'kinds.1.fields.0: 要写 vocabulary 或 recordOf 中的一个',
+    ],
+  ])('%s', (_, path, value, expected) => {
+    expect(messages(withValue(path, value)).join('\n')).toContain(expected);
+  });
+
+  test('the build error names the file', () => {
+    const d = withValue('summaries.0.kind', 'surveys');
+    expect(() =>
+      parseDataFile(InvestigationDefinitionSchema, d, 'content/investigations/x.json'),
+    ).toThrow(
+      /content\/investigations\/x\.json 有错误：\n {2}summaries\.0\.kind: 没有叫 “surveys” 的记录种类/,
+    );
+  });
+});
