@@ -21,8 +21,11 @@ export function makeProject(
   for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
   }
-  // Data files (emission factors…) are imported by pages and lessons; copied as they are.
-  cpSync(join(repoRoot, 'content/data'), join(dir, 'content/data'), { recursive: true });
+  // Data files (emission factors…) and investigation definitions are imported by pages and
+  // lessons; copied as they are.
+  for (const folder of ['content/data', 'content/investigations']) {
+    cpSync(join(repoRoot, folder), join(dir, folder), { recursive: true });
+  }
   for (const [name, text] of Object.entries(dataFiles)) {
     writeFileSync(join(dir, 'content/data', name), text);
   }
