@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { GUM_RECORD_KEY, type GumRecordStore } from '../../stores/gum-record';
-import { SaveStatus } from '../SaveStatus';
+import { SaveStatus, tabletFailureText, tabletLoadingText } from '../SaveStatus';
 import { UndoLine } from '../forms/UndoLine';
 import { exportRecord } from './download';
 
@@ -15,12 +15,8 @@ export function StatusBar({ store }: { store: GumRecordStore }) {
     <SaveStatus
       save={save}
       notice={notice}
-      loadingText="正在读取本机保存的记录…"
-      failureText={(reason) =>
-        reason === 'quota'
-          ? '没能保存：这台平板给网站的存储空间满了。刚才的记录还在这个页面上，但关掉页面就会丢失。请马上导出文件，再请老师清理浏览器里别的网站数据。'
-          : '没能保存：这个浏览器不让网站保存数据（可能是无痕模式或被禁止了）。记录只在这个页面上，关掉就会丢失。请马上导出文件，换成普通模式再打开。'
-      }
+      loadingText={tabletLoadingText}
+      failureText={tabletFailureText}
       exportLabel="导出文件"
       onExport={() => exportRecord(store, record)}
       exportDisabled={!record.group}

@@ -18,7 +18,7 @@ import {
 import { checkField } from '../../lib/investigation/check-form';
 import { localDay } from '../../lib/import-times';
 import { textLimits } from '../../schemas/gum-common';
-import { SaveStatus } from '../SaveStatus';
+import { SaveStatus, tabletFailureText, tabletLoadingText } from '../SaveStatus';
 import { downloadText } from '../download-text';
 import { TextField } from '../gum-record/fields';
 import { RecordForm } from './RecordForm';
@@ -115,12 +115,8 @@ export default function InvestigationRecord({
       <SaveStatus
         save={save}
         notice={notice}
-        loadingText="正在读取本机保存的记录…"
-        failureText={(reason) =>
-          reason === 'quota'
-            ? '没能保存：这台平板给网站的存储空间满了。刚才的记录还在这个页面上，但关掉页面就会丢失。请马上导出文件。'
-            : '没能保存：这个浏览器不让网站保存数据（可能是无痕模式）。记录只在这个页面上，关掉就会丢失。请马上导出文件。'
-        }
+        loadingText={tabletLoadingText}
+        failureText={tabletFailureText}
         exportLabel="导出文件"
         onExport={exportFile}
         exportDisabled={!data.group}
