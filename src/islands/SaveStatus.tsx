@@ -19,13 +19,6 @@ export function useSecondsLeft(expiresAt: number | null): number {
   return expiresAt === null ? 0 : Math.max(0, Math.ceil((expiresAt - Date.now()) / 1000));
 }
 
-/** What a pupil's tablet says while loading its records and when a save fails (record pages). */
-export const tabletLoadingText = '正在读取本机保存的记录…';
-export const tabletFailureText = (reason: WriteFailure): string =>
-  reason === 'quota'
-    ? '没能保存：这台平板给网站的存储空间满了。刚才的记录还在这个页面上，但关掉页面就会丢失。请马上导出文件，再请老师清理浏览器里别的网站数据。'
-    : '没能保存：这个浏览器不让网站保存数据（可能是无痕模式或被禁止了）。记录只在这个页面上，关掉就会丢失。请马上导出文件，换成普通模式再打开。';
-
 /** Said when the download of the damaged value could not start for another reason. */
 export const downloadFailedText = '没能下载原来的数据。请换一个浏览器打开本页再试。';
 

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { GUM_RECORD_KEY, type GumRecordStore } from '../../stores/gum-record';
-import { SaveStatus, tabletFailureText, tabletLoadingText } from '../SaveStatus';
+import { SaveStatus } from '../SaveStatus';
+import { tabletFailureText, tabletLoadingText } from '../forms/tablet-texts';
 import { UndoLine } from '../forms/UndoLine';
 import { exportRecord } from './download';
 

@@ -18,7 +18,8 @@ import {
 import { checkField } from '../../lib/investigation/check-form';
 import { localDay } from '../../lib/import-times';
 import { textLimits } from '../../schemas/gum-common';
-import { SaveStatus, tabletFailureText, tabletLoadingText } from '../SaveStatus';
+import { SaveStatus } from '../SaveStatus';
+import { tabletFailureText, tabletLoadingText } from '../forms/tablet-texts';
 import { downloadText } from '../download-text';
 import { TextField } from '../gum-record/fields';
 import { RecordForm } from './RecordForm';
