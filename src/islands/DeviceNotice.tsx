@@ -1,5 +1,5 @@
 import type { LoadNotice, SaveState } from '../stores/persisted';
-import { RecoveredActions } from './SaveStatus';
+import { RecoveredNotice } from './SaveStatus';
 
 type Recovered = Extract<LoadNotice, { kind: 'recovered' }>;
 
@@ -35,16 +35,16 @@ export function DeviceNotice(p: {
   return (
     <>
       {notice?.kind === 'recovered' && (
-        <div class="eck-notice" role={save.kind === 'held' ? 'alert' : 'status'}>
-          <p>{storageMessages.recovered(p.what, notice)}</p>
-          <RecoveredActions
-            save={save}
-            notice={notice}
-            rawFileName={p.rawFileName}
-            onRelease={p.onRelease}
-            onDismiss={p.onDismiss}
-          />
-        </div>
+        <RecoveredNotice
+          class="eck-notice"
+          role={save.kind === 'held' ? 'alert' : 'status'}
+          text={storageMessages.recovered(p.what, notice)}
+          save={save}
+          notice={notice}
+          rawFileName={p.rawFileName}
+          onRelease={p.onRelease}
+          onDismiss={p.onDismiss}
+        />
       )}
       {save.kind === 'failed' && (
         <p class="eck-notice eck-notice--error" role="alert">

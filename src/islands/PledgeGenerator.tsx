@@ -1,6 +1,4 @@
 import { useMemo, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { useMounted } from './use-mounted';
 import { planCards, planClassSheet } from '../lib/pledge-sheet';
 import { splitNames } from '../lib/split-names';
 import { parseNumber } from '../lib/parse-number';
@@ -23,7 +21,14 @@ import {
   setPledgeOption,
   setPledgeText,
 } from '../stores/pledge-settings';
-import { DeviceNotice } from './DeviceNotice';
+import {
+  EditorPanel,
+  PrintActions,
+  PrintPreview,
+  TextAreaField,
+  TextInput,
+  useDeviceValue,
+} from './printable/EditorParts';
 import { ItemEditor } from './pledge/ItemEditor';
 import { ClassSheet } from './pledge/ClassSheet';
 import { PledgeCards } from './pledge/PledgeCards';
@@ -43,29 +48,19 @@ interface TextFieldProps {
   placeholder?: string;
 }
 
-function TextField({ id, label, field, value, placeholder }: TextFieldProps) {
+function TextField({ field, ...rest }: TextFieldProps) {
   return (
-    <div class="eck-field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        value={value}
-        placeholder={placeholder}
-        maxLength={pledgeLimits[field]}
-        onInput={(e) => setPledgeText(field, e.currentTarget.value)}
-      />
-    </div>
+    <TextInput
+      {...rest}
+      maxLength={pledgeLimits[field]}
+      onInput={(value) => setPledgeText(field, value)}
+    />
   );
 }
 
 /** The pledge sheet generator: settings on the left, A4 preview that prints as it looks. */
 export default function PledgeGenerator() {
-  const mounted = useMounted();
-  const stored = useStore($pledgeSettings);
-  const settings = mounted ? stored : defaultPledgeSettings;
-  const notice = useStore($pledgeNotice);
-  const save = useStore($pledgeSave);
+  const { mounted, value: settings } = useDeviceValue($pledgeSettings, defaultPledgeSettings);
   const [countText, setCountText] = useState<string | null>(null);
   const [countError, setCountError] = useState<string | null>(null);
 
@@ -94,18 +89,19 @@ export default function PledgeGenerator() {
 
   return (
     <div class="eck-pledge-generator">
-      <section class="eck-print-hidden eck-settings" aria-labelledby="eck-settings-title">
-        <h2 id="eck-settings-title">设置</h2>
-        {mounted && (
-          <DeviceNotice
-            what="设置"
-            save={save}
-            notice={notice}
-            rawFileName={`${PLEDGE_SETTINGS_KEY}-原来的数据.txt`}
-            onDismiss={dismissPledgeNotice}
-            onRelease={releasePledgeDamaged}
-          />
-        )}
+      <EditorPanel
+        id="eck-settings-title"
+        heading="设置"
+        mounted={mounted}
+        device={{
+          what: '设置',
+          $save: $pledgeSave,
+          $notice: $pledgeNotice,
+          rawFileName: `${PLEDGE_SETTINGS_KEY}-原来的数据.txt`,
+          onDismiss: dismissPledgeNotice,
+          onRelease: releasePledgeDamaged,
+        }}
+      >
         <div class="eck-field-grid">
           <TextField
             id="eck-school"
@@ -166,20 +162,16 @@ export default function PledgeGenerator() {
         </fieldset>
 
         {settings.signers === 'names' ? (
-          <div class="eck-field">
-            <label for="eck-names">学生名单</label>
-            <p class="eck-hint" id="eck-names-hint">
-              从花名册或表格里复制粘贴。名字之间用换行、顿号、逗号、空格或 Tab
-              分开都可以；前面的序号会自动去掉。
-            </p>
-            <textarea
-              id="eck-names"
-              rows={8}
-              value={settings.namesText}
-              maxLength={pledgeLimits.namesText}
-              aria-describedby="eck-names-hint eck-names-count eck-names-dupes"
-              onInput={(e) => setPledgeText('namesText', e.currentTarget.value)}
-            />
+          <TextAreaField
+            id="eck-names"
+            label="学生名单"
+            hint="从花名册或表格里复制粘贴。名字之间用换行、顿号、逗号、空格或 Tab 分开都可以；前面的序号会自动去掉。"
+            rows={8}
+            value={settings.namesText}
+            maxLength={pledgeLimits.namesText}
+            describedBy={['eck-names-count', 'eck-names-dupes']}
+            onInput={(value) => setPledgeText('namesText', value)}
+          >
             <p id="eck-names-count" class="eck-hint">
               共 {nameList.names.length} 个名字。
             </p>
@@ -187,7 +179,7 @@ export default function PledgeGenerator() {
               {nameList.duplicates.length > 0 &&
                 `有重复的名字：${nameList.duplicates.join('、')}。如果确实是两位同学，可以保留；否则请删去一个。`}
             </p>
-          </div>
+          </TextAreaField>
         ) : (
           <div class="eck-field">
             <label for="eck-blank-count">空白签名行数（0–{pledgeLimits.blankCount}）</label>
@@ -216,47 +208,26 @@ export default function PledgeGenerator() {
           </p>
         )}
 
-        <div class="eck-actions">
-          <button
-            type="button"
-            class="eck-button eck-button--primary"
-            onClick={() => window.print()}
-          >
-            打印（共 {pageCount} 页 A4）
-          </button>
-          <button
-            type="button"
-            class="eck-button"
-            onClick={() => {
-              if (window.confirm('恢复默认设置？学校、班级、名单等都会清空。'))
-                resetPledgeSettings();
-            }}
-          >
-            恢复默认
-          </button>
-        </div>
+        <PrintActions
+          printLabel={<>打印（共 {pageCount} 页 A4）</>}
+          resetLabel="恢复默认"
+          resetQuestion="恢复默认设置？学校、班级、名单等都会清空。"
+          onReset={resetPledgeSettings}
+        />
         <p class="eck-hint">
           设置只保存在这台设备的浏览器里。打印时请选择 A4 纸、缩放
           100%（“实际大小”），并关闭“页眉和页脚”。
         </p>
-      </section>
+      </EditorPanel>
 
-      <section class="eck-preview" aria-labelledby="eck-preview-title">
-        <h2 id="eck-preview-title" class="eck-print-hidden">
-          打印预览（{pageCount} 页）
-        </h2>
-        <div
-          class="eck-sheets-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label="A4 打印预览，可左右滚动"
-        >
-          <div class="eck-sheets">
-            {sheet && <ClassSheet plan={sheet} settings={settings} />}
-            {cards && <PledgeCards plan={cards} settings={settings} />}
-          </div>
-        </div>
-      </section>
+      <PrintPreview
+        id="eck-preview-title"
+        heading={<>打印预览（{pageCount} 页）</>}
+        class="eck-preview"
+      >
+        {sheet && <ClassSheet plan={sheet} settings={settings} />}
+        {cards && <PledgeCards plan={cards} settings={settings} />}
+      </PrintPreview>
     </div>
   );
 }

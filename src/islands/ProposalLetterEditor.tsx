@@ -1,8 +1,13 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { useMounted } from './use-mounted';
-import { DeviceNotice } from './DeviceNotice';
+import {
+  EditorPanel,
+  PrintActions,
+  PrintPreview,
+  TextAreaField,
+  TextInput,
+  useDeviceValue,
+} from './printable/EditorParts';
 import {
   BLANK,
   FINDINGS_MARK,
@@ -52,11 +57,7 @@ function WithBlanks({ text }: { text: string }) {
 
 /** The class edits the letter; the A4 preview below prints as it looks. */
 export default function ProposalLetterEditor() {
-  const mounted = useMounted();
-  const stored = useStore($proposalLetter);
-  const letter = mounted ? stored : defaultProposalLetter;
-  const notice = useStore($proposalNotice);
-  const save = useStore($proposalSave);
+  const { mounted, value: letter } = useDeviceValue($proposalLetter, defaultProposalLetter);
   const [findings, setFindings] = useState<FindingsSummary | null>(null);
   const [results, setResults] = useState<DecompositionFindings | null>(null);
   useEffect(() => {
@@ -72,18 +73,19 @@ export default function ProposalLetterEditor() {
 
   return (
     <div>
-      <section class="eck-print-hidden eck-settings" aria-labelledby="eck-letter-edit">
-        <h2 id="eck-letter-edit">修改倡议书</h2>
-        {mounted && (
-          <DeviceNotice
-            what="倡议书"
-            save={save}
-            notice={notice}
-            rawFileName={`${PROPOSAL_LETTER_KEY}-原来的数据.txt`}
-            onDismiss={dismissProposalNotice}
-            onRelease={releaseProposalDamaged}
-          />
-        )}
+      <EditorPanel
+        id="eck-letter-edit"
+        heading="修改倡议书"
+        mounted={mounted}
+        device={{
+          what: '倡议书',
+          $save: $proposalSave,
+          $notice: $proposalNotice,
+          rawFileName: `${PROPOSAL_LETTER_KEY}-原来的数据.txt`,
+          onDismiss: dismissProposalNotice,
+          onRelease: releaseProposalDamaged,
+        }}
+      >
         <p class="eck-notice" id="eck-findings-status">
           {findings
             ? '已经从本设备保存的班级调查数据里填入了你们的发现。'
@@ -94,87 +96,61 @@ export default function ProposalLetterEditor() {
         </p>
         <div class="eck-field-grid">
           {fields.map(({ field, label, hint }) => (
-            <div class="eck-field" key={field}>
-              <label for={`eck-letter-${field}`}>{label}</label>
-              <input
-                id={`eck-letter-${field}`}
-                type="text"
-                value={letter[field]}
-                placeholder={hint}
-                maxLength={letterLimits[field]}
-                onInput={(e) => setLetterField(field, e.currentTarget.value)}
-              />
-            </div>
+            <TextInput
+              key={field}
+              id={`eck-letter-${field}`}
+              label={label}
+              value={letter[field]}
+              placeholder={hint}
+              maxLength={letterLimits[field]}
+              onInput={(value) => setLetterField(field, value)}
+            />
           ))}
         </div>
-        <div class="eck-field">
-          <label for="eck-letter-body">正文（每行一段）</label>
-          <p class="eck-hint" id="eck-letter-body-hint">
-            “{FINDINGS_MARK}”会换成你们调查得到的数字，“{RESULTS_MARK}
-            ”会换成你们观察记录到的变化（没有数据时留空手写）。可以把它们移到别处，也可以删掉、自己写。
-          </p>
-          <textarea
-            id="eck-letter-body"
-            rows={14}
-            value={letter.body}
-            maxLength={letterLimits.body}
-            aria-describedby="eck-letter-body-hint eck-letter-body-warning"
-            onInput={(e) => setLetterField('body', e.currentTarget.value)}
-          />
+        <TextAreaField
+          id="eck-letter-body"
+          label="正文（每行一段）"
+          hint={
+            <>
+              “{FINDINGS_MARK}”会换成你们调查得到的数字，“{RESULTS_MARK}
+              ”会换成你们观察记录到的变化（没有数据时留空手写）。可以把它们移到别处，也可以删掉、自己写。
+            </>
+          }
+          rows={14}
+          value={letter.body}
+          maxLength={letterLimits.body}
+          describedBy={['eck-letter-body-warning']}
+          onInput={(value) => setLetterField('body', value)}
+        >
           <p class="eck-field-warning" id="eck-letter-body-warning">
             {!hasMark && '正文里没有“【调查结果】”，调查数字不会出现在倡议书里。'}
           </p>
-        </div>
-        <div class="eck-actions">
-          <button
-            type="button"
-            class="eck-button eck-button--primary"
-            onClick={() => window.print()}
-          >
-            打印倡议书
-          </button>
-          <button
-            type="button"
-            class="eck-button"
-            onClick={() => {
-              if (window.confirm('恢复成原来的模板？你们改过的文字会被替换。'))
-                resetProposalLetter();
-            }}
-          >
-            恢复模板
-          </button>
-        </div>
-      </section>
+        </TextAreaField>
+        <PrintActions
+          printLabel="打印倡议书"
+          resetLabel="恢复模板"
+          resetQuestion="恢复成原来的模板？你们改过的文字会被替换。"
+          onReset={resetProposalLetter}
+        />
+      </EditorPanel>
 
-      <section aria-labelledby="eck-letter-preview">
-        <h2 id="eck-letter-preview" class="eck-print-hidden">
-          打印预览
-        </h2>
-        <div
-          class="eck-sheets-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label="A4 打印预览，可左右滚动"
-        >
-          <div class="eck-sheets">
-            <article class="eck-sheet eck-sheet--flow eck-letter" aria-label="倡议书">
-              <div class="eck-sheet-body">
-                <h3 class="eck-letter-title">{letter.title.trim() || '倡议书'}</h3>
-                <p class="eck-letter-greeting">{letter.greeting}</p>
-                {paragraphs.map((p, i) => (
-                  <p class="eck-letter-p" key={i}>
-                    <WithBlanks text={p} />
-                  </p>
-                ))}
-                <div class="eck-letter-sign">
-                  <p>{letter.signer.trim() || <span class="eck-blank eck-blank--wide" />}</p>
-                  <p>{letter.date.trim() || <span class="eck-blank" />}</p>
-                </div>
-              </div>
-            </article>
+      <PrintPreview id="eck-letter-preview" heading="打印预览">
+        <article class="eck-sheet eck-sheet--flow eck-letter" aria-label="倡议书">
+          <div class="eck-sheet-body">
+            <h3 class="eck-letter-title">{letter.title.trim() || '倡议书'}</h3>
+            <p class="eck-letter-greeting">{letter.greeting}</p>
+            {paragraphs.map((p, i) => (
+              <p class="eck-letter-p" key={i}>
+                <WithBlanks text={p} />
+              </p>
+            ))}
+            <div class="eck-letter-sign">
+              <p>{letter.signer.trim() || <span class="eck-blank eck-blank--wide" />}</p>
+              <p>{letter.date.trim() || <span class="eck-blank" />}</p>
+            </div>
           </div>
-        </div>
-      </section>
+        </article>
+      </PrintPreview>
     </div>
   );
 }

@@ -27,15 +27,19 @@ export const heldText =
   '为了不覆盖原来的数据，现在的改动还没有保存。请先下载原来的数据，再点“保存现在的内容”。';
 
 /**
- * Under a recovered damaged value: while it holds back every save, why, with its download and
- * the choice to save over it; otherwise its download (when it has no backup) and “知道了”.
+ * A recovered damaged value: `text` says what happened; while it holds back every save, why,
+ * with its download and the choice to save over it; otherwise its download (when it has no
+ * backup) and “知道了”.
  */
-export function RecoveredActions(p: {
+export function RecoveredNotice(p: {
   save: SaveState;
   notice: Recovered;
+  text: string;
   rawFileName: string;
   onRelease: () => void;
   onDismiss: () => void;
+  class: string;
+  role: 'alert' | 'status';
 }) {
   const { raw } = p.notice;
   const held = p.save.kind === 'held';
@@ -50,7 +54,8 @@ export function RecoveredActions(p: {
     }
   };
   return (
-    <>
+    <div class={p.class} role={p.role}>
+      <p>{p.text}</p>
       {held && <p>{heldText}</p>}
       <div class="eck-form-buttons">
         {raw !== null && (
@@ -69,7 +74,7 @@ export function RecoveredActions(p: {
         )}
       </div>
       {downloadError && <p class="eck-field-error">{downloadError}</p>}
-    </>
+    </div>
   );
 }
 
@@ -126,16 +131,16 @@ export function SaveStatus(p: {
         </div>
       )}
       {notice?.kind === 'recovered' && (
-        <div class="eck-alert" role="alert">
-          <p>{p.recoveredText(notice)}</p>
-          <RecoveredActions
-            save={save}
-            notice={notice}
-            rawFileName={p.rawFileName}
-            onRelease={p.onRelease}
-            onDismiss={p.onDismiss}
-          />
-        </div>
+        <RecoveredNotice
+          class="eck-alert"
+          role="alert"
+          text={p.recoveredText(notice)}
+          save={save}
+          notice={notice}
+          rawFileName={p.rawFileName}
+          onRelease={p.onRelease}
+          onDismiss={p.onDismiss}
+        />
       )}
       {notice?.kind === 'migrated' && p.migratedText && (
         <div class="eck-alert eck-alert--info" role="status">

@@ -34,7 +34,7 @@ export const wasteCategoryColours: Record<WasteCategory, string> = {
   other: '#4d5358',
 };
 
-/** The small pictures item cards use (one SVG symbol each in WastePictures.astro). */
+/** The small pictures item cards use (drawn in content/data/waste-pictures.json). */
 export const wastePictures = [
   'bottle',
   'can',

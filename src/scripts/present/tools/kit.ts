@@ -1,4 +1,7 @@
-/** Pieces the classroom tools share: a floating panel, and dragging by pen, touch or mouse. */
+/**
+ * Pieces the classroom tools share: a floating panel, an overlay over the slide, dragging by
+ * pen, touch or mouse, and keys on a focused control.
+ */
 import type { Tool, ToolHost } from '../tools';
 
 /**
@@ -38,6 +41,57 @@ export function panelTool(
     return made;
   };
   return { panel, $, tool };
+}
+
+/** `v` kept between `lo` and `hi`. */
+export const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * An overlay over the whole tool layer with one focusable control in it (the spotlight's circle,
+ * the curtain's handle), hidden until opened. The tool made from it shows the overlay, runs
+ * `show` (which places the control) and focuses the control.
+ */
+export function overlayTool(
+  host: ToolHost,
+  o: { className: string; controlClass: string; role: string; label: string },
+) {
+  const doc = host.layer.ownerDocument;
+  const overlay = doc.createElement('div');
+  overlay.className = o.className;
+  overlay.hidden = true;
+  const control = doc.createElement('div');
+  control.className = o.controlClass;
+  control.tabIndex = 0;
+  control.setAttribute('role', o.role);
+  control.setAttribute('aria-label', o.label);
+  overlay.append(control);
+  host.layer.append(overlay);
+  const tool = (show: () => void, rest: Pick<Tool, 'status'> & Partial<Tool>): Tool => ({
+    open() {
+      overlay.hidden = false;
+      show();
+      control.focus();
+    },
+    close() {
+      overlay.hidden = true;
+    },
+    isOpen: () => !overlay.hidden,
+    ...rest,
+  });
+  return { overlay, control, tool };
+}
+
+/**
+ * Keys on a focused control: `step` acts on a key it knows and says so (true); such a key then
+ * goes no further (the deck keeps only the keys a tool does not use) and `after` runs.
+ */
+export function onKeys(el: HTMLElement, step: (key: string) => boolean, after: () => void) {
+  el.addEventListener('keydown', (e) => {
+    if (!step(e.key)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    after();
+  });
 }
 
 /**

@@ -4,22 +4,19 @@
  * clicker's PageUp/PageDown still change slide).
  */
 import type { Tool, ToolHost } from '../tools';
-import { onDrag } from './kit';
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+import { clamp, onDrag, onKeys, overlayTool } from './kit';
 
 export function createTool(host: ToolHost): Tool {
-  const doc = host.layer.ownerDocument;
-  const cover = doc.createElement('div');
-  cover.className = 'eck-spotlight';
-  cover.hidden = true;
-  const hole = doc.createElement('div');
-  hole.className = 'eck-spotlight-hole';
-  hole.tabIndex = 0;
-  hole.setAttribute('role', 'button');
-  hole.setAttribute('aria-label', '聚光灯：拖动或用方向键移动，+ 和 − 调大小，Esc 关闭');
-  cover.append(hole);
-  host.layer.append(cover);
+  const {
+    overlay: cover,
+    control: hole,
+    tool,
+  } = overlayTool(host, {
+    className: 'eck-spotlight',
+    controlClass: 'eck-spotlight-hole',
+    role: 'button',
+    label: '聚光灯：拖动或用方向键移动，+ 和 − 调大小，Esc 关闭',
+  });
 
   /** Centre as fractions of the layer, radius as a fraction of its height. */
   let x = 0.5;
@@ -51,30 +48,21 @@ export function createTool(host: ToolHost): Tool {
     ArrowUp: [0, -0.05],
     ArrowDown: [0, 0.05],
   };
-  hole.addEventListener('keydown', (e) => {
-    const m = moves[e.key];
-    if (m) {
-      x = clamp(x + m[0], 0, 1);
-      y = clamp(y + m[1], 0, 1);
-    } else if (e.key === '+' || e.key === '=') r = clamp(r + 0.03, 0.08, 0.5);
-    else if (e.key === '-' || e.key === '_') r = clamp(r - 0.03, 0.08, 0.5);
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-    place();
-  });
+  onKeys(
+    hole,
+    (key) => {
+      const m = moves[key];
+      if (m) {
+        x = clamp(x + m[0], 0, 1);
+        y = clamp(y + m[1], 0, 1);
+      } else if (key === '+' || key === '=') r = clamp(r + 0.03, 0.08, 0.5);
+      else if (key === '-' || key === '_') r = clamp(r - 0.03, 0.08, 0.5);
+      else return false;
+      return true;
+    },
+    place,
+  );
   window.addEventListener('resize', place);
 
-  return {
-    open() {
-      cover.hidden = false;
-      place();
-      hole.focus();
-    },
-    close() {
-      cover.hidden = true;
-    },
-    isOpen: () => !cover.hidden,
-    status: () => (cover.hidden ? null : '聚光灯开'),
-  };
+  return tool(place, { status: () => (cover.hidden ? null : '聚光灯开') });
 }
