@@ -3,7 +3,7 @@ import { emptyClassData } from '../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
 import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { makeGroupExport } from '../support/gum-data';
-import { tallySheet } from '../../src/lib/campus-litter/tally-sheet';
+import { campusLitterDefinition } from '../../src/lib/investigation/definitions';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -316,7 +316,9 @@ test('proposal letter fills in the class data gathered in the class view on this
   await context.close();
 });
 
-test('tally sheets /print/campus-litter/: the group’s two rounds and the class summary on two A4 pages, no JavaScript', async () => {
+test('tally sheets /print/campus-litter/: made from the definition, the group’s two rounds and the class summary on two A4 pages, no JavaScript', async () => {
+  const [groupSheet, classSheet] = campusLitterDefinition.worksheets ?? [];
+  if (groupSheet?.for !== 'group' || classSheet?.for !== 'class') throw new Error('two sheets');
   const context = await browser.newContext({ viewport: viewports.projector });
   const log = watchContext(context);
   const page = await open('print/campus-litter/', context);
@@ -325,8 +327,8 @@ test('tally sheets /print/campus-litter/: the group’s two rounds and the class
   const [group, summary] = pdf.map(pageText);
   const categories = ['可回收物', '有害垃圾', '厨余垃圾', '其他垃圾'];
   for (const word of [
-    '小组记录表',
-    '我们的区域',
+    '校园垃圾大调查：小组记录表',
+    '区域：',
     ...categories,
     '第一次',
     '第二次',
@@ -335,29 +337,37 @@ test('tally sheets /print/campus-litter/: the group’s two rounds and the class
     '重量（可选）',
     '合计',
     '只数不捡',
-    '垃圾聚集的地方',
+    '第一次：垃圾聚集的地方',
+    '第二次：垃圾聚集的地方',
     '安全提示',
   ]) {
     expect(group).toContain(words(word));
   }
-  // Every reminder of the data file, each with a box to tick for each round.
+  // Every reminder of the definition, each with a box to tick for each round.
   expect(group).toContain('出发前检查');
-  for (const s of tallySheet.checklist) expect(group).toContain(words(s));
-  await expect(page.locator('.eck-cl-check tbody tr').count()).resolves.toBe(
-    tallySheet.checklist.length,
+  for (const s of groupSheet.checklist ?? []) expect(group).toContain(words(s));
+  await expect(page.locator('.eck-iw-check tbody tr').count()).resolves.toBe(
+    groupSheet.checklist?.length,
+  );
+  // A row per counted field (four categories and the total), each round with 正, count and weight.
+  await expect(page.locator('.eck-iw-tally tbody tr').count()).resolves.toBe(5);
+  await expect(page.locator('.eck-iw-tally tbody tr').first().locator('td').count()).resolves.toBe(
+    6,
   );
   for (const word of [
     '全班汇总表',
+    '第几次调查',
     ...categories,
+    '合计重量',
     '第1组',
-    `第${tallySheet.zones}组`,
+    `第${classSheet.rows}组`,
     '全班合计',
   ]) {
     expect(summary).toContain(words(word));
   }
   // Each zone has a row per round, and so has the class total.
-  await expect(page.locator('.eck-cl-class tbody tr').count()).resolves.toBe(
-    2 * (tallySheet.zones + 1),
+  await expect(page.locator('.eck-iw-class tbody tr').count()).resolves.toBe(
+    2 * (classSheet.rows + 1),
   );
   expect(pageScripts(log)).toEqual([]);
   expect(log.consoleErrors).toEqual([]);
