@@ -19,6 +19,9 @@ export const FINDINGS_MARK = '【调查结果】';
  */
 export const RESULTS_MARK = '【实验结果】';
 
+/** Where an investigation's letter puts how the second round compared with the first. */
+export const COMPARISON_MARK = '【前后比较】';
+
 /** A blank to write a number on by hand. */
 export const BLANK = '＿＿＿＿';
 
@@ -59,17 +62,30 @@ export function resultsSentence(results: DecompositionFindings | null): string {
   return `我们观察了 ${results.lastDay} 天。最后一次观察时，各组记录到的最大变化：${parts.join('，')}。`;
 }
 
+/**
+ * Replace every mark in the letter body with its sentence, in one pass: a mark inside a filled
+ * sentence (a zone a pupil named 【前后比较】) stays as it is.
+ */
+export function fillMarks(body: string, fills: readonly { mark: string; text: string }[]): string {
+  if (fills.length === 0) return body;
+  const by = new Map(fills.map((f) => [f.mark, f.text]));
+  const any = new RegExp(
+    fills.map((f) => f.mark.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'),
+    'gu',
+  );
+  return body.replace(any, (m) => by.get(m) ?? m);
+}
+
 /** Replace the findings and results marks in the letter body with the class's own sentences. */
 export function fillLetter(
   body: string,
   summary: FindingsSummary | null,
   results: DecompositionFindings | null = null,
 ): string {
-  return body
-    .split(FINDINGS_MARK)
-    .join(findingsSentence(summary))
-    .split(RESULTS_MARK)
-    .join(resultsSentence(results));
+  return fillMarks(body, [
+    { mark: FINDINGS_MARK, text: findingsSentence(summary) },
+    { mark: RESULTS_MARK, text: resultsSentence(results) },
+  ]);
 }
 
 /** Paragraphs of a text: one per line, empty lines dropped, spaces at the ends trimmed. */

@@ -243,6 +243,26 @@ export const WorksheetSchema = z.discriminatedUnion('for', [
   ClassWorksheetSchema,
 ]);
 
+/**
+ * The letter to the school (共享) and what it reads of the class data: the comparison whose
+ * rows (e.g. zones) and rounds it reports, and the total it names. The body's marks 【调查结果】
+ * and 【前后比较】 are replaced by the class's own numbers, or blanks.
+ */
+export const InvestigationLetterSchema = z.strictObject({
+  /** The comparison (`comparisons[].id`) the letter reports. */
+  comparison: Slug,
+  /** The number field or derived value named as the total, one of the comparison's sums. */
+  total: Slug,
+  /** What is counted, after the unit: "件垃圾". */
+  what: Words(8),
+  /** Heading, e.g. 建议书; also what the page calls the letter. */
+  title: Words(20),
+  /** Greeting line, e.g. 尊敬的校长、老师们：. */
+  greeting: Words(40),
+  /** The template's paragraphs, one a line. */
+  body: z.array(Words(400)).check(z.minLength(1), z.maxLength(20)),
+});
+
 const DefinitionShape = z.strictObject({
   /** Names the investigation in export files and storage keys. */
   id: Slug,
@@ -259,6 +279,7 @@ const DefinitionShape = z.strictObject({
   csv: z.array(CsvFileSchema),
   /** The A4 worksheets of the print page, in order (each one page). */
   worksheets: z.optional(z.array(WorksheetSchema).check(z.maxLength(6))),
+  letter: z.optional(InvestigationLetterSchema),
 });
 
 /** The whole definition, its cross-references checked too (`definitionProblems`). */
@@ -277,6 +298,7 @@ export type ChoiceFieldDef = z.output<typeof ChoiceFieldSchema>;
 export type Summary = z.output<typeof SummarySchema>;
 export type Comparison = z.output<typeof ComparisonSchema>;
 export type Worksheet = z.output<typeof WorksheetSchema>;
+export type InvestigationLetter = z.output<typeof InvestigationLetterSchema>;
 export type GroupWorksheet = z.output<typeof GroupWorksheetSchema>;
 export type ClassWorksheet = z.output<typeof ClassWorksheetSchema>;
 
@@ -373,6 +395,16 @@ export function definitionProblems(
     });
   });
   (d.worksheets ?? []).forEach((w, i) => worksheetProblems(d, w, ['worksheets', i], out));
+  if (d.letter) {
+    const c = (d.comparisons ?? []).find((x) => x.id === d.letter?.comparison);
+    if (!c)
+      out.push({
+        path: ['letter', 'comparison'],
+        message: `没有叫 “${d.letter.comparison}” 的前后比较`,
+      });
+    else if (!c.sum.includes(d.letter.total))
+      out.push({ path: ['letter', 'total'], message: `“${d.letter.total}” 不在这个比较的 sum 里` });
+  }
   return out;
 }
 

@@ -48,6 +48,17 @@ describe('its worksheets', () => {
     expect(summary).toMatchObject({ for: 'class', rowsBy: 'zone', rows: 8 });
   });
 
+  test('the letter reports the before/after comparison and has both marks', () => {
+    expect(campusLitterDefinition.letter).toMatchObject({
+      comparison: 'before-after',
+      total: 'total',
+      title: '建议书',
+    });
+    const body = campusLitterDefinition.letter?.body.join('\n') ?? '';
+    expect(body).toContain('【调查结果】');
+    expect(body).toContain('【前后比较】');
+  });
+
   test('a definition without worksheets is valid (the print page then has none)', () => {
     const d = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
     delete d['worksheets'];
@@ -186,6 +197,20 @@ describe('a bad definition fails with a message naming the place and the reason'
       'worksheets.1.rows: 最多 10 个小组，多了一张 A4 放不下',
     ],
     ['half a group', 'worksheets.1.rows', 6.5, 'worksheets.1.rows'],
+    [
+      'a letter of an unknown comparison',
+      'letter.comparison',
+      'after-before',
+      'letter.comparison: 没有叫 “after-before” 的前后比较',
+    ],
+    [
+      'a letter total the comparison does not sum',
+      'letter.total',
+      'total-g',
+      'letter.total: “total-g” 不在这个比较的 sum 里',
+    ],
+    ['a letter without a body', 'letter.body', [], 'letter.body'],
+    ['a blank letter paragraph', 'letter.body.0', ' ', 'letter.body.0: 不能为空'],
     ['a sheet for nobody', 'worksheets.1.for', 'school', 'worksheets.1'],
   ])('%s', (_, path, value, expected) => {
     expect(messages(withValue(path, value)).join('\n')).toContain(expected);
