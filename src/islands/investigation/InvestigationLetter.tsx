@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LetterEditor } from '../letter/LetterEditor';
-import { COMPARISON_MARK, FINDINGS_MARK } from '../../lib/proposal-letter';
+import { COMPARISON_MARK, FINDINGS_MARK } from '../../lib/letter/text';
 import { comparisonSentence, findingsSentence } from '../../lib/investigation/letter';
 import { proposalLetterKey } from '../../lib/storage/storage-keys';
 import type { InvestigationDefinition } from '../../schemas/investigation/definition';

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { useMounted } from '../use-mounted';
 import { DeviceNotice } from '../DeviceNotice';
-import { BLANK, fillMarks, toParagraphs } from '../../lib/proposal-letter';
+import { BLANK, fillMarks, toParagraphs } from '../../lib/letter/text';
 import { letterLimits, type ProposalLetter } from '../../schemas/proposal-letter';
 import type { ProposalLetterStore } from '../../stores/proposal-letter';
 

@@ -8,7 +8,7 @@ import type {
   InvestigationLetter,
 } from '../../schemas/investigation/definition';
 import type { InvestigationClassData } from '../../schemas/investigation/records';
-import { BLANK, formatAmount } from '../proposal-letter';
+import { BLANK, formatAmount } from '../letter/text';
 import { comparisonTable } from './summary';
 import { choiceLabel, kindOf } from './values';
 

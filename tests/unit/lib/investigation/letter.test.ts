@@ -5,12 +5,7 @@ import {
   findingsSentence,
   LETTER_ROWS,
 } from '../../../../src/lib/investigation/letter';
-import {
-  BLANK,
-  COMPARISON_MARK,
-  FINDINGS_MARK,
-  fillMarks,
-} from '../../../../src/lib/proposal-letter';
+import { BLANK, COMPARISON_MARK, FINDINGS_MARK, fillMarks } from '../../../../src/lib/letter/text';
 import type {
   InvestigationClassData,
   InvestigationClassGroup,
@@ -121,22 +116,5 @@ describe('the letter’s sentences from the class data', () => {
     const [first, second] = filled.split('\n');
     expect(first).toContain(`${COMPARISON_MARK} 1 件`);
     expect(second).toContain('比第一次少了 1 件');
-  });
-});
-
-describe('fillMarks', () => {
-  test.each<[string, string, { mark: string; text: string }[], string]>([
-    ['no marks given', 'a【调查结果】b', [], 'a【调查结果】b'],
-    [
-      'every occurrence',
-      '【调查结果】和【调查结果】',
-      [{ mark: FINDINGS_MARK, text: 'X' }],
-      'X和X',
-    ],
-    ['marks not given stay', '【前后比较】', [{ mark: FINDINGS_MARK, text: 'X' }], '【前后比较】'],
-    ['characters of a pattern in a mark', 'a(.*)b', [{ mark: '(.*)', text: 'Y' }], 'aYb'],
-    ['a $ in the text', '【调查结果】', [{ mark: FINDINGS_MARK, text: '$& $1' }], '$& $1'],
-  ])('%s', (_, body, fills, expected) => {
-    expect(fillMarks(body, fills)).toBe(expected);
   });
 });
