@@ -374,6 +374,8 @@ describe('letter to the school /print/campus-litter/proposal/', () => {
       .getByText(/我们调查了 2 个区域/)
       .first()
       .waitFor();
+    // The sweep (site.test.ts) sees the letter without class data; this state is checked here.
+    expect(await axeViolations(page)).toEqual([]);
     const pdf = await printPdf(page, 'print-litter-letter-class');
     expect(pdf).toHaveLength(1);
     const text = pageText(pdf[0] as PdfPage);

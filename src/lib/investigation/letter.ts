@@ -25,26 +25,40 @@ interface Row {
   name: string;
   before: number | null;
   after: number | null;
-  parts: (number | null)[];
+  parts: number[];
+}
+
+/** A part of the definition the build checked; missing only if the letter names a wrong one. */
+function must<T>(x: T | undefined, what: string): T {
+  if (x === undefined) throw new Error(`the letter names no ${what}`);
+  return x;
 }
 
 /** What the letter needs of the definition: its comparison, the total's unit, the row label. */
 function shape(def: InvestigationDefinition, letter: InvestigationLetter) {
-  const c = def.comparisons?.find((x) => x.id === letter.comparison);
-  if (!c) throw new Error(`no comparison ${letter.comparison}`);
+  const c = must(
+    def.comparisons?.find((x) => x.id === letter.comparison),
+    `comparison ${letter.comparison}`,
+  );
   const kind = kindOf(def, c.kind);
-  const byField = kind.fields.find((f) => f.id === c.by);
-  const rowField = kind.fields.find((f) => f.id === c.groupBy[0]);
-  const labelOf = (id: string) =>
-    kind.fields.find((f) => f.id === id) ?? kind.derived?.find((x) => x.id === id);
-  const total = labelOf(letter.total) as { label: string; unit?: string } | undefined;
+  const field = (id: string) =>
+    must(
+      kind.fields.find((f) => f.id === id),
+      `field ${id}`,
+    );
+  const described = (id: string): { label: string; unit?: string | undefined } =>
+    must(
+      kind.fields.find((f) => f.id === id) ?? kind.derived?.find((x) => x.id === id),
+      `field ${id}`,
+    );
+  const byField = field(c.by);
   return {
     c,
-    rowLabel: rowField?.label ?? '',
-    beforeLabel: byField ? choiceLabel(def, byField, c.before, {}) : c.before,
-    afterLabel: byField ? choiceLabel(def, byField, c.after, {}) : c.after,
-    unit: total?.unit ?? '',
-    partLabels: c.sum.filter((s) => s !== letter.total).map((s) => labelOf(s)?.label ?? s),
+    rowLabel: field(must(c.groupBy[0], 'rows')).label,
+    beforeLabel: choiceLabel(def, byField, c.before, {}),
+    afterLabel: choiceLabel(def, byField, c.after, {}),
+    unit: described(letter.total).unit ?? '',
+    partLabels: c.sum.filter((s) => s !== letter.total).map((s) => described(s).label),
   };
 }
 
@@ -60,10 +74,10 @@ function rowsOf(
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
   const parts = c.sum.filter((s) => s !== letter.total);
   return table.rows.map((r) => ({
-    name: c.groupBy.map((_, i) => String(r[i] ?? '')).join(' '),
+    name: r.slice(0, c.groupBy.length).join(' '),
     before: num(r[at(letter.total)]),
     after: num(r[at(letter.total) + 1]),
-    parts: parts.map((p) => num(r[at(p)])),
+    parts: parts.map((p) => num(r[at(p)]) ?? 0),
   }));
 }
 
@@ -74,12 +88,12 @@ function change(d: number, unit: string): string {
 }
 
 /** A list of rows "操场 23 件，食堂门口 40 件", the first LETTER_ROWS of them, then 等. */
-function listRows(rows: Row[], item: (r: Row) => string): string {
+function listRows<R>(rows: R[], item: (r: R) => string): string {
   const shown = rows.slice(0, LETTER_ROWS).map(item).join('，');
   return rows.length > LETTER_ROWS ? `${shown}等` : shown;
 }
 
-const sum = (xs: (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /**
  * What the first round found, e.g. "我们调查了 2 个区域。第一次调查一共发现 63 件垃圾：操场
@@ -91,7 +105,9 @@ export function findingsSentence(
   data: InvestigationClassData | null,
 ): LetterSentence {
   const s = shape(def, letter);
-  const rows = data ? rowsOf(def, letter, data).filter((r) => r.before !== null) : [];
+  const rows = (data ? rowsOf(def, letter, data) : []).flatMap((r) =>
+    r.before === null ? [] : [{ ...r, before: r.before }],
+  );
   const what = letter.what;
   if (rows.length === 0) {
     return {
@@ -100,8 +116,8 @@ export function findingsSentence(
     };
   }
   const total = sum(rows.map((r) => r.before));
-  const list = listRows(rows, (r) => `${r.name} ${formatAmount(r.before ?? 0)} ${s.unit}`);
-  const partTotals = s.partLabels.map((_, i) => sum(rows.map((r) => r.parts[i] ?? null)));
+  const list = listRows(rows, (r) => `${r.name} ${formatAmount(r.before)} ${s.unit}`);
+  const partTotals = s.partLabels.map((_, i) => sum(rows.map((r) => r.parts[i] ?? 0)));
   const most = Math.max(...partTotals);
   const top = s.partLabels.filter((_, i) => partTotals[i] === most);
   const mostText =
@@ -124,9 +140,9 @@ export function comparisonSentence(
   data: InvestigationClassData | null,
 ): LetterSentence {
   const s = shape(def, letter);
-  const rows = data
-    ? rowsOf(def, letter, data).filter((r) => r.before !== null && r.after !== null)
-    : [];
+  const rows = (data ? rowsOf(def, letter, data) : []).flatMap((r) =>
+    r.before === null || r.after === null ? [] : [{ ...r, before: r.before, after: r.after }],
+  );
   if (rows.length === 0) {
     return {
       text: `${s.afterLabel}调查一共发现 ${BLANK} ${s.unit}${letter.what}，比${s.beforeLabel}${BLANK}。`,
@@ -137,8 +153,7 @@ export function comparisonSentence(
   const after = sum(rows.map((r) => r.after));
   const list = listRows(
     rows,
-    (r) =>
-      `${r.name} ${formatAmount(r.after ?? 0)} ${s.unit}（${change((r.after ?? 0) - (r.before ?? 0), s.unit)}）`,
+    (r) => `${r.name} ${formatAmount(r.after)} ${s.unit}（${change(r.after - r.before, s.unit)}）`,
   );
   const overall = after === before ? '和' : '比';
   const diff = change(after - before, s.unit);

@@ -66,6 +66,15 @@ describe('the letter’s sentences from the class data', () => {
       '在两次都调查了的 1 个区域里，第二次调查一共发现 8 件垃圾，比第一次少了 15 件：操场 8 件（少了 15 件）。',
     );
     expect(comparisonSentence(def, letter, data(once)).fromData).toBe(false);
+    // A zone surveyed only the second time is in neither sentence.
+    const z = zone(900, '花坛');
+    const late = {
+      ...once,
+      group: { ...once.group, id: uuid(9) },
+      records: { zone: [z], survey: [survey(901, z.id, 'second', [9, 0, 0, 0])] },
+    };
+    expect(findingsSentence(def, letter, data(g3, late)).text).not.toContain('花坛');
+    expect(comparisonSentence(def, letter, data(g3, late)).text).not.toContain('花坛');
   });
 
   test.each<[string, [number, number, number, number], [number, number, number, number], string]>([
@@ -116,5 +125,15 @@ describe('the letter’s sentences from the class data', () => {
     const [first, second] = filled.split('\n');
     expect(first).toContain(`${COMPARISON_MARK} 1 件`);
     expect(second).toContain('比第一次少了 1 件');
+  });
+});
+
+describe('a letter naming what the definition lacks (the build refuses it first)', () => {
+  test.each([
+    ['comparison', { ...letter, comparison: 'after-before' }, /no comparison after-before/],
+    ['total', { ...letter, total: 'weight' }, /no field weight/],
+  ])('an unknown %s throws, naming it', (_, bad, message) => {
+    expect(() => findingsSentence(def, bad, null)).toThrow(message);
+    expect(() => comparisonSentence(def, bad, null)).toThrow(message);
   });
 });
