@@ -47,7 +47,13 @@ function WithBlanks({ text }: { text: string }) {
  * own numbers (or blanks), and the A4 preview below prints as it looks. Entry islands give the
  * store and the marks.
  */
-export function LetterEditor({ store, marks }: { store: ProposalLetterStore; marks: LetterMark[] }) {
+export function LetterEditor({
+  store,
+  marks,
+}: {
+  store: ProposalLetterStore;
+  marks: LetterMark[];
+}) {
   const mounted = useMounted();
   const stored = useStore(store.$proposalLetter);
   const letter = mounted ? stored : store.template;
