@@ -1,32 +1,15 @@
 /**
  * The school-wide proposal letter (倡议书) of the gum lesson: filling the class's findings
- * into the text the class wrote. Pure: no DOM.
+ * into the text the class wrote. Pure: no DOM. The letter's text pieces are in `letter/text.ts`.
  */
 import type { DecompositionFindings, FindingsSummary } from '../schemas/findings-summary';
+import { BLANK, FINDINGS_MARK, RESULTS_MARK, fillMarks, formatAmount } from './letter/text';
 import {
   mediumLabels,
   sampleItemLabels,
   sampleItems,
   sampleStateLabels,
 } from '../schemas/gum-vocab';
-
-/** Where the findings go in the letter; the class may move or delete it. */
-export const FINDINGS_MARK = '【调查结果】';
-
-/**
- * Where the decomposition results go: what the class itself observed (never a fixed sentence
- * telling the result), or blanks to fill in.
- */
-export const RESULTS_MARK = '【实验结果】';
-
-/** A blank to write a number on by hand. */
-export const BLANK = '＿＿＿＿';
-
-/** 120 → "120", 12.345 → "12.3", 0.456 → "0.46", 1234.5 → "1,235" (at most 3 significant-ish digits). */
-export function formatAmount(n: number): string {
-  const digits = n >= 100 ? 0 : n >= 10 ? 1 : 2;
-  return n.toLocaleString('zh-CN', { maximumFractionDigits: digits, useGrouping: n >= 10_000 });
-}
 
 /**
  * One or two sentences with the class's numbers, e.g. "我们在 5 个地点的 120 平方米内发现了
@@ -65,17 +48,18 @@ export function fillLetter(
   summary: FindingsSummary | null,
   results: DecompositionFindings | null = null,
 ): string {
-  return body
-    .split(FINDINGS_MARK)
-    .join(findingsSentence(summary))
-    .split(RESULTS_MARK)
-    .join(resultsSentence(results));
+  return fillMarks(body, [
+    { mark: FINDINGS_MARK, text: findingsSentence(summary) },
+    { mark: RESULTS_MARK, text: resultsSentence(results) },
+  ]);
 }
 
-/** Paragraphs of a text: one per line, empty lines dropped, spaces at the ends trimmed. */
-export function toParagraphs(text: string): string[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-}
+export {
+  BLANK,
+  COMPARISON_MARK,
+  FINDINGS_MARK,
+  RESULTS_MARK,
+  fillMarks,
+  formatAmount,
+  toParagraphs,
+} from './letter/text';

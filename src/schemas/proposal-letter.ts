@@ -1,6 +1,6 @@
 // zod/mini (the same Zod 4, tree-shakable): this schema runs in the letter page's island.
 import * as z from 'zod/mini';
-import { FINDINGS_MARK, RESULTS_MARK } from '../lib/proposal-letter';
+import { FINDINGS_MARK, RESULTS_MARK } from '../lib/letter/text';
 
 /** Longest texts of the letter (inputs enforce them). */
 export const letterLimits = { title: 30, greeting: 40, body: 4000, signer: 40, date: 20 } as const;

@@ -12,33 +12,13 @@ import {
 } from '../schemas/findings-summary';
 import { ClassDataSchema, type ClassData } from '../schemas/gum-class';
 import { summarizeClassDecomposition, summarizeClassFindings } from '../lib/gum-class-calc';
-import { parseJson } from '../lib/safe-json';
 import { GUM_CLASS_KEY } from '../lib/storage/storage-keys';
+import { browserLocalStorage, readStoredValue, type ReadableStorage } from './read-stored';
 
-/** Storage the findings are read from (localStorage in the browser). */
-export type ReadableStorage = Pick<Storage, 'getItem'>;
+export type { ReadableStorage };
 
-function browserLocalStorage(): ReadableStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // storage disabled (private mode, policy)
-  }
-}
-
-function readClassData(storage: ReadableStorage | null): ClassData | null {
-  let raw: string | null;
-  try {
-    raw = storage?.getItem(GUM_CLASS_KEY) ?? null;
-  } catch {
-    return null;
-  }
-  if (raw === null) return null;
-  const json = parseJson(raw);
-  if (!json.ok) return null;
-  const data = ClassDataSchema.safeParse(json.value);
-  return data.success ? data.data : null;
-}
+const readClassData = (storage: ReadableStorage | null): ClassData | null =>
+  readStoredValue(storage, GUM_CLASS_KEY, ClassDataSchema);
 
 /** The class's survey findings saved on this device, or null when there are none. */
 export function readClassFindings(

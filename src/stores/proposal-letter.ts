@@ -1,6 +1,7 @@
 /**
- * The class's proposal letter draft on this device, through the guarded layer of
- * `persisted.ts`; in the browser the page's store reads storage when first imported.
+ * A class's letter draft on this device (the gum lesson's 倡议书, an investigation's 建议书),
+ * through the guarded layer of `persisted.ts`; in the browser a page's store reads storage when
+ * first asked for.
  */
 import {
   defaultProposalLetter,
@@ -16,8 +17,11 @@ import { browserStorage, createPersisted, startInBrowser, type StorageEngine } f
 export { PROPOSAL_LETTER_KEY };
 
 /** Keep every valid part of a stored letter (a text only too long is cut); never throws. */
-export function salvageProposalLetter(input: unknown): Salvaged<ProposalLetter> {
-  return salvageFields(ProposalLetterSchema, defaultProposalLetter, input, {
+export function salvageProposalLetter(
+  input: unknown,
+  template: ProposalLetter = defaultProposalLetter,
+): Salvaged<ProposalLetter> {
+  return salvageFields(ProposalLetterSchema, template, input, {
     title: cutText(letterLimits.title),
     greeting: cutText(letterLimits.greeting),
     body: cutText(letterLimits.body),
@@ -26,12 +30,24 @@ export function salvageProposalLetter(input: unknown): Salvaged<ProposalLetter> 
   });
 }
 
+/** Which letter: its storage key and its template (the gum lesson's by default). */
+export interface LetterOptions {
+  key: string;
+  template: ProposalLetter;
+}
+
+const gumLetter: LetterOptions = { key: PROPOSAL_LETTER_KEY, template: defaultProposalLetter };
+
 /** Build the letter store and its actions on a storage engine (the page uses localStorage). */
-export function createProposalLetterStore(engine: () => StorageEngine | null, now?: () => string) {
+export function createProposalLetterStore(
+  engine: () => StorageEngine | null,
+  now?: () => string,
+  { key, template }: LetterOptions = gumLetter,
+) {
   const doc = createPersisted<ProposalLetter>({
-    key: PROPOSAL_LETTER_KEY,
-    empty: () => ({ ...defaultProposalLetter }),
-    salvage: salvageProposalLetter,
+    key,
+    empty: () => ({ ...template }),
+    salvage: (input) => salvageProposalLetter(input, template),
     engine,
     ...(now && { now }),
   });
@@ -51,23 +67,28 @@ export function createProposalLetterStore(engine: () => StorageEngine | null, no
     },
     /** Back to the template. */
     resetProposalLetter(): void {
-      doc.set({ ...defaultProposalLetter });
+      doc.set({ ...template });
     },
+    /** The key the letter is kept under (names the raw-data download). */
+    key,
+    template,
   };
 }
 
 export type ProposalLetterStore = ReturnType<typeof createProposalLetterStore>;
 
-/** The page's store, on localStorage, loaded at once in the browser. */
-export const proposalStore = createProposalLetterStore(browserStorage);
-startInBrowser(proposalStore);
+const letterStores = new Map<string, ProposalLetterStore>();
 
-export const {
-  $proposalLetter,
-  $proposalSave,
-  $proposalNotice,
-  dismissProposalNotice,
-  releaseProposalDamaged,
-  setLetterField,
-  resetProposalLetter,
-} = proposalStore;
+/**
+ * The page's store of a letter (the gum lesson's by default), on localStorage, made and loaded
+ * in the browser on first use: one per key for the page's life.
+ */
+export function letterStoreFor(options: LetterOptions = gumLetter): ProposalLetterStore {
+  let s = letterStores.get(options.key);
+  if (!s) {
+    s = createProposalLetterStore(browserStorage, undefined, options);
+    startInBrowser(s);
+    letterStores.set(options.key, s);
+  }
+  return s;
+}

@@ -28,7 +28,7 @@ afterAll(async () => {
 const lessons = [
   { slug: 'low-carbon-living', title: '低碳生活，从我做起', slides: 22 },
   { slug: 'gum-residue', title: '口香糖残胶去哪儿了', slides: 17 },
-  { slug: 'campus-litter', title: '校园垃圾大调查', slides: 18 },
+  { slug: 'campus-litter', title: '校园垃圾大调查', slides: 19 },
 ] as const;
 
 const presentURL = (slug: string, hash = '') => `${baseURL}lessons/${slug}/present/${hash}`;
@@ -439,14 +439,17 @@ describe('presenter view', () => {
 });
 
 describe('join by QR', () => {
-  test('the gum lesson shows a QR code that decodes to the record page of this site', async () => {
+  test.each([
+    ['gum-residue', '#5'],
+    ['campus-litter', '#9'],
+  ])('%s shows a QR code that decodes to the record page of this site', async (slug, hash) => {
     const context = await browser.newContext({ viewport: viewports.projector });
     const log = watchContext(context);
     const page = await context.newPage();
-    await page.goto(presentURL('gum-residue', '#5'));
+    await page.goto(presentURL(slug, hash));
     const figure = page.locator('[data-projected].is-current [data-join-qr]');
     await figure.waitFor();
-    const expected = `${baseURL}lessons/gum-residue/record/`;
+    const expected = `${baseURL}lessons/${slug}/record/`;
     await page.locator('[data-join-qr][data-state="ready"]').waitFor();
     await expect(figure.locator('[data-join-url]').textContent()).resolves.toBe(
       expected.replace(/^https?:\/\//, ''),

@@ -3,7 +3,8 @@ import { emptyClassData } from '../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
 import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { makeGroupExport } from '../support/gum-data';
-import { tallySheet } from '../../src/lib/campus-litter/tally-sheet';
+import { exportText, litterGroup } from '../support/litter-data';
+import { campusLitterDefinition } from '../../src/lib/investigation/definitions';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -42,6 +43,7 @@ const lookalikes: Record<string, string> = {
   '⻢': '马',
   '⻚': '页',
   '⻝': '食',
+  '⻔': '门',
   㬵: '胶',
 };
 
@@ -316,7 +318,87 @@ test('proposal letter fills in the class data gathered in the class view on this
   await context.close();
 });
 
-test('tally sheets /print/campus-litter/: the group’s two rounds and the class summary on two A4 pages, no JavaScript', async () => {
+describe('letter to the school /print/campus-litter/proposal/', () => {
+  test('blanks without class data; the class’s edits are kept on this device', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const page = await open('print/campus-litter/proposal/', context);
+    await page.getByLabel('署名').fill('五年一班全体同学');
+    let pdf = await printPdf(page, 'print-litter-letter');
+    expect(pdf).toHaveLength(1);
+    let text = pageText(pdf[0] as PdfPage);
+    for (const w of ['建议书', '尊敬的校长、老师们：', '第一次调查一共发现', '五年一班全体同学']) {
+      expect(text).toContain(words(w));
+    }
+    expect(text).not.toMatch(/【调查结果】|【前后比较】/);
+    await expect(page.getByText(/还没有校园垃圾大调查的数据/).count()).resolves.toBe(1);
+    // The improvement chosen is the class's to write, in the letter's own words.
+    const body = page.getByLabel('正文（每行一段）');
+    await body.fill(`${await body.inputValue()}\n我们选的办法是：在食堂门口加一个分类垃圾桶。`);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await expect.poll(() => body.inputValue()).toContain('加一个分类垃圾桶');
+    pdf = await printPdf(page, 'print-litter-letter-edited');
+    text = pdf.map(pageText).join('');
+    expect(text).toContain('我们选的办法是：在食堂门口加一个分类垃圾桶。');
+    // The gum lesson's letter is another letter.
+    const gum = await open('print/gum-residue/proposal/', context);
+    await expect(gum.getByLabel('署名').inputValue()).resolves.toBe('');
+    expect(log.consoleErrors).toEqual([]);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+
+  test('fills in per zone and before vs after from the class view on this device', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    const log = watchContext(context);
+    const teacher = await open('lessons/campus-litter/class/', context);
+    await teacher.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
+    const groups = [
+      litterGroup(3, '第3组', '操场东边', [12, 1, 3, 7], [5, 0, 1, 2]),
+      litterGroup(5, '第5组', '食堂门口', [20, 0, 9, 11], [8, 0, 4, 6]),
+    ];
+    await teacher.locator('#eck-import-files').setInputFiles(
+      groups.map((g) => ({
+        name: `${g.group.name}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(exportText(g)),
+      })),
+    );
+    const reports = teacher.getByRole('list', { name: '导入结果' });
+    await reports.getByText(/第5组（新小组）：新增 3 条/).waitFor();
+    await teacher.locator('.eck-save-state', { hasText: '已保存' }).first().waitFor();
+    const page = await open('print/campus-litter/proposal/', context);
+    // The island reads the class data after it hydrates: wait for it on screen before printing.
+    await page
+      .getByText(/我们调查了 2 个区域/)
+      .first()
+      .waitFor();
+    // The sweep (site.test.ts) sees the letter without class data; this state is checked here.
+    expect(await axeViolations(page)).toEqual([]);
+    const pdf = await printPdf(page, 'print-litter-letter-class');
+    expect(pdf).toHaveLength(1);
+    const text = pageText(pdf[0] as PdfPage);
+    // By hand: 操场东边 12+1+3+7 = 23 then 5+0+1+2 = 8; 食堂门口 40 then 18; 可回收物 32 is most.
+    expect(text).toContain(
+      words(
+        '我们调查了 2 个区域。第一次调查一共发现 63 件垃圾：操场东边 23 件，食堂门口 40 件。最多的一类是可回收物，32 件。',
+      ),
+    );
+    expect(text).toContain(
+      words(
+        '第二次调查一共发现 26 件垃圾，比第一次少了 37 件：操场东边 8 件（少了 15 件），食堂门口 18 件（少了 22 件）。',
+      ),
+    );
+    expect(log.consoleErrors).toEqual([]);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+});
+
+test('tally sheets /print/campus-litter/: made from the definition, the group’s two rounds and the class summary on two A4 pages, no JavaScript', async () => {
+  const [groupSheet, classSheet] = campusLitterDefinition.worksheets ?? [];
+  if (groupSheet?.for !== 'group' || classSheet?.for !== 'class') throw new Error('two sheets');
   const context = await browser.newContext({ viewport: viewports.projector });
   const log = watchContext(context);
   const page = await open('print/campus-litter/', context);
@@ -325,8 +407,8 @@ test('tally sheets /print/campus-litter/: the group’s two rounds and the class
   const [group, summary] = pdf.map(pageText);
   const categories = ['可回收物', '有害垃圾', '厨余垃圾', '其他垃圾'];
   for (const word of [
-    '小组记录表',
-    '我们的区域',
+    '校园垃圾大调查：小组记录表',
+    '区域：',
     ...categories,
     '第一次',
     '第二次',
@@ -335,29 +417,37 @@ test('tally sheets /print/campus-litter/: the group’s two rounds and the class
     '重量（可选）',
     '合计',
     '只数不捡',
-    '垃圾聚集的地方',
+    '第一次：垃圾聚集的地方',
+    '第二次：垃圾聚集的地方',
     '安全提示',
   ]) {
     expect(group).toContain(words(word));
   }
-  // Every reminder of the data file, each with a box to tick for each round.
+  // Every reminder of the definition, each with a box to tick for each round.
   expect(group).toContain('出发前检查');
-  for (const s of tallySheet.checklist) expect(group).toContain(words(s));
-  await expect(page.locator('.eck-cl-check tbody tr').count()).resolves.toBe(
-    tallySheet.checklist.length,
+  for (const s of groupSheet.checklist ?? []) expect(group).toContain(words(s));
+  await expect(page.locator('.eck-iw-check tbody tr').count()).resolves.toBe(
+    groupSheet.checklist?.length,
+  );
+  // A row per counted field (four categories and the total), each round with 正, count and weight.
+  await expect(page.locator('.eck-iw-tally tbody tr').count()).resolves.toBe(5);
+  await expect(page.locator('.eck-iw-tally tbody tr').first().locator('td').count()).resolves.toBe(
+    6,
   );
   for (const word of [
     '全班汇总表',
+    '第几次调查',
     ...categories,
+    '合计重量',
     '第1组',
-    `第${tallySheet.zones}组`,
+    `第${classSheet.rows}组`,
     '全班合计',
   ]) {
     expect(summary).toContain(words(word));
   }
   // Each zone has a row per round, and so has the class total.
-  await expect(page.locator('.eck-cl-class tbody tr').count()).resolves.toBe(
-    2 * (tallySheet.zones + 1),
+  await expect(page.locator('.eck-iw-class tbody tr').count()).resolves.toBe(
+    2 * (classSheet.rows + 1),
   );
   expect(pageScripts(log)).toEqual([]);
   expect(log.consoleErrors).toEqual([]);
@@ -373,6 +463,7 @@ describe.each([
   'print/gum-residue/grade-3-5/',
   'print/gum-residue/grade-6/',
   'print/gum-residue/proposal/',
+  'print/campus-litter/proposal/',
 ])('screen version of %s', (path) => {
   // axe runs on every page at both viewports in the site sweep (site.test.ts).
   test.each(Object.entries(viewports))(
@@ -395,7 +486,7 @@ test('the lessons link to their printables', async () => {
   for (const [lesson, links] of [
     ['low-carbon-living', ['print/pledge/']],
     ['gum-residue', ['print/gum-residue/', 'print/gum-residue/proposal/']],
-    ['campus-litter', ['print/campus-litter/']],
+    ['campus-litter', ['print/campus-litter/', 'print/campus-litter/proposal/']],
   ] as const) {
     await page.goto(`${baseURL}lessons/${lesson}/`);
     const hrefs = await page

@@ -16,8 +16,10 @@ export const investigationRecordKey = (id: string): string => `eck:investigation
 export const investigationClassKey = (id: string): string => `eck:investigation:${id}:class:v1`;
 /** localStorage: the pledge sheet generator's settings (the pasted roster included). */
 export const PLEDGE_SETTINGS_KEY = 'eck:pledge-settings:v1';
-/** localStorage: the class's proposal letter draft. */
+/** localStorage: the class's proposal letter draft (the gum lesson's, under its first name). */
 export const PROPOSAL_LETTER_KEY = 'eck:proposal-letter:v1';
+/** localStorage: the letter draft of an investigation's lesson (`letter` in its definition). */
+export const proposalLetterKey = (id: string): string => `eck:proposal-letter:${id}:v1`;
 /** localStorage: the 垃圾分类 sorting game's settings (city rules, mode, round length). */
 export const WASTE_PREFS_KEY = 'eck:waste-sorting:prefs:v1';
 /** localStorage: when `key`'s value was last written (ISO time), to compare with IndexedDB's copy. */

@@ -163,6 +163,106 @@ export const CsvFileSchema = z.strictObject({
   columns: z.array(Slug).check(z.minLength(1)),
 });
 
+/** A set of columns of a group worksheet: one number field or derived value per row. */
+export const SheetColumnSchema = z.strictObject({
+  /** Header of the column, e.g. "件数", "重量（可选）". */
+  label: Words(12),
+  /** One number field or derived value per row, in the rows' order (the first set names the rows). */
+  fields: z.array(Slug).check(z.minLength(1), z.maxLength(10, { error: '最多 10 行' })),
+});
+
+const sheetBase = {
+  id: Slug,
+  /** Printed after the investigation's title, e.g. "小组记录表". */
+  title: Words(20),
+  /** One line under the title. */
+  subtitle: z.optional(Words(60)),
+  /** The record kind the sheet is filled in for. */
+  kind: Slug,
+  /** A choice field with a vocabulary: the sheet has a part for each option (第一次 / 第二次). */
+  each: z.optional(Slug),
+};
+
+/**
+ * One group's sheet: fields written once at the top, per option of `each` a date (and time),
+ * a table whose rows are fields (e.g. the four categories) and writing lines.
+ */
+export const GroupWorksheetSchema = z.strictObject({
+  ...sheetBase,
+  for: z.literal('group'),
+  /** Choice or text fields written once at the top, e.g. the zone ("我们的区域：____"). */
+  once: z.optional(z.array(Slug).check(z.maxLength(3))),
+  /** A date field written for each option, with 从__点到__点 after it when `timeSlot`. */
+  date: z.optional(Slug),
+  timeSlot: z.optional(z.boolean()),
+  /** Header of the rows' labels, e.g. "类别". */
+  rowLabel: Words(8),
+  /** Rows with a column to tally in (画“正”字) before the first set of columns. */
+  tally: z.optional(z.boolean()),
+  /** Row labels show the national waste-sorting mark of the category their field id names. */
+  marks: z.optional(z.literal('waste-category')),
+  /** The table's column sets, repeated for each option. */
+  columns: z.array(SheetColumnSchema).check(z.minLength(1), z.maxLength(3)),
+  /** A short line under the table. */
+  hint: z.optional(Words(60)),
+  /** Text fields with writing lines for each option (the field's help shows beside it). */
+  lines: z.optional(z.array(Slug).check(z.maxLength(3))),
+  /** Reminders ticked for each option before the group sets off (出发前检查). */
+  checklist: z.optional(
+    z
+      .array(Words(80))
+      .check(z.minLength(1), z.maxLength(6, { error: '最多 6 条，多了一张 A4 放不下' })),
+  ),
+});
+
+/**
+ * The class summary the teacher fills in from the groups' sheets: a row per group (and per
+ * option of `each`), these columns, and a 全班合计 row summing the number columns.
+ */
+export const ClassWorksheetSchema = z.strictObject({
+  ...sheetBase,
+  for: z.literal('class'),
+  /** The field each row names, e.g. the zone: its label heads the first column. */
+  rowsBy: Slug,
+  /** Blank rows, one per group. */
+  rows: z
+    .number()
+    .check(
+      z.int(),
+      z.minimum(1, { error: '至少 1 行' }),
+      z.maximum(10, { error: '最多 10 个小组，多了一张 A4 放不下' }),
+    ),
+  /** Number fields, derived values or text fields, in order. */
+  columns: z.array(Slug).check(z.minLength(1), z.maxLength(9, { error: '最多 9 列' })),
+  /** A line at the bottom with room to write, e.g. what changed between the rounds. */
+  note: z.optional(Words(80)),
+});
+
+export const WorksheetSchema = z.discriminatedUnion('for', [
+  GroupWorksheetSchema,
+  ClassWorksheetSchema,
+]);
+
+/**
+ * The letter to the school (共享) and what it reads of the class data: the comparison whose
+ * rows (e.g. zones) and rounds it reports, and the total it names. The body's marks 【调查结果】
+ * and 【前后比较】 are replaced by the class's own numbers, or blanks.
+ */
+export const InvestigationLetterSchema = z.strictObject({
+  /** The comparison (`comparisons[].id`) the letter reports. */
+  comparison: Slug,
+  /** The number field or derived value named as the total, one of the comparison's sums. */
+  total: Slug,
+  /** What is counted, after the unit: "件垃圾". */
+  what: Words(8),
+  /** Heading, e.g. 建议书; also what the page calls the letter. */
+  title: Words(20),
+  /** Greeting line, e.g. 尊敬的校长、老师们：. */
+  greeting: Words(40),
+  /** The template's paragraphs, one a line. */
+  body: z.array(Words(400)).check(z.minLength(1), z.maxLength(20)),
+});
+
 const DefinitionShape = z.strictObject({
   /** Names the investigation in export files and storage keys. */
   id: Slug,
@@ -177,6 +277,9 @@ const DefinitionShape = z.strictObject({
   summaries: z.array(SummarySchema),
   comparisons: z.optional(z.array(ComparisonSchema)),
   csv: z.array(CsvFileSchema),
+  /** The A4 worksheets of the print page, in order (each one page). */
+  worksheets: z.optional(z.array(WorksheetSchema).check(z.maxLength(6))),
+  letter: z.optional(InvestigationLetterSchema),
 });
 
 /** The whole definition, its cross-references checked too (`definitionProblems`). */
@@ -194,6 +297,10 @@ export type NumberFieldDef = z.output<typeof NumberFieldSchema>;
 export type ChoiceFieldDef = z.output<typeof ChoiceFieldSchema>;
 export type Summary = z.output<typeof SummarySchema>;
 export type Comparison = z.output<typeof ComparisonSchema>;
+export type Worksheet = z.output<typeof WorksheetSchema>;
+export type InvestigationLetter = z.output<typeof InvestigationLetterSchema>;
+export type GroupWorksheet = z.output<typeof GroupWorksheetSchema>;
+export type ClassWorksheet = z.output<typeof ClassWorksheetSchema>;
 
 /** Cross-references the schema alone cannot check, each with its place in the file. */
 export function definitionProblems(
@@ -287,5 +394,65 @@ export function definitionProblems(
         out.push({ path: ['csv', i, 'columns', ci], message: `没有叫 “${c}” 的项目或计算值` });
     });
   });
+  (d.worksheets ?? []).forEach((w, i) => worksheetProblems(d, w, ['worksheets', i], out));
+  if (d.letter) {
+    const c = (d.comparisons ?? []).find((x) => x.id === d.letter?.comparison);
+    if (!c)
+      out.push({
+        path: ['letter', 'comparison'],
+        message: `没有叫 “${d.letter.comparison}” 的前后比较`,
+      });
+    else if (!c.sum.includes(d.letter.total))
+      out.push({ path: ['letter', 'total'], message: `“${d.letter.total}” 不在这个比较的 sum 里` });
+  }
   return out;
+}
+
+/** A worksheet's references: its kind, and fields of the right type in that kind. */
+function worksheetProblems(
+  d: z.output<typeof DefinitionShape>,
+  w: Worksheet,
+  at: PropertyKey[],
+  out: { path: PropertyKey[]; message: string }[],
+): void {
+  const k = d.kinds.find((x) => x.id === w.kind);
+  if (!k) {
+    out.push({ path: [...at, 'kind'], message: `没有叫 “${w.kind}” 的记录种类` });
+    return;
+  }
+  const typeOf = (id: string) =>
+    k.fields.find((f) => f.id === id)?.type ?? (k.derived?.some((x) => x.id === id) && 'derived');
+  const need = (id: string, types: string[], path: PropertyKey[], what: string) => {
+    const t = typeOf(id);
+    if (!t || !types.includes(t)) out.push({ path, message: `“${id}” 不是这种记录的${what}` });
+  };
+  if (w.each !== undefined) {
+    const f = k.fields.find((x) => x.id === w.each);
+    if (f?.type !== 'choice' || f.vocabulary === undefined)
+      out.push({ path: [...at, 'each'], message: `“${w.each}” 不是用词表的选择项目` });
+  }
+  const numbers = ['number', 'derived'];
+  if (w.for === 'class') {
+    need(w.rowsBy, ['choice', 'text'], [...at, 'rowsBy'], '选择或文字项目');
+    w.columns.forEach((c, ci) =>
+      need(c, [...numbers, 'text'], [...at, 'columns', ci], '数字、计算值或文字项目'),
+    );
+    return;
+  }
+  (w.once ?? []).forEach((id, i) =>
+    need(id, ['choice', 'text'], [...at, 'once', i], '选择或文字项目'),
+  );
+  if (w.date !== undefined) need(w.date, ['date'], [...at, 'date'], '日期项目');
+  (w.lines ?? []).forEach((id, i) => need(id, ['text'], [...at, 'lines', i], '文字项目'));
+  const rows = w.columns[0]?.fields.length ?? 0;
+  w.columns.forEach((c, ci) => {
+    if (c.fields.length !== rows)
+      out.push({
+        path: [...at, 'columns', ci, 'fields'],
+        message: `要和第一组列一样有 ${rows} 行`,
+      });
+    c.fields.forEach((id, fi) =>
+      need(id, numbers, [...at, 'columns', ci, 'fields', fi], '数字项目或计算值'),
+    );
+  });
 }

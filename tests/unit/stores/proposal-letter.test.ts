@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { defaultProposalLetter, ProposalLetterSchema } from '../../../src/schemas/proposal-letter';
 import {
   createProposalLetterStore,
+  letterStoreFor,
   salvageProposalLetter,
 } from '../../../src/stores/proposal-letter';
-import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
+import { backupKeyFor, proposalLetterKey } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
 
 const KEY = 'eck:proposal-letter:v1';
@@ -87,5 +88,47 @@ describe('editing', () => {
     store.setLetterField('signer', '五年一班');
     expect(storage.data.get(KEY)).toBe(raw);
     expect(store.$proposalSave.get().kind).toBe('held');
+  });
+});
+
+describe('another lesson’s letter', () => {
+  const template = { ...defaultProposalLetter, title: '建议书', body: '【调查结果】\n我们建议：' };
+  const key = proposalLetterKey('campus-litter');
+
+  test('is kept under its own key, from its own template, beside the gum letter', () => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, JSON.stringify(draft));
+    const litter = createProposalLetterStore(
+      () => storage,
+      () => NOW,
+      { key, template },
+    );
+    litter.load();
+    expect(litter.key).toBe('eck:proposal-letter:campus-litter:v1');
+    expect(litter.$proposalLetter.get()).toEqual(template);
+    litter.setLetterField('signer', '五年一班');
+    expect(JSON.parse(storage.data.get(key) ?? '{}').signer).toBe('五年一班');
+    expect(JSON.parse(storage.data.get(KEY) ?? '{}')).toEqual(draft);
+    litter.resetProposalLetter();
+    expect(litter.$proposalLetter.get()).toEqual(template);
+  });
+
+  test('a damaged value is salvaged onto its own template', () => {
+    const storage = new FakeStorage();
+    storage.data.set(key, JSON.stringify({ title: 3, body: '我们的话' }));
+    const litter = createProposalLetterStore(
+      () => storage,
+      () => NOW,
+      { key, template },
+    );
+    litter.load();
+    expect(litter.$proposalLetter.get()).toEqual({ ...template, body: '我们的话' });
+    expect(litter.$proposalNotice.get()).toMatchObject({ kind: 'recovered' });
+  });
+
+  test('letterStoreFor gives one store per key', () => {
+    expect(letterStoreFor({ key, template })).toBe(letterStoreFor({ key, template }));
+    expect(letterStoreFor()).not.toBe(letterStoreFor({ key, template }));
+    expect(letterStoreFor().key).toBe(KEY);
   });
 });

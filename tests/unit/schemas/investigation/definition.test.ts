@@ -34,6 +34,38 @@ describe('content/investigations/campus-litter.json', () => {
   });
 });
 
+describe('its worksheets', () => {
+  test('a group sheet with the four categories for both rounds and the class summary', () => {
+    const [group, summary] = campusLitterDefinition.worksheets ?? [];
+    expect(group).toMatchObject({ for: 'group', kind: 'survey', each: 'round', once: ['zone'] });
+    if (group?.for !== 'group') throw new Error('the first sheet is the group sheet');
+    expect(group.columns.map((c) => c.fields)).toEqual([
+      ['recyclable', 'hazardous', 'kitchen', 'other', 'total'],
+      ['recyclable-g', 'hazardous-g', 'kitchen-g', 'other-g', 'total-g'],
+    ]);
+    const reminders = (group.checklist ?? []).join('');
+    for (const w of ['手套', '垃圾夹', '不碰', '告诉老师', '洗手']) expect(reminders).toContain(w);
+    expect(summary).toMatchObject({ for: 'class', rowsBy: 'zone', rows: 8 });
+  });
+
+  test('the letter reports the before/after comparison and has both marks', () => {
+    expect(campusLitterDefinition.letter).toMatchObject({
+      comparison: 'before-after',
+      total: 'total',
+      title: '建议书',
+    });
+    const body = campusLitterDefinition.letter?.body.join('\n') ?? '';
+    expect(body).toContain('【调查结果】');
+    expect(body).toContain('【前后比较】');
+  });
+
+  test('a definition without worksheets is valid (the print page then has none)', () => {
+    const d = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
+    delete d['worksheets'];
+    expect(messages(d)).toEqual([]);
+  });
+});
+
 /** A copy of the definition with the value at a dotted path replaced. */
 function withValue(path: string, value: unknown): unknown {
   const d = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
@@ -97,6 +129,89 @@ describe('a bad definition fails with a message naming the place and the reason'
       'round',
       'kinds.1.fields.0: 要写 vocabulary 或 recordOf 中的一个',
     ],
+    [
+      'a worksheet of an unknown kind',
+      'worksheets.0.kind',
+      'surveys',
+      'worksheets.0.kind: 没有叫 “surveys” 的记录种类',
+    ],
+    [
+      'a worksheet repeated over a field without a vocabulary',
+      'worksheets.0.each',
+      'zone',
+      'worksheets.0.each: “zone” 不是用词表的选择项目',
+    ],
+    [
+      'a text field among the counted rows',
+      'worksheets.0.columns.0.fields.2',
+      'gathers',
+      'worksheets.0.columns.0.fields.2: “gathers” 不是这种记录的数字项目或计算值',
+    ],
+    [
+      'column sets of different lengths',
+      'worksheets.0.columns.1.fields',
+      ['recyclable-g'],
+      'worksheets.0.columns.1.fields: 要和第一组列一样有 5 行',
+    ],
+    [
+      'a number as writing lines',
+      'worksheets.0.lines.0',
+      'recyclable',
+      'worksheets.0.lines.0: “recyclable” 不是这种记录的文字项目',
+    ],
+    [
+      'a date that is not a date field',
+      'worksheets.0.date',
+      'note',
+      'worksheets.0.date: “note” 不是这种记录的日期项目',
+    ],
+    [
+      'a number written once at the top',
+      'worksheets.0.once.0',
+      'total',
+      'worksheets.0.once.0: “total” 不是这种记录的选择或文字项目',
+    ],
+    [
+      'seven reminders',
+      'worksheets.0.checklist',
+      Array.from({ length: 7 }, () => '洗手。'),
+      'worksheets.0.checklist: 最多 6 条，多了一张 A4 放不下',
+    ],
+    ['a blank reminder', 'worksheets.0.checklist.1', '   ', 'worksheets.0.checklist.1: 不能为空'],
+    [
+      'a class sheet with rows of a number',
+      'worksheets.1.rowsBy',
+      'total',
+      'worksheets.1.rowsBy: “total” 不是这种记录的选择或文字项目',
+    ],
+    [
+      'a class sheet column that does not exist',
+      'worksheets.1.columns.0',
+      'weather',
+      'worksheets.1.columns.0: “weather” 不是这种记录的数字、计算值或文字项目',
+    ],
+    [
+      'too many groups for one A4',
+      'worksheets.1.rows',
+      11,
+      'worksheets.1.rows: 最多 10 个小组，多了一张 A4 放不下',
+    ],
+    ['half a group', 'worksheets.1.rows', 6.5, 'worksheets.1.rows'],
+    [
+      'a letter of an unknown comparison',
+      'letter.comparison',
+      'after-before',
+      'letter.comparison: 没有叫 “after-before” 的前后比较',
+    ],
+    [
+      'a letter total the comparison does not sum',
+      'letter.total',
+      'total-g',
+      'letter.total: “total-g” 不在这个比较的 sum 里',
+    ],
+    ['a letter without a body', 'letter.body', [], 'letter.body'],
+    ['a blank letter paragraph', 'letter.body.0', ' ', 'letter.body.0: 不能为空'],
+    ['a sheet for nobody', 'worksheets.1.for', 'school', 'worksheets.1'],
   ])('%s', (_, path, value, expected) => {
     expect(messages(withValue(path, value)).join('\n')).toContain(expected);
   });

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type * as TestingLibrary from '@testing-library/preact';
+import { def, litterGroup } from '../../support/litter-data';
+import type { InvestigationClassData } from '../../../src/schemas/investigation/records';
+
+let tl: typeof TestingLibrary;
+
+/** Fresh modules per test; `data` stands in for the class view's data on this device. */
+async function renderLetter(data: InvestigationClassData | null = null) {
+  vi.resetModules();
+  vi.doMock('../../../src/stores/investigation/class-findings', () => ({
+    readInvestigationClass: () => data,
+  }));
+  tl = await import('@testing-library/preact');
+  const { h } = await import('preact');
+  const { default: Letter } =
+    await import('../../../src/islands/investigation/InvestigationLetter');
+  tl.render(h(Letter, { def }));
+  await tl.waitFor(() => expect(tl.screen.getByLabelText('署名')).toBeTruthy());
+  return tl;
+}
+
+/** Let @nanostores/preact's 0 ms re-render run on the fake clock. */
+const flush = () =>
+  tl.act(async () => {
+    await vi.runOnlyPendingTimersAsync();
+  });
+const letterText = () => document.querySelector('.eck-letter')?.textContent ?? '';
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  tl?.cleanup();
+  vi.restoreAllMocks();
+  vi.doUnmock('../../../src/stores/investigation/class-findings');
+});
+
+describe('InvestigationLetter (campus litter)', () => {
+  test('without class data: the definition’s template, blanks for the numbers, and why', async () => {
+    const { screen } = await renderLetter();
+    expect(screen.getByRole('heading', { name: '修改建议书' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '打印建议书' })).toBeTruthy();
+    expect(letterText()).toContain('建议书');
+    expect(letterText()).toContain('尊敬的校长、老师们：');
+    expect(letterText()).not.toMatch(/【调查结果】|【前后比较】/);
+    expect(letterText()).toContain('第一次调查一共发现');
+    expect(screen.getByText(/还没有校园垃圾大调查的数据/)).toBeTruthy();
+    expect(screen.getByText(/还没有同一个区域两次调查的数据/)).toBeTruthy();
+  });
+
+  test('with class data: per zone, before and after, in the class’s numbers', async () => {
+    await renderLetter({
+      groups: [
+        litterGroup(3, '第3组', '操场', [12, 1, 3, 7], [5, 0, 1, 2]),
+        litterGroup(5, '第5组', '食堂门口', [20, 0, 9, 11], [8, 0, 4, 6]),
+      ],
+    });
+    await flush();
+    expect(letterText()).toContain(
+      '我们调查了 2 个区域。第一次调查一共发现 63 件垃圾：操场 23 件，食堂门口 40 件。',
+    );
+    expect(letterText()).toContain(
+      '比第一次少了 37 件：操场 8 件（少了 15 件），食堂门口 18 件（少了 22 件）。',
+    );
+    expect(document.getElementById('eck-findings-status')?.textContent).toContain(
+      '已经从本设备的全班数据页里填入',
+    );
+  });
+
+  test('edits are kept under the lesson’s own key, never the gum letter’s; markup stays text', async () => {
+    const { screen, fireEvent } = await renderLetter();
+    const body = screen.getByLabelText('正文（每行一段）');
+    fireEvent.input(body, { target: { value: '我们选了值日表。<b>谢谢</b>' } });
+    await flush();
+    expect(
+      JSON.parse(localStorage.getItem('eck:proposal-letter:campus-litter:v1') ?? '{}').body,
+    ).toBe('我们选了值日表。<b>谢谢</b>');
+    expect(localStorage.getItem('eck:proposal-letter:v1')).toBeNull();
+    expect(document.querySelector('.eck-letter b')).toBeNull();
+    // Both marks gone: both are flagged beside the field.
+    const warning = document.getElementById('eck-letter-body-warning')?.textContent ?? '';
+    expect(warning).toContain('调查数字不会出现在建议书里');
+    expect(warning).toContain('前后比较不会出现在建议书里');
+  });
+});
