@@ -10,7 +10,7 @@ import { ClassDataSchema } from '../../src/schemas/gum-class';
 import { decodeShareFragment } from '../../src/lib/gum-share';
 import { encodeShareFragment } from '../../src/lib/share/encode-share';
 import { createCollector, splitIntoParts } from '../../src/lib/qr-transfer/parts';
-import { CYCLE_MS } from '../../src/islands/gum-record/QrSequence';
+import { CYCLE_MS } from '../../src/islands/share/QrSequence';
 import type { GumExport } from '../../src/schemas/gum-export';
 import { makeGroupExport, must } from '../support/gum-data';
 import { qrVideo } from '../support/y4m';

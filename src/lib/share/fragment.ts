@@ -43,9 +43,7 @@ const afterPrefix = /^(?:\d|\.|$)/;
 
 /** Whether `fragment` (without `#`) starts with the codec's prefix, not a longer name. */
 export function hasPrefix(codec: ShareCodec, fragment: string): boolean {
-  return (
-    fragment.startsWith(codec.prefix) && afterPrefix.test(fragment.slice(codec.prefix.length))
-  );
+  return fragment.startsWith(codec.prefix) && afterPrefix.test(fragment.slice(codec.prefix.length));
 }
 
 /**
