@@ -5,21 +5,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { classStore, type GumClassStore } from '../stores/gum-class';
-import { isShareFragment } from '../lib/share-fragment';
+import { gumShareCodec } from '../lib/share-fragment';
+import { followShareLinks } from './share/take-fragment';
 import { ClassStatus } from './gum-class/ClassStatus';
 import { ImportPanel } from './gum-class/ImportPanel';
-import { LinkOffer } from './gum-class/LinkOffer';
+import { LinkOffer } from './share/LinkOffer';
 import { GroupTable } from './gum-class/GroupTable';
 import { LoadNearScreen } from './LoadNearScreen';
 import { ClassExport } from './gum-class/ClassExport';
-
-/** Take a share link out of the address bar, so a reload or a bookmark does not carry it. */
-function takeFragment(): string | null {
-  const hash = window.location.hash;
-  if (!isShareFragment(hash)) return null;
-  history.replaceState(history.state, '', window.location.pathname + window.location.search);
-  return hash;
-}
 
 /**
  * The value one task later: the charts and tables of a big class render after the table of
@@ -42,17 +35,11 @@ export default function GumClass({ store = classStore }: { store?: GumClassStore
   useEffect(() => {
     store.load();
     setReady(true);
-    const fragment = takeFragment();
-    if (fragment) void store.readLink(fragment);
-    const onHash = () => {
-      const f = takeFragment();
-      if (f) void store.readLink(f);
-    };
-    window.addEventListener('hashchange', onHash);
+    const stopLinks = followShareLinks(gumShareCodec, (f) => void store.readLink(f));
     const stop = store.listen(window);
     return () => {
       stop();
-      window.removeEventListener('hashchange', onHash);
+      stopLinks();
     };
   }, [store]);
 

@@ -1,23 +1,18 @@
 /**
- * Recognising a share link's fragment without loading the code that decodes it
- * (`src/lib/gum-share.ts`): the class view needs these on load, the decoder only when a link
- * comes. Pure.
+ * The gum experiment's share links (`#eck-gum1.<data>`), recognised without loading the code
+ * that decodes them (src/lib/gum-share.ts): the class view needs these on load. Pure.
  */
+import { isShareFragment as isFragmentOf, type ShareCodec } from './share/fragment';
+
+export { fragmentFromPasted } from './share/fragment';
+
+/** The gum experiment's links: `eck-gum1.<data>`. */
+export const gumShareCodec: ShareCodec = { prefix: 'eck-gum', version: 1, title: '口香糖实验' };
 
 /**
- * Whether a URL fragment (with or without `#`) is meant as one of our share links, complete or
- * not: a cut-off `#eck-gum1` must get a message, not silence.
+ * Whether a URL fragment (with or without `#`) is meant as a gum share link, complete or not: a
+ * cut-off `#eck-gum1` must get a message, not silence.
  */
 export function isShareFragment(fragment: string): boolean {
-  return /^#?eck-gum/.test(fragment);
-}
-
-/**
- * The fragment of a share link pasted as text (a whole address, or only its `eck-gum1.…` part);
- * chat apps wrap long links, so white space inside is dropped. Null when there is none.
- */
-export function fragmentFromPasted(text: string): string | null {
-  const compact = text.replace(/\s+/g, '');
-  const m = /eck-gum\d*(?:\.[A-Za-z0-9_-]*)?/.exec(compact);
-  return m ? m[0] : null;
+  return isFragmentOf(gumShareCodec, fragment);
 }

@@ -22,6 +22,7 @@ import {
 } from './persisted';
 
 import { GUM_CLASS_KEY } from '../lib/storage/storage-keys';
+import { createLinkOffers, type PendingLink } from './share/link-offers';
 
 export { GUM_CLASS_KEY };
 /** How long a removed group can be brought back. */
@@ -35,9 +36,7 @@ export interface PendingRemoval {
   expiresAt: number;
 }
 
-/** A share link read from the address, waiting for the teacher to add it or not. */
-export type PendingLink =
-  { ok: true; text: string; groupName: string; records: number } | { ok: false; error: string };
+export type { PendingLink };
 
 export function createGumClassStore(
   engine: () => StorageEngine | null,
@@ -54,15 +53,6 @@ export function createGumClassStore(
   });
   const $reports = atom<ImportReport[]>([]);
   const $removal = atom<PendingRemoval | null>(null);
-  /** The share link waiting for the teacher's answer; later links queue behind it. */
-  const $link = atom<PendingLink | null>(null);
-  /** How many more links wait after the one shown. */
-  const $linksWaiting = atom(0);
-  const linkQueue: PendingLink[] = [];
-  const showNextLink = () => {
-    $link.set(linkQueue[0] ?? null);
-    $linksWaiting.set(Math.max(0, linkQueue.length - 1));
-  };
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
   /** The groups of the last imported group files, for "replace with this file". */
   let lastFiles = new Map<string, ClassGroup>();
@@ -100,34 +90,26 @@ export function createGumClassStore(
     );
   }
 
-  /** Read a share link's fragment; the result waits in `$link` for the teacher's answer. */
-  async function readLink(fragment: string): Promise<PendingLink> {
+  /** Decode and check a share link's fragment. */
+  async function readFragment(fragment: string): Promise<PendingLink> {
     // The decoder (and its compression code) loads only when a link comes.
     const { decodeShareFragment } = await import('../lib/gum-share');
     const decoded = await decodeShareFragment(fragment);
-    let pending: PendingLink;
-    if (!decoded.ok) {
-      pending = decoded;
-    } else {
-      const parsed = parseImportText(decoded.text);
-      const g = parsed.ok ? parsed.groups[0] : undefined;
-      pending = !parsed.ok
-        ? { ok: false, error: parsed.errors.join('') }
-        : g && parsed.kind === 'group'
-          ? { ok: true, text: decoded.text, groupName: g.group.name, records: countRecords(g) }
-          : { ok: false, error: '这个链接不是小组的分享链接。' };
-    }
-    linkQueue.push(pending);
-    showNextLink();
-    return pending;
+    if (!decoded.ok) return decoded;
+    const parsed = parseImportText(decoded.text);
+    const g = parsed.ok ? parsed.groups[0] : undefined;
+    if (!parsed.ok) return { ok: false, error: parsed.errors.join('') };
+    return g && parsed.kind === 'group'
+      ? { ok: true, text: decoded.text, groupName: g.group.name, records: countRecords(g) }
+      : { ok: false, error: '这个链接不是小组的分享链接。' };
   }
 
-  function acceptLink(): ImportReport[] {
-    const l = linkQueue.shift();
-    showNextLink();
-    if (!l?.ok) return [];
-    return importTexts([{ name: `分享链接（${l.groupName}）`, text: l.text }]);
-  }
+  /** The share links opened, pasted or scanned on this page. */
+  const links = createLinkOffers({
+    read: readFragment,
+    importText: (name, text) => importTexts([{ name, text }]),
+    refuse: (report) => importChecked([], [report]),
+  });
 
   function keepForUndo(kind: PendingRemoval['kind'], group: ClassGroup): void {
     clearTimeout(undoTimer);
@@ -184,7 +166,8 @@ export function createGumClassStore(
     $notice: doc.$notice,
     $reports,
     $removal,
-    $link,
+    $link: links.$link,
+    $linksWaiting: links.$linksWaiting,
     load: doc.load,
     listen: doc.listen,
     retrySave: doc.retry,
@@ -193,13 +176,10 @@ export function createGumClassStore(
     handleStorageEvent: doc.handleStorageEvent,
     importTexts,
     importChecked,
-    readLink,
-    acceptLink,
-    $linksWaiting,
-    declineLink: () => {
-      linkQueue.shift();
-      showNextLink();
-    },
+    readLink: links.readLink,
+    acceptLink: links.acceptLink,
+    declineLink: links.declineLink,
+    importScanned: links.importScanned,
     remove,
     replaceWithFile,
     undoRemove,

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, viewports, watchContext } from './browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { viewports, watchContext } from './browser';
+import { cameraBrowser, readQr, waitForCodesSeen } from './camera';
 import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { GUM_RECORD_KEY } from '../../src/stores/gum-record';
 import { ClassDataSchema } from '../../src/schemas/gum-class';
 import { decodeShareFragment } from '../../src/lib/gum-share';
 import { encodeShareFragment } from '../../src/lib/share/encode-share';
 import { createCollector, splitIntoParts } from '../../src/lib/qr-transfer/parts';
-import { CYCLE_MS } from '../../src/islands/gum-record/QrSequence';
+import { CYCLE_MS } from '../../src/islands/share/QrSequence';
 import type { GumExport } from '../../src/schemas/gum-export';
 import { makeGroupExport, must } from '../support/gum-data';
 import { qrVideo } from '../support/y4m';
@@ -20,31 +20,12 @@ const classUrl = `${baseURL}lessons/gum-residue/class/`;
 const outDir = 'test-results';
 const video = { width: 640, height: 480, fps: 10 };
 
-/** A browser whose camera plays `file` (Chromium's fake camera, permission granted). */
-function cameraBrowser(file: string): Promise<Browser> {
-  return launchBrowser([
-    '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream',
-    `--use-file-for-fake-video-capture=${file}`,
-  ]);
-}
-
 async function openScanner(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(classUrl);
   await page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
   await page.getByRole('button', { name: '打开摄像头扫码' }).click();
   return page;
-}
-
-/** Wait until the scanner has decoded at least `n` codes (repeats included). */
-async function waitForCodesSeen(page: Page, n: number): Promise<void> {
-  await page.waitForFunction(
-    (min) =>
-      Number(document.querySelector('.eck-scanner-seen')?.getAttribute('data-codes-seen')) >= min,
-    n,
-    { timeout: 45_000 },
-  );
 }
 
 async function storedGroups(page: Page) {
@@ -71,29 +52,6 @@ async function fivePartGroup(): Promise<{ file: GumExport; codes: string[] }> {
     }
   }
   throw new Error('no five-part group found');
-}
-
-/** Read the QR code an <img> shows, as a camera would: its pixels (grey) into jsQR. */
-async function readQr(img: Locator) {
-  const { w, h, grey } = await img.evaluate((el: HTMLImageElement) => {
-    const c = document.createElement('canvas');
-    c.width = el.naturalWidth;
-    c.height = el.naturalHeight;
-    const ctx = c.getContext('2d');
-    if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(el, 0, 0, c.width, c.height);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let bin = '';
-    for (let i = 0; i < d.length; i += 4) bin += String.fromCharCode(d[i] ?? 0);
-    return { w: c.width, h: c.height, grey: btoa(bin) };
-  });
-  const g = Buffer.from(grey, 'base64');
-  const rgba = new Uint8ClampedArray(w * h * 4);
-  for (let i = 0; i < w * h; i++) {
-    rgba.fill(g[i] ?? 0, i * 4, i * 4 + 3);
-    rgba[i * 4 + 3] = 255;
-  }
-  return jsQR(rgba, w, h);
 }
 
 beforeAll(() => {

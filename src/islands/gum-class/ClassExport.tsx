@@ -2,23 +2,23 @@ import { useState } from 'preact/hooks';
 import type { ClassData } from '../../schemas/gum-class';
 import { localDate } from '../../lib/gum-calc';
 import { csvKindLabels, csvKinds } from '../../lib/gum-class/kinds';
-import { downloadBlob, downloadBlockedMessage, downloadText } from '../gum-record/download';
+import { downloadBlockedMessage, downloadText } from '../gum-record/download';
+import { downloadWorkbook } from '../share/download-workbook';
 import { downloadClassJson } from './class-json';
 
 /**
  * Save the class data as one Excel workbook. The writer (write-excel-file) and the sheet
  * builder load on the first tap only.
  */
-export async function downloadClassXlsx(data: ClassData): Promise<string> {
-  const [{ default: writeXlsxFile }, xlsx] = await Promise.all([
-    import('write-excel-file/browser'),
-    import('../../lib/gum-class/xlsx'),
-  ]);
-  const now = new Date();
-  const sheets = xlsx.classWorkbook(data, -now.getTimezoneOffset());
-  const name = xlsx.xlsxFileName(localDate(now));
-  downloadBlob(name, await writeXlsxFile(sheets).toBlob());
-  return name;
+export function downloadClassXlsx(data: ClassData): Promise<string> {
+  return downloadWorkbook(async () => {
+    const xlsx = await import('../../lib/gum-class/xlsx');
+    const now = new Date();
+    return {
+      name: xlsx.xlsxFileName(localDate(now)),
+      sheets: xlsx.classWorkbook(data, -now.getTimezoneOffset()),
+    };
+  });
 }
 
 /** An Excel workbook, CSV files for spreadsheets (one per kind of record) and the class JSON. */

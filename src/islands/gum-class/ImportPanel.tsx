@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { FunctionComponent } from 'preact';
 import { useStore } from '@nanostores/preact';
 import type { GumClassStore } from '../../stores/gum-class';
 import {
@@ -10,8 +9,9 @@ import {
   type ImportReport,
 } from '../../lib/gum-import';
 import { describeGroupReport } from '../../lib/gum-merge';
-import { fragmentFromPasted } from '../../lib/share-fragment';
-import type { ScannerProps } from './QrScanner';
+import { gumShareCodec } from '../../lib/share-fragment';
+import { PasteLink } from '../share/PasteLink';
+import { ScanImport } from '../share/ScanImport';
 
 /** Let the browser paint and handle input between two pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -78,60 +78,11 @@ function ReportItem({ store, report }: { store: GumClassStore; report: ImportRep
   );
 }
 
-/**
- * A share link pasted as text is read where it is: unlike opening the link, nothing lands in
- * the browser's history.
- */
-function PasteLink({ store }: { store: GumClassStore }) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState('');
-  return (
-    <form
-      class="eck-paste-link"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fragment = fragmentFromPasted(text);
-        if (!fragment) {
-          setError(text.trim() ? '这不是分享链接：链接里应该有“#eck-gum1.”。' : '请先粘贴链接。');
-          return;
-        }
-        setError('');
-        setText('');
-        void store.readLink(fragment);
-      }}
-    >
-      <label for="eck-paste-link">粘贴分享链接</label>
-      <input
-        id="eck-paste-link"
-        type="text"
-        autocomplete="off"
-        value={text}
-        aria-describedby="eck-paste-link-hint eck-paste-link-error"
-        aria-invalid={error ? 'true' : undefined}
-        onInput={(e) => setText(e.currentTarget.value)}
-      />
-      <button type="submit" class="eck-button">
-        读取链接
-      </button>
-      <span class="eck-field-hint" id="eck-paste-link-hint">
-        粘贴在这里读取，链接不会留在这台电脑的浏览历史里；直接打开链接则会留下。
-      </span>
-      <span class="eck-field-error" id="eck-paste-link-error">
-        {error}
-      </span>
-    </form>
-  );
-}
-
 /** Choose or drop the groups' files; the report of the last import. */
 export function ImportPanel({ store }: { store: GumClassStore }) {
   const reports = useStore(store.$reports);
   const [over, setOver] = useState(false);
   const [busy, setBusy] = useState(false);
-  // 扫码导入: the camera scanner (jsQR) loads on the tap.
-  const [scanner, setScanner] = useState<{ S: FunctionComponent<ScannerProps> } | null>(null);
-  const [scanFailed, setScanFailed] = useState(false);
   const bad = reports.filter((r) => !r.ok).length;
 
   const run = async (files: readonly File[]) => {
@@ -182,25 +133,8 @@ export function ImportPanel({ store }: { store: GumClassStore }) {
           也可以把文件直接拖到这个框里。只接受口香糖实验导出的 .json 文件，每个最大 5 MB。
         </p>
       </div>
-      <PasteLink store={store} />
-      <h3 id="eck-scan-title">扫码导入</h3>
-      {scanner ? (
-        <scanner.S store={store} onClose={() => setScanner(null)} />
-      ) : (
-        <button
-          type="button"
-          class="eck-button"
-          onClick={() =>
-            import('./QrScanner').then(
-              (m) => setScanner({ S: m.QrScanner }),
-              () => setScanFailed(true),
-            )
-          }
-        >
-          打开摄像头扫码
-        </button>
-      )}
-      {scanFailed && <p role="alert">扫码功能没能加载（网络断了？），请用“选择文件”导入。</p>}
+      <PasteLink store={store} codec={gumShareCodec} />
+      <ScanImport store={store} />
       <div id="eck-import-reports" role="status" aria-live="polite">
         {busy && <p>正在读取文件…</p>}
         {reports.length > 0 && (

@@ -1,42 +1,16 @@
-import { useState } from 'preact/hooks';
-import type { FunctionComponent } from 'preact';
 import type { GumRecord } from '../../schemas/gum-record';
-import '../../styles/share.css';
+import { buildGumExport } from '../../lib/gum-export';
+import { SharePanel as Panel } from '../share/SharePanel';
+import { gumShareTarget } from './share-target';
 
-type Result = FunctionComponent<{ record: GumRecord; round: number }>;
-
-/**
- * A share link and QR code for the teacher's device, made on this tablet. The code that makes
- * them loads on the first tap, so the record page stays small.
- */
+/** The gum record page's share link and QR code (the shared panel). */
 export function SharePanel({ record }: { record: GumRecord }) {
-  const [result, setResult] = useState<{ Result: Result } | null>(null);
-  const [round, setRound] = useState(0);
-  const [failed, setFailed] = useState(false);
-
-  async function make() {
-    try {
-      const { ShareResult } = await import('./ShareResult');
-      setResult({ Result: ShareResult });
-      setRound((n) => n + 1);
-    } catch {
-      setFailed(true);
-    }
-  }
-
   return (
-    <section class="eck-record-section eck-share" aria-labelledby="eck-share-title">
-      <h2 id="eck-share-title">用链接或二维码发给老师</h2>
-      <p>
-        链接里装着小组的全部记录（小组名、昵称、备注都在里面），只在打开它的设备上读取，不会上传到任何网站。但谁拿到链接谁就能看到这些记录，而且直接打开的链接会留在那台电脑的浏览历史里。所以交给老师时，最好用“导出文件”；用链接时，请老师把它粘贴到全班汇总页的“粘贴分享链接”框里，不要转发到班级群。
-      </p>
-      <button type="button" class="eck-button" onClick={() => void make()}>
-        生成分享链接和二维码
-      </button>
-      <div role="status">
-        {failed && <p class="eck-form-message">分享链接没能打开（网络断了？），请用“导出文件”。</p>}
-        {result && <result.Result record={record} round={round} />}
-      </div>
-    </section>
+    <Panel
+      data={record}
+      toFile={(at) => buildGumExport(record, at)}
+      target={gumShareTarget}
+      contains="小组名、昵称、备注"
+    />
   );
 }

@@ -1,40 +1,20 @@
 /**
- * Making a share link and its QR code, loaded only when a group asks for one (the record
- * page's JavaScript stays small).
+ * The gum experiment's share link, made by the shared maker (src/islands/share/share-link.ts),
+ * loaded only when a group asks for one.
  */
 import type { GumRecord } from '../../schemas/gum-record';
 import { buildGumExport } from '../../lib/gum-export';
-import { shareLinkFit } from '../../lib/gum-share';
-import { encodeShareFragment } from '../../lib/share/encode-share';
-import { withBase } from '../../lib/paths';
+import { gumShareTarget } from './share-target';
+import { buildShareUrl as buildUrl, makeShareLink as makeLink } from '../share/share-link';
+
+export type { ShareLink } from '../share/share-link';
 
 /** The class view's address with the group's data in the fragment (never sent to a server). */
-export async function buildShareUrl(record: GumRecord, origin: string): Promise<string | null> {
-  const file = buildGumExport(record, new Date().toISOString());
-  if (!file) return null;
-  const page = new URL(withBase(import.meta.env.BASE_URL, 'lessons/gum-residue/class/'), origin);
-  return `${page.href}#${await encodeShareFragment(file)}`;
+export function buildShareUrl(record: GumRecord, origin: string): Promise<string | null> {
+  return buildUrl(buildGumExport(record, new Date().toISOString()), gumShareTarget, origin);
 }
 
-export type ShareLink =
-  | { kind: 'noGroup' }
-  | { kind: 'tooLong'; length: number }
-  | { kind: 'ready'; url: string; fit: 'qr' | 'link'; qr: string | null };
-
 /** The link, whether it fits a QR code or a chat message, and the QR code as a data URL. */
-export async function makeShareLink(record: GumRecord, origin: string): Promise<ShareLink> {
-  const url = await buildShareUrl(record, origin);
-  if (!url) return { kind: 'noGroup' };
-  const fit = shareLinkFit(url);
-  if (fit === 'tooLong') return { kind: 'tooLong', length: url.length };
-  let qr: string | null = null;
-  if (fit === 'qr') {
-    try {
-      const QRCode = (await import('qrcode')).default;
-      qr = await QRCode.toDataURL(url, { errorCorrectionLevel: 'L', margin: 2, scale: 6 });
-    } catch {
-      qr = null;
-    }
-  }
-  return { kind: 'ready', url, fit, qr };
+export function makeShareLink(record: GumRecord, origin: string) {
+  return makeLink(buildGumExport(record, new Date().toISOString()), gumShareTarget, origin);
 }

@@ -1,11 +1,13 @@
 /**
- * The class view of an investigation, driven by its definition: import groups' files (each
- * checked on its own, with a report in Chinese), the groups, the summary tables, before vs
- * after, and CSV files for Excel/WPS. The data appears once this device's storage is read.
+ * The class view of an investigation, driven by its definition: import groups' files, share
+ * links (opened, pasted, or read by the camera), each checked on its own with a report in
+ * Chinese; the groups, the summary tables, before vs after, and an Excel workbook and CSV files
+ * for Excel/WPS. The data appears once this device's storage is read.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { InvestigationDefinition } from '../../schemas/investigation/definition';
+import type { InvestigationClassData } from '../../schemas/investigation/records';
 import {
   investigationClassStore,
   type InvestigationClassStore,
@@ -20,7 +22,28 @@ import { comparisonTable, summaryTable, type SummaryTable } from '../../lib/inve
 import { investigationClassKey } from '../../lib/storage/storage-keys';
 import { localDay } from '../../lib/import-times';
 import { SaveStatus } from '../SaveStatus';
-import { downloadText } from '../download-text';
+import { downloadBlockedMessage, downloadText } from '../download-text';
+import { investigationShareCodec } from '../../lib/share/fragment';
+import { LinkOffer } from '../share/LinkOffer';
+import { PasteLink } from '../share/PasteLink';
+import { ScanImport } from '../share/ScanImport';
+import { followShareLinks } from '../share/take-fragment';
+import { downloadWorkbook } from '../share/download-workbook';
+
+/** Save the class data as one Excel workbook; the sheet builder loads with the writer. */
+export function downloadInvestigationXlsx(
+  def: InvestigationDefinition,
+  data: InvestigationClassData,
+): Promise<string> {
+  return downloadWorkbook(async () => {
+    const xlsx = await import('../../lib/investigation/xlsx');
+    const now = new Date();
+    return {
+      name: xlsx.investigationXlsxName(def, localDay(now.getTime())),
+      sheets: xlsx.investigationWorkbook(def, data, -now.getTimezoneOffset()),
+    };
+  });
+}
 
 /** Read the chosen files one by one (huge ones refused unread), then merge them together. */
 export async function importFiles(store: InvestigationClassStore, files: readonly File[]) {
@@ -38,6 +61,13 @@ export async function importFiles(store: InvestigationClassStore, files: readonl
     }
   }
   return store.importChecked(checked, refused);
+}
+
+/** Why an export failed: the download's own message, or the module that did not load. */
+function failedMessage(e: unknown, what: string): string {
+  return e instanceof Error && e.message && !/import|fetch/i.test(e.message)
+    ? e.message
+    : `没能导出 ${what}。请刷新页面再试；没有网络时，要先在有网络时打开过一次本页。`;
 }
 
 function Report({ r }: { r: InvestigationImportReport }) {
@@ -100,6 +130,9 @@ export default function InvestigationClass({
   const [ready, setReady] = useState(false);
   const [busy, setBusy] = useState(false);
   const [csvMessage, setCsvMessage] = useState('');
+  const [excelBusy, setExcelBusy] = useState(false);
+  const codec = useMemo(() => investigationShareCodec(def), [def]);
+  const blocked = downloadBlockedMessage();
   const data = useStore(store.$data);
   const save = useStore(store.$save);
   const notice = useStore(store.$notice);
@@ -107,8 +140,13 @@ export default function InvestigationClass({
   useEffect(() => {
     store.load();
     setReady(true);
-    return store.listen(window);
-  }, [store]);
+    const stopLinks = followShareLinks(codec, (f) => void store.readLink(f));
+    const stop = store.listen(window);
+    return () => {
+      stop();
+      stopLinks();
+    };
+  }, [store, codec]);
 
   const csv = async (file: InvestigationDefinition['csv'][number]) => {
     try {
@@ -119,12 +157,19 @@ export default function InvestigationClass({
       downloadText(name, investigationCsv(def, file, data), 'text/csv');
       setCsvMessage(`已导出“${name}”。`);
     } catch (e) {
-      setCsvMessage(
-        e instanceof Error && e.message && !/import|fetch/i.test(e.message)
-          ? e.message
-          : '没能导出 CSV。请刷新页面再试；没有网络时，要先在有网络时打开过一次本页。',
-      );
+      setCsvMessage(failedMessage(e, 'CSV'));
     }
+  };
+
+  const excel = async () => {
+    setExcelBusy(true);
+    setCsvMessage('正在生成 Excel 文件…');
+    try {
+      setCsvMessage(`已导出“${await downloadInvestigationXlsx(def, data)}”。`);
+    } catch (e) {
+      setCsvMessage(failedMessage(e, 'Excel 文件'));
+    }
+    setExcelBusy(false);
   };
 
   return (
@@ -152,8 +197,12 @@ export default function InvestigationClass({
       />
       {ready && save.kind !== 'loading' && (
         <>
+          <LinkOffer store={store} />
           <section class="eck-record-section" aria-labelledby="eck-import-title">
-            <h2 id="eck-import-title">导入小组的文件</h2>
+            <h2 id="eck-import-title">导入小组数据</h2>
+            <p>
+              最好用文件：各小组在记录页点“导出文件”，把文件交给老师。分享链接和二维码里装着小组的全部记录，谁拿到链接谁就能看到；直接打开的链接会留在这台电脑的浏览历史里，所以请把链接粘贴到下面的框里读取，或者用摄像头扫码。
+            </p>
             <div class="eck-dropzone">
               <label class="eck-button eck-button--primary eck-file-button" for="eck-import-files">
                 选择文件（可以一次选多个）
@@ -174,6 +223,8 @@ export default function InvestigationClass({
                 }}
               />
             </div>
+            <PasteLink store={store} codec={codec} />
+            <ScanImport store={store} />
             <ul class="eck-import-reports" aria-live="polite" aria-label="导入结果">
               {reports.map((r, i) => (
                 <Report key={i} r={r} />
@@ -181,7 +232,9 @@ export default function InvestigationClass({
             </ul>
           </section>
           {data.groups.length === 0 ? (
-            <p class="eck-class-empty">还没有小组的数据。请导入小组在记录页导出的文件。</p>
+            <p class="eck-class-empty">
+              还没有小组的数据。请导入小组在记录页导出的文件，或读取小组发来的分享链接。
+            </p>
           ) : (
             <>
               <section class="eck-record-section" aria-labelledby="eck-groups-title">
@@ -230,7 +283,20 @@ export default function InvestigationClass({
               </section>
               <section class="eck-record-section" aria-labelledby="eck-csv-title">
                 <h2 id="eck-csv-title">导出给 Excel / WPS</h2>
+                <p>
+                  Excel 文件（.xlsx）用 Excel 或 WPS 表格打开，每种记录和每张结果表各一张工作表。CSV
+                  文件每种记录一个文件。
+                </p>
+                {blocked && <p class="eck-alert">{blocked}</p>}
                 <div class="eck-form-buttons">
+                  <button
+                    type="button"
+                    class="eck-button eck-button--primary"
+                    disabled={excelBusy}
+                    onClick={() => void excel()}
+                  >
+                    导出 Excel
+                  </button>
                   {def.csv.map((f) => (
                     <button
                       key={f.label}

@@ -20,7 +20,9 @@ import { localDay } from '../../lib/import-times';
 import { textLimits } from '../../schemas/gum-common';
 import { SaveStatus } from '../SaveStatus';
 import { tabletFailureText, tabletLoadingText } from '../forms/tablet-texts';
-import { downloadText } from '../download-text';
+import { downloadBlockedMessage, downloadText } from '../download-text';
+import { SharePanel } from '../share/SharePanel';
+import { investigationShareTarget, sharedTextLabels } from './share-target';
 import { TextField } from '../gum-record/fields';
 import { RecordForm } from './RecordForm';
 import { UndoLine } from '../forms/UndoLine';
@@ -97,6 +99,8 @@ export default function InvestigationRecord({
     return store.listen(window);
   }, [store]);
   const today = localDay(Date.now());
+  const target = useMemo(() => investigationShareTarget(def), [def]);
+  const blocked = downloadBlockedMessage();
 
   const exportFile = () => {
     if (!data.group) return;
@@ -149,6 +153,9 @@ export default function InvestigationRecord({
               <section class="eck-record-section" aria-labelledby="eck-export-title">
                 <h2 id="eck-export-title">导出小组数据</h2>
                 <p>每次调查结束前，点“导出文件”，把文件交给老师（用 U 盘、班级群或电子邮件）。</p>
+                {blocked && (
+                  <p class="eck-alert">{blocked}下面的“用链接或二维码发给老师”在这里也能用。</p>
+                )}
                 <div class="eck-form-buttons">
                   <button type="button" class="eck-button eck-button--primary" onClick={exportFile}>
                     导出文件
@@ -158,6 +165,14 @@ export default function InvestigationRecord({
                   {exportMessage}
                 </p>
               </section>
+              <SharePanel
+                data={data}
+                toFile={(at) =>
+                  data.group && buildInvestigationExport(def, data.group, data.records, at)
+                }
+                target={target}
+                contains={sharedTextLabels(def)}
+              />
             </>
           )}
         </>

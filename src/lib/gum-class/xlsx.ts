@@ -1,100 +1,32 @@
 /**
  * The class data as one Excel workbook: a sheet per kind of record (the same tables as the
  * CSV files, src/lib/gum-csv.ts), Chinese headers with units, numbers as numbers, dates as
- * dates, the header row frozen and columns wide enough for Chinese text. Text cells are
- * written as text (never as formulas), so "=HYPERLINK(…)" from a tablet stays harmless text.
- * Pure: the sheets are handed to write-excel-file by the class view when the button is used.
+ * dates, the header row frozen and columns wide enough for Chinese text, by the sheet builder
+ * every class view shares (src/lib/xlsx/sheet.ts). Pure.
  */
 import type { ClassData } from '../../schemas/gum-class';
+import { tableSheet, type ColumnKind, type XlsxSheet } from '../xlsx/sheet';
 import { csvKindLabels, csvKinds, csvTable, type CsvKind } from './tables';
 
-/** A cell as write-excel-file takes it. */
-export type XlsxCell =
-  | { type: StringConstructor; value: string; fontWeight?: 'bold'; backgroundColor?: string }
-  | { type: NumberConstructor; value: number }
-  | { type: DateConstructor; value: Date; format: string }
-  | null;
-
-export interface XlsxSheet {
-  sheet: string;
-  data: XlsxCell[][];
-  columns: { width: number }[];
-  stickyRowsCount: number;
-}
+export {
+  DATE_FORMAT,
+  TIME_FORMAT,
+  excelDate,
+  excelDateTime,
+  textWidth,
+  type XlsxCell,
+  type XlsxSheet,
+} from '../xlsx/sheet';
 
 /** Columns holding a calendar date (YYYY-MM-DD) and those holding a moment (ISO time). */
 const dateColumns = new Set(['日期']);
 const timeColumns = new Set(['导出时间', '最后修改']);
-export const DATE_FORMAT = 'yyyy-mm-dd';
-export const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
-
-/** Display width of text in Excel's character units: a Chinese character takes two. */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w +=
-      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(
-        ch,
-      )
-        ? 2
-        : 1;
-  return w;
-}
-
-/** A calendar date as the Excel date of that day (Excel dates have no time zone). */
-export function excelDate(ymd: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3]) ? null : d;
-}
-
-/** A moment (ISO text) as the Excel date-time of its wall-clock time at `offsetMinutes` east of UTC. */
-export function excelDateTime(iso: string, offsetMinutes: number): Date | null {
-  const t = Date.parse(iso);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso) || Number.isNaN(t)) return null;
-  // Excel shows the stored value as wall-clock time: store the local time as if it were UTC.
-  return new Date(t + offsetMinutes * 60_000);
-}
-
-function cellOf(header: string, value: string | number | null, offsetMinutes: number): XlsxCell {
-  if (value === null || value === '') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? { type: Number, value } : null;
-  if (dateColumns.has(header)) {
-    const d = excelDate(value);
-    if (d) return { type: Date, value: d, format: DATE_FORMAT };
-  }
-  if (timeColumns.has(header)) {
-    const d = excelDateTime(value, offsetMinutes);
-    if (d) return { type: Date, value: d, format: TIME_FORMAT };
-  }
-  return { type: String, value };
-}
-
-const shownWidth = (c: XlsxCell): number => {
-  if (!c) return 0;
-  if (typeof c.value === 'string') return Math.max(...c.value.split('\n').map(textWidth));
-  if ('format' in c) return c.format.length;
-  return String(c.value).length;
-};
+const columnKind = (header: string): ColumnKind =>
+  dateColumns.has(header) ? 'date' : timeColumns.has(header) ? 'time' : null;
 
 /** The sheet of one kind of record. */
 export function classSheet(data: ClassData, kind: CsvKind, offsetMinutes: number): XlsxSheet {
-  const table = csvTable(data, kind);
-  const header: XlsxCell[] = table.fields.map((f) => ({
-    type: String,
-    value: f,
-    fontWeight: 'bold',
-    backgroundColor: '#E8F0E0',
-  }));
-  const rows = table.rows.map((r) =>
-    r.map((v, i) => cellOf(table.fields[i] ?? '', v, offsetMinutes)),
-  );
-  const columns = table.fields.map((_, i) => ({
-    // Room for the widest cell plus padding; very long notes wrap in Excel rather than fill the screen.
-    width: Math.min(50, Math.max(6, ...[header, ...rows].map((r) => shownWidth(r[i] ?? null))) + 2),
-  }));
-  return { sheet: csvKindLabels[kind], data: [header, ...rows], columns, stickyRowsCount: 1 };
+  return tableSheet(csvKindLabels[kind], csvTable(data, kind), columnKind, offsetMinutes);
 }
 
 /** Every sheet of the class workbook, in the order of the CSV buttons. */

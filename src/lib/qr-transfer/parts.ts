@@ -1,5 +1,6 @@
 /**
- * Multi-part QR codes: a share fragment (`eck-gum1.<data>`, src/lib/gum-share.ts) too long for
+ * Multi-part QR codes: a share fragment (`eck-gum1.<data>`, `eck-campus-litter1.<data>`:
+ * src/lib/share/fragment.ts) too long for
  * one code a classroom camera can read is cut into numbered parts the tablet shows in turn:
  *
  *   ECKQ1/<id>/<n>/<total>/<chunk>     e.g. ECKQ1/9f3a0c21/2/5/Yx3…
@@ -98,11 +99,14 @@ export function parsePart(text: string): Part | null {
   return { id: m[1], n, total, chunk: m[4] };
 }
 
-/** The share fragment in a code's text: a share link (…#eck-gum1.…) or a bare fragment. */
+/**
+ * The share fragment in a code's text: a share link (…#eck-gum1.…) or a bare fragment, of any
+ * class view (the scanner's decoder tells a link of another lesson apart).
+ */
 export function fragmentOfLink(text: string): string | null {
   const hash = text.indexOf('#');
   const f = hash >= 0 ? text.slice(hash + 1) : text;
-  return /^eck-gum\d+\.[A-Za-z0-9_-]+$/.test(f) ? f : null;
+  return /^eck-[a-z][a-z0-9-]*\d\.[A-Za-z0-9_-]+$/.test(f) ? f : null;
 }
 
 export type CollectEvent =

@@ -25,6 +25,8 @@ import {
   type StorageEngine,
 } from '../persisted';
 import { perInvestigation } from './per-investigation';
+import { investigationShareCodec } from '../../lib/share/fragment';
+import { createLinkOffers, type PendingLink } from '../share/link-offers';
 
 export function createInvestigationClassStore(
   def: InvestigationDefinition,
@@ -54,6 +56,31 @@ export function createInvestigationClassStore(
     return all;
   }
 
+  const check = (text: string) => parseInvestigationFile(def, text, now().getTime());
+  const importTexts = (sources: readonly { name: string; text: string }[]) =>
+    importChecked(sources.map((s) => ({ name: s.name, result: check(s.text) })));
+
+  /** Decode and check a share link's fragment: one group of this investigation, or why not. */
+  async function readFragment(fragment: string): Promise<PendingLink> {
+    // The decoder (and its compression code) loads only when a link comes.
+    const { decodeShareFragment } = await import('../../lib/share/decode-share');
+    const decoded = await decodeShareFragment(investigationShareCodec(def), fragment);
+    if (!decoded.ok) return decoded;
+    const parsed = check(decoded.text);
+    if (!parsed.ok) return { ok: false, error: parsed.errors.join('') };
+    const g = parsed.groups[0];
+    if (parsed.kind !== 'group' || !g) return { ok: false, error: '这个链接不是小组的分享链接。' };
+    const records = Object.values(g.records).reduce((n, list) => n + list.length, 0);
+    return { ok: true, text: decoded.text, groupName: g.group.name, records };
+  }
+
+  /** The share links opened, pasted or scanned on this page. */
+  const links = createLinkOffers({
+    read: readFragment,
+    importText: (name, text) => importTexts([{ name, text }]),
+    refuse: (report) => importChecked([], [report]),
+  });
+
   return {
     $data: doc.$value,
     $save: doc.$save,
@@ -66,14 +93,10 @@ export function createInvestigationClassStore(
     dismissNotice: doc.dismissNotice,
     importChecked,
     /** Check and merge files given as name and text. */
-    importTexts(sources: readonly { name: string; text: string }[]) {
-      const t = now().getTime();
-      return importChecked(
-        sources.map((s) => ({ name: s.name, result: parseInvestigationFile(def, s.text, t) })),
-      );
-    },
+    importTexts,
     /** Check one file's text (the island reads files one by one). */
-    check: (text: string) => parseInvestigationFile(def, text, now().getTime()),
+    check,
+    ...links,
     removeGroup(groupId: string) {
       return doc.set(removeInvestigationGroup(doc.$value.get(), groupId));
     },

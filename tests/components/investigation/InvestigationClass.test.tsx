@@ -33,7 +33,9 @@ afterEach(cleanup);
 describe('InvestigationClass (campus litter)', () => {
   test('imports two groups’ files with a report per file, and shows per zone, per category and before/after', async () => {
     const { storage } = setup();
-    await screen.findByText('还没有小组的数据。请导入小组在记录页导出的文件。');
+    await screen.findByText(
+      '还没有小组的数据。请导入小组在记录页导出的文件，或读取小组发来的分享链接。',
+    );
     await choose([
       file('第3组.json', exportText(g3)),
       file('第5组.json', exportText(g5)),

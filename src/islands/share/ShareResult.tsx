@@ -3,28 +3,29 @@
  * group asks for a link. Made again whenever the records change.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { GumRecord } from '../../schemas/gum-record';
-import { MAX_LINK_CHARS } from '../../lib/gum-share';
+import { MAX_LINK_CHARS } from '../../lib/share/fragment';
 import { makeShareLink, type ShareLink } from './share-link';
 import { copyText } from '../copy-text';
 import { QrSequence } from './QrSequence';
+import type { ShareProps } from './SharePanel';
 
 type Shared = ShareLink | { kind: 'failed' };
 
-export function ShareResult({ record, round }: { record: GumRecord; round: number }) {
+export function ShareResult({ data, toFile, target, round }: ShareProps & { round: number }) {
   const [shared, setShared] = useState<Shared | null>(null);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   useEffect(() => {
     let current = true;
     setCopied('no');
-    makeShareLink(record, window.location.origin).then(
+    makeShareLink(toFile(new Date().toISOString()), target, window.location.origin).then(
       (link) => current && setShared(link),
       () => current && setShared({ kind: 'failed' }),
     );
     return () => {
       current = false;
     };
-  }, [record, round]);
+    // A new link for new records or a new tap; `toFile` is made anew on every render.
+  }, [data, round, target]);
 
   async function copy(url: string) {
     setCopied((await copyText(url)) ? 'yes' : 'failed');

@@ -1,13 +1,11 @@
 /**
- * The camera scanner of the class view, loaded when 扫码导入 is opened: shows the camera,
+ * The camera scanner of every class view, loaded when 扫码导入 is opened: shows the camera,
  * decodes QR codes from its frames with jsQR, collects multi-part codes (src/lib/qr-transfer/
  * parts.ts) and imports each group's data once, as it completes, with the same report as a file.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import jsQR from 'jsqr';
-import type { GumClassStore } from '../../stores/gum-class';
-import type { ImportReport } from '../../lib/gum-import';
-import { decodeShareFragment } from '../../lib/gum-share';
+import type { LinkOffers } from '../../stores/share/link-offers';
 import { createCollector, type Collector } from '../../lib/qr-transfer/parts';
 import { cameraErrorMessage, cameraUnavailableMessage } from '../../lib/qr-transfer/camera-errors';
 
@@ -19,20 +17,9 @@ const SCAN_WIDTH = 800;
 type Facing = 'environment' | 'user';
 type Status = { kind: 'starting' } | { kind: 'scanning' } | { kind: 'error'; message: string };
 
-/** Import a share fragment read by the camera at once, reported like a file. */
-async function importScanned(
-  store: GumClassStore,
-  fragment: string,
-): Promise<ImportReport | undefined> {
-  const decoded = await decodeShareFragment(fragment);
-  const source = '扫码导入';
-  if (!decoded.ok)
-    return store.importChecked([], [{ source, ok: false, errors: [decoded.error] }])[0];
-  return store.importTexts([{ name: source, text: decoded.text }])[0];
-}
-
 export interface ScannerProps {
-  store: GumClassStore;
+  /** The class view's store: decodes, checks and imports what the camera reads. */
+  store: Pick<LinkOffers, 'importScanned'>;
   onClose: () => void;
 }
 
@@ -79,7 +66,7 @@ export function QrScanner({ store, onClose }: ScannerProps) {
           else if (event.kind === 'corrupt') setProgress('有一张码没读对，这一组从头再收一遍。');
           else if (event.kind === 'complete') {
             setProgress('');
-            const report = await importScanned(store, event.fragment);
+            const report = await store.importScanned(event.fragment);
             const group = report?.ok ? report.groups[0] : undefined;
             if (group) setReceived((r) => [...r, group.groupName]);
           }

@@ -1,8 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import type { GumClassStore } from '../../stores/gum-class';
+import type { LinkOffers } from '../../stores/share/link-offers';
 
-/** A share link opened on this device: add its data to the class data, or not. */
-export function LinkOffer({ store }: { store: GumClassStore }) {
+/** A share link opened or pasted on this device: add its data to the class data, or not. */
+export function LinkOffer({
+  store,
+}: {
+  store: Pick<LinkOffers, '$link' | '$linksWaiting' | 'acceptLink' | 'declineLink'>;
+}) {
   const link = useStore(store.$link);
   const waiting = useStore(store.$linksWaiting);
   if (!link) return null;
