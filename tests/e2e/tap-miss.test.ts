@@ -28,35 +28,51 @@ async function tablet(
   return context;
 }
 
+/** What a tap did: whether it sent the form, and how far the button had moved at the click. */
+interface Tap {
+  sent: boolean;
+  moved: number;
+}
+
 /**
  * Type `typed` into `field` (left focused, as a pupil's finger leaves it), then tap `button`
- * by touch in its upper part at where it is now. Returns how far the button had moved when the
- * click came (measured in the page at the click, before the form reacts to it).
+ * by touch in its upper part, where it is before the field loses focus. The page notes the
+ * button's place at the click and whether its form was sent (both in the tap's own task).
  */
 async function typeThenTap(
   page: Page,
   field: Locator,
   typed: string,
   button: Locator,
-): Promise<number> {
+): Promise<Tap> {
   await field.fill(typed);
   await button.evaluate((b) => b.scrollIntoView({ block: 'center' }));
   await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
   await button.evaluate((b) => {
-    const w = window as unknown as { eckMoved?: number };
+    const w = window as unknown as { eckTap?: Tap };
     const top = b.getBoundingClientRect().top;
-    delete w.eckMoved;
-    const atClick = () => {
-      w.eckMoved = Math.abs(b.getBoundingClientRect().top - top);
-    };
-    window.addEventListener('click', atClick, { capture: true, once: true });
+    const tap: Tap = { sent: false, moved: NaN };
+    delete w.eckTap;
+    // The click's default action sends the form in the same task, before the test reads `tap`.
+    (b as HTMLButtonElement).form?.addEventListener('submit', () => (tap.sent = true), {
+      capture: true,
+      once: true,
+    });
+    window.addEventListener(
+      'click',
+      () => {
+        tap.moved = Math.abs(b.getBoundingClientRect().top - top);
+        w.eckTap = tap;
+      },
+      { capture: true, once: true },
+    );
   });
   const box = await button.boundingBox();
   if (!box) throw new Error('the button is not on screen');
   // A finger lands anywhere on the button; its upper part is where a shift misses first.
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height * 0.3);
-  await page.waitForFunction(() => 'eckMoved' in window);
-  return page.evaluate(() => (window as unknown as { eckMoved: number }).eckMoved);
+  await page.waitForFunction(() => 'eckTap' in window);
+  return page.evaluate(() => (window as unknown as { eckTap: Tap }).eckTap);
 }
 
 const fixErrors = '有几项需要改一改，请看红字。';
@@ -69,7 +85,7 @@ describe.each([
   test('gum record page: a bad count, then a good one, then the sides row', async () => {
     const context = await tablet(viewport);
     const page = await context.newPage();
-    let moved: number;
+    let tap: Tap;
     await page.goto(`${baseURL}lessons/gum-residue/record/`);
     await page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
     await page.getByLabel('小组名称或编号').fill('第3组');
@@ -86,18 +102,20 @@ describe.each([
     const count = form.getByLabel('残胶数量（块）');
 
     // A bad value: the form is sent and says why, beside the field.
-    moved = await typeThenTap(page, count, '2.5', save);
+    tap = await typeThenTap(page, count, '2.5', save);
+    expect(tap.sent).toBe(true);
     await form.getByText(fixErrors).waitFor();
-    expect(moved).toBeLessThan(1);
+    expect(tap.moved).toBeLessThan(1);
     await expect(form.locator('#survey-count-error').textContent()).resolves.toBe(
       '残胶数量要填整数，不能有小数。',
     );
     expect(await count.getAttribute('aria-invalid')).toBe('true');
 
     // Corrected while the message shows: the message leaves and the tap still saves.
-    moved = await typeThenTap(page, count, '５', save);
+    tap = await typeThenTap(page, count, '５', save);
+    expect(tap.sent).toBe(true);
     await form.getByText('已记下这条清点记录。').waitFor();
-    expect(moved).toBeLessThan(1);
+    expect(tap.moved).toBeLessThan(1);
     await expect(page.locator('.eck-record-list').first().textContent()).resolves.toContain(
       '三楼走廊',
     );
@@ -109,9 +127,10 @@ describe.each([
     await form.getByLabel('长（米）').fill('3');
     await form.getByLabel('残胶数量（块）').fill('4');
     const width = form.getByLabel('宽（米）');
-    moved = await typeThenTap(page, width, '-2', save);
+    tap = await typeThenTap(page, width, '-2', save);
+    expect(tap.sent).toBe(true);
     await form.getByText(fixErrors).waitFor();
-    expect(moved).toBeLessThan(1);
+    expect(tap.moved).toBeLessThan(1);
     await expect(form.locator('#survey-width-error').textContent()).resolves.toBe('宽不能是负数。');
     await context.close();
   });
@@ -119,7 +138,7 @@ describe.each([
   test('campus litter record page: the zone form and the long survey form', async () => {
     const context = await tablet(viewport);
     const page = await context.newPage();
-    let moved: number;
+    let tap: Tap;
     await page.goto(`${baseURL}lessons/campus-litter/record/`);
     await page.getByLabel('小组名称').fill('第3组');
     await page.getByRole('button', { name: '开始记录' }).tap();
@@ -130,15 +149,17 @@ describe.each([
     const addZone = zoneForm.getByRole('button', { name: '添加一个区域' });
     await zoneForm.getByLabel('区域名称').fill('操场东边');
     const area = zoneForm.getByLabel(/面积（平方米）/);
-    moved = await typeThenTap(page, area, '0.5', addZone);
+    tap = await typeThenTap(page, area, '0.5', addZone);
+    expect(tap.sent).toBe(true);
     await zoneForm.getByText(fixErrors).waitFor();
-    expect(moved).toBeLessThan(1);
+    expect(tap.moved).toBeLessThan(1);
     await expect(zoneForm.locator('#eck-zone-area-error').textContent()).resolves.toBe(
       '面积不能小于 1 平方米。',
     );
-    moved = await typeThenTap(page, area, '１２０', addZone);
+    tap = await typeThenTap(page, area, '１２０', addZone);
+    expect(tap.sent).toBe(true);
     await zoneForm.getByText('已添加一个区域。').waitFor();
-    expect(moved).toBeLessThan(1);
+    expect(tap.moved).toBeLessThan(1);
 
     const survey = page.locator('form', {
       has: page.getByRole('heading', { name: '添加一条调查记录' }),
@@ -150,9 +171,10 @@ describe.each([
       await survey.getByLabel(label).fill('1');
     }
     const other = survey.getByLabel('其他垃圾（件）');
-    moved = await typeThenTap(page, other, '🍌', addSurvey);
+    tap = await typeThenTap(page, other, '🍌', addSurvey);
+    expect(tap.sent).toBe(true);
     await survey.getByText(fixErrors).waitFor();
-    expect(moved).toBeLessThan(1);
+    expect(tap.moved).toBeLessThan(1);
     await expect(survey.locator('#eck-survey-other-error').textContent()).resolves.toBe(
       '其他垃圾要填整数，例如 12。',
     );
@@ -161,16 +183,18 @@ describe.each([
     const weight = survey.getByLabel('其他垃圾重量（克）');
     await other.fill('2');
     await survey.getByLabel('厨余垃圾（件）').fill('');
-    moved = await typeThenTap(page, weight, '0', addSurvey);
+    tap = await typeThenTap(page, weight, '0', addSurvey);
+    expect(tap.sent).toBe(true);
     await survey.locator('#eck-survey-kitchen-error', { hasText: '请填写厨余垃圾。' }).waitFor();
-    expect(moved).toBeLessThan(1);
+    expect(tap.moved).toBeLessThan(1);
     await expect(survey.locator('#eck-survey-other-g-error').textContent()).resolves.toBe(
       '其他垃圾重量不能小于 1 克。',
     );
     await survey.getByLabel('厨余垃圾（件）').fill('0');
-    moved = await typeThenTap(page, weight, '30', addSurvey);
+    tap = await typeThenTap(page, weight, '30', addSurvey);
+    expect(tap.sent).toBe(true);
     await survey.getByText('已添加一条调查记录。').waitFor();
-    expect(moved).toBeLessThan(1);
+    expect(tap.moved).toBeLessThan(1);
     await context.close();
   });
 });
