@@ -101,6 +101,14 @@ describe.each([
     await form.getByLabel('面积（平方米）').fill('12');
     const count = form.getByLabel('残胶数量（块）');
 
+    // Leaving the field by keyboard checks it at once: the message fills the kept line.
+    await count.fill('2.5');
+    const top = () => save.evaluate((b) => b.getBoundingClientRect().top + window.scrollY);
+    const before = await top();
+    await count.press('Tab');
+    await form.locator('#survey-count-error', { hasText: '残胶数量要填整数' }).waitFor();
+    expect(await top()).toBe(before);
+
     // A bad value: the form is sent and says why, beside the field.
     tap = await typeThenTap(page, count, '2.5', save);
     expect(tap.sent).toBe(true);

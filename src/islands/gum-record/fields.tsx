@@ -181,7 +181,12 @@ export function NumberField(p: NumberProps) {
         aria-describedby={describedBy(p.id, p.error, p.hint)}
         onInput={(e) => change((e.currentTarget as HTMLInputElement).value)}
         onBlur={(e) => {
-          if (!composing.current) normalise((e.currentTarget as HTMLInputElement).value);
+          // Focus going to a button of this form (保存, 取消修改): its own action checks or
+          // clears every field, and a message shown now could still move it under the finger
+          // (a message longer than one line, in a narrow column).
+          const to = e.relatedTarget;
+          if (to instanceof HTMLButtonElement && to.form === e.currentTarget.form) return;
+          if (!composing.current) normalise(e.currentTarget.value);
         }}
       />
       <Messages id={p.id} error={p.error} hint={p.hint} room={room.room} />

@@ -86,4 +86,18 @@ describe('NumberField keeps its message line once used, so a tap after typing la
     act(() => clearForm());
     expect(room()).toBeNull();
   });
+
+  test('focus going to the form’s button: no check now (the button’s action checks), nothing moves', () => {
+    render(<Form />);
+    const input = screen.getByLabelText('残胶数量（块）');
+    act(() => input.focus());
+    fireEvent.input(input, { target: { value: '2.5' } });
+    act(() => screen.getByRole('button', { name: '保存' }).focus());
+    expect(message()).toBeNull();
+    expect(room()).not.toBeNull();
+    // Focus going anywhere else checks at once.
+    act(() => input.focus());
+    act(() => input.blur());
+    expect(message()?.textContent).toBe('残胶数量要填整数，不能有小数。');
+  });
 });
