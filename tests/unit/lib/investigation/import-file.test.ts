@@ -208,7 +208,6 @@ describe('parseInvestigationFile refuses bad files, saying where and why in Chin
           }
         },
       ),
-      { numRuns: 300 },
     );
   });
 
