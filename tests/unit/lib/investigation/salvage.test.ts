@@ -61,6 +61,8 @@ describe('salvageInvestigationData', () => {
         expect(schemas.data.safeParse(r.value).success).toBe(true);
         expect(r.dropped).toBeGreaterThanOrEqual(1);
       }),
+      // Each run builds the schemas anew: enough shapes of junk without slowing the suite.
+      { numRuns: 50 },
     );
   });
 
