@@ -55,6 +55,7 @@ export function investigationFileName(
   date: string,
   ext = 'json',
 ): string {
-  const name = who.replace(unsafeInName, '_').slice(0, 20) || '小组';
+  // By characters, not UTF-16 units: a cut emoji would leave half a surrogate pair.
+  const name = [...who.replace(unsafeInName, '_')].slice(0, 20).join('') || '小组';
   return `${name}-${def.title}-${date}.${ext}`;
 }

@@ -48,7 +48,8 @@ export function describeInvestigationPath(
       parts.push(field?.label ?? fixedLabels[String(p)] ?? '某一项');
     }
   }
-  return parts.join('的').replace(/的第/g, '第') || '文件';
+  // "调查记录第 3 条", but "第 3 条的第几次调查": only the places lose their 的.
+  return parts.join('的').replace(/的(第 \d+ 条)/g, '$1') || '文件';
 }
 
 const fixedLabels: Record<string, string> = {
@@ -58,6 +59,8 @@ const fixedLabels: Record<string, string> = {
   definitionVersion: '调查的版本',
   exportedAt: '导出时间',
   group: '小组信息',
+  groups: '各小组的数据',
+  records: '记录',
   name: '小组名称',
   id: '编号',
   createdAt: '记录时间',

@@ -6,11 +6,13 @@ import {
   checkField,
   checkRecordForm,
   formOfRecord,
+  numberRule,
   type CheckContext,
 } from '../../../../src/lib/investigation/check-form';
 import { kindOf } from '../../../../src/lib/investigation/values';
 import { hasUnsafeChars } from '../../../../src/lib/text/text-safety';
-import type { FieldDef } from '../../../../src/schemas/investigation/definition';
+import type { FieldDef, NumberFieldDef } from '../../../../src/schemas/investigation/definition';
+import { treeDef } from '../../../support/tree-data';
 
 const survey = kindOf(def, 'survey');
 const zone = kindOf(def, 'zone');
@@ -135,6 +137,134 @@ describe('checkRecordForm', () => {
         } else if (!r.ok) {
           expect(r.error).toMatch(/^垃圾聚集的地方/);
         }
+      }),
+    );
+  });
+});
+
+describe('the engine’s checks on another definition', () => {
+  const trees = kindOf(treeDef, 'tree');
+  const yards = kindOf(treeDef, 'yard');
+  const tctx: CheckContext = {
+    today: '2026-11-30',
+    choices: (f) =>
+      f.type === 'choice' && f.vocabulary
+        ? (treeDef.vocabularies[f.vocabulary]?.options.map((o) => o.value) ?? [])
+        : [zoneId],
+  };
+
+  test('numberRule carries the definition’s limits, unit and decimals', () => {
+    const f = (kind: typeof trees, id: string) => field(kind, id) as NumberFieldDef;
+    expect(numberRule(f(trees, 'birds'))).toEqual({
+      label: '鸟窝',
+      min: 0,
+      max: 50,
+      integer: true,
+      required: true,
+    });
+    expect(numberRule(f(trees, 'nests'))).toMatchObject({ integer: false, required: false });
+    expect(numberRule(f(trees, 'height'))).toMatchObject({ unit: '米', min: 0.5, max: 60 });
+    expect(numberRule(f(zone, 'area'))).toMatchObject({ maxDecimals: 1, required: false });
+  });
+
+  test.each<[string, string, string, unknown]>([
+    ['yard', '', 'ok', null],
+    ['yard', zoneId, 'ok', zoneId],
+    ['species', '', 'error', '请选择树的种类。'],
+    ['species', 'oak', 'error', '树的种类不是可以选的值，请重新选择。'],
+    ['height', '0.4', 'error', '高度不能小于 0.5 米。'],
+    ['height', '６０', 'ok', 60],
+    ['nests', '', 'ok', null],
+  ])('tree %s “%s”', (id, typed, kind, expected) => {
+    expect(checkField(field(trees, id), typed, tctx)).toEqual(
+      kind === 'ok' ? { ok: true, value: expected } : { ok: false, error: expected },
+    );
+  });
+
+  test.each<[string, string, unknown]>([
+    ['', 'ok', null],
+    ['  ', 'ok', null],
+    [' 2020-09-01 ', 'ok', '2020-09-01'],
+    ['2020-9-1', 'error', '建成日期格式不对，请用日期选择器选一天。'],
+  ])('an optional date “%s”', (typed, kind, expected) => {
+    expect(checkField(field(yards, 'since'), typed, tctx)).toEqual(
+      kind === 'ok' ? { ok: true, value: expected } : { ok: false, error: expected },
+    );
+  });
+
+  test('an optional text of nothing visible is stored as empty, not refused', () => {
+    expect(checkField(field(survey, 'note'), '\u200B \u202E', ctx)).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  test('blankForm and formOfRecord: every field, presets kept, empty values as empty text', () => {
+    expect(blankForm(yards)).toEqual({ name: '', since: '' });
+    expect(blankForm(yards, { since: '2026-11-30', other: 'x' })).toEqual({
+      name: '',
+      since: '2026-11-30',
+    });
+    const r = { id: zoneId, createdAt: '', updatedAt: '', values: { name: '东院', since: null } };
+    expect(formOfRecord(yards, r)).toEqual({ name: '东院', since: '' });
+    expect(formOfRecord(yards, { ...r, values: {} })).toEqual({ name: '', since: '' });
+  });
+
+  test('property: a date is kept exactly when it is a real day not after today', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        (d) => {
+          const day = d.toISOString().slice(0, 10);
+          const r = checkField(field(survey, 'date'), day, ctx);
+          expect(r.ok).toBe(day <= ctx.today);
+          if (!r.ok) expect(r.error).toBe('调查日期不能在将来（今天是 2026-11-30）。');
+        },
+      ),
+    );
+  });
+
+  test('property: whatever is typed in any field, the result is a value or a message naming that field', () => {
+    const all = [...def.kinds, ...treeDef.kinds].flatMap((k) => k.fields);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...all),
+        fc.string({ unit: 'binary', maxLength: 30 }),
+        (f, typed) => {
+          const r = checkField(
+            f,
+            typed,
+            treeDef.kinds.some((k) => k.fields.includes(f)) ? tctx : ctx,
+          );
+          if (r.ok) {
+            if (typeof r.value === 'string') expect(hasUnsafeChars(r.value)).toBe(false);
+          } else {
+            expect(r.error).toContain(f.label);
+            expect(r.error).toMatch(/。$/);
+          }
+        },
+      ),
+    );
+  });
+
+  test('property: a required name with only invisible or control characters is refused, saying so', () => {
+    const invisible = fc.constantFrom(
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u3000',
+      ' ',
+      '\u202E',
+      '\u0007',
+      '\u2066',
+    );
+    fc.assert(
+      fc.property(fc.array(invisible, { minLength: 1, maxLength: 8 }), (chars) => {
+        const r = checkField(field(zone, 'name'), chars.join(''), ctx);
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.error).toMatch(/^(请填写区域名称。|区域名称只有空格或看不见的字符。)$/);
       }),
     );
   });

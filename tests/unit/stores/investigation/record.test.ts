@@ -1,6 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
 import { UNDO_MS } from '../../../../src/stores/actions';
-import { createInvestigationRecordStore } from '../../../../src/stores/investigation/record';
+import {
+  createInvestigationRecordStore,
+  investigationRecordStore,
+} from '../../../../src/stores/investigation/record';
 import { createInvestigationClassStore } from '../../../../src/stores/investigation/class';
 import {
   investigationClassKey,
@@ -124,5 +127,94 @@ describe('investigation class store', () => {
     expect(s.check(exportText(g)).ok).toBe(true);
     s.removeGroup(g.group.id);
     expect(s.$data.get().groups).toEqual([]);
+  });
+});
+
+describe('investigation record store: edges', () => {
+  test('without a clock: random UUIDs and this device’s time', () => {
+    const s = createInvestigationRecordStore(def, () => new FakeStorage());
+    s.load();
+    const before = Date.now();
+    const r = s.add('zone', { name: '操场', area: 12 });
+    if (!r.ok || !r.id) throw new Error('zone');
+    expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const z = s.$data.get().records['zone']?.[0];
+    expect(Date.parse(z?.createdAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    expect(z?.updatedAt).toBe(z?.createdAt);
+  });
+
+  test('renaming keeps the group’s id and creation time', () => {
+    const s = createInvestigationRecordStore(def, () => new FakeStorage(), clock());
+    s.load();
+    s.saveGroup('第3组');
+    const g = s.$data.get().group;
+    s.saveGroup('三组');
+    expect(s.$data.get().group).toEqual({ ...g, name: '三组', updatedAt: expect.any(String) });
+    expect((s.$data.get().group?.updatedAt ?? '') > (g?.updatedAt ?? '')).toBe(true);
+  });
+
+  test('changing a record that is gone says so and changes nothing', () => {
+    const s = createInvestigationRecordStore(def, () => new FakeStorage(), clock());
+    s.load();
+    const before = s.$data.get();
+    expect(s.update('zone', uuid(77), { name: 'x', area: null })).toEqual({
+      ok: false,
+      error: '这条记录已经不在了（可能在另一个页面删除了）。',
+    });
+    expect(s.remove('zone', uuid(77))).toEqual({ ok: false, error: '这条记录已经不在了。' });
+    expect(s.$data.get()).toBe(before);
+  });
+
+  test('undo puts the record back at its place, or at the end if the list got shorter', () => {
+    vi.useFakeTimers();
+    try {
+      const s = createInvestigationRecordStore(def, () => new FakeStorage(), clock());
+      s.load();
+      for (const name of ['甲', '乙', '丙']) s.add('zone', { name, area: null });
+      const ids = (s.$data.get().records['zone'] ?? []).map((z) => z.id);
+      s.remove('zone', ids[0] ?? '');
+      // A second deletion replaces the first as the one to undo.
+      s.remove('zone', ids[2] ?? '');
+      expect(s.$undo.get()?.record.values['name']).toBe('丙');
+      expect(s.$undo.get()?.index).toBe(1);
+      expect(s.undoDelete()).toMatchObject({ ok: true, id: ids[2] });
+      expect(s.$data.get().records['zone']?.map((z) => z.values['name'])).toEqual(['乙', '丙']);
+      // The first timer must not clear a later deletion's undo early.
+      s.remove('zone', ids[1] ?? '');
+      vi.advanceTimersByTime(UNDO_MS - 1);
+      expect(s.$undo.get()).not.toBeNull();
+      vi.advanceTimersByTime(1);
+      expect(s.$undo.get()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a full storage keeps the change in memory and reports it unsaved', () => {
+    const storage = new FakeStorage();
+    const s = createInvestigationRecordStore(def, () => storage, clock());
+    s.load();
+    storage.quota = 0;
+    expect(s.saveGroup('第3组')).toMatchObject({ ok: true, saved: false });
+    expect(s.$data.get().group?.name).toBe('第3组');
+    expect(s.$save.get()).toMatchObject({ kind: 'failed', reason: 'quota' });
+  });
+
+  test('a change made in another tab is followed', () => {
+    const storage = new FakeStorage();
+    const a = createInvestigationRecordStore(def, () => storage, clock());
+    const b = createInvestigationRecordStore(def, () => storage, clock());
+    a.load();
+    b.load();
+    a.saveGroup('第3组');
+    b.handleStorageEvent({
+      key: investigationRecordKey(def.id),
+      newValue: storage.data.get(investigationRecordKey(def.id)) ?? null,
+    });
+    expect(b.$data.get().group?.name).toBe('第3组');
+  });
+
+  test('the page keeps one record store per investigation', () => {
+    expect(investigationRecordStore(def)).toBe(investigationRecordStore(def));
   });
 });
