@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import InvestigationRecord from '../../../src/islands/investigation/InvestigationRecord';
 import InvestigationClass from '../../../src/islands/investigation/InvestigationClass';
 import { createInvestigationRecordStore } from '../../../src/stores/investigation/record';
@@ -12,9 +12,6 @@ import { parseInvestigationFile } from '../../../src/lib/investigation/import-fi
 import { buildInvestigationExport } from '../../../src/lib/investigation/export-file';
 import { FakeStorage } from '../../unit/stores/fake-storage';
 import { def, litterGroup } from '../../support/litter-data';
-
-// Waits end when the state is shown; the cap only decides how long a failing test takes.
-configure({ asyncUtilTimeout: 10_000 });
 
 const codec = investigationShareCodec(def);
 const wechat =
