@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { SharePanel } from '../../src/islands/gum-record/SharePanel';
 import { buildShareUrl, makeShareLink } from '../../src/islands/gum-record/share-link';
 import { emptyGumRecord, type GumRecord } from '../../src/schemas/gum-record';
@@ -8,9 +8,9 @@ import { decodeShareFragment } from '../../src/lib/gum-share';
 import { parseImportText } from '../../src/lib/gum-import';
 import { makeGroupExport } from '../support/gum-data';
 
-// Waits end when the link is shown; the cap only decides how long a failing test takes. Making
-// a link and its QR code takes about a second on a busy machine, the default cap.
-configure({ asyncUtilTimeout: 10_000 });
+// Waits end when the link is shown; the cap (tests/components/setup.ts) only decides how long a
+// failing test takes. Making a link and its QR code took 12–19 s under coverage with the static
+// checks beside it on a loaded machine, beyond the 10 s this file once set.
 
 // The panel loads its link and QR code maker when asked; made once here, so the first test's
 // wait for the link is about the panel, not about loading qrcode's renderer on a busy machine.
