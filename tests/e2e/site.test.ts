@@ -129,7 +129,7 @@ describe.concurrent('every page', () => {
 
     // 4K panels at 200 % and 225–250 % scaling, touch only (issue 13). 1536×864 (and the
     // projector and tablet sizes) are checked with axe above.
-    test.for([[1707, 960]])(
+    test.for([[1707, 960]] as const)(
       'a 4K panel at %i×%i, touch only: nothing scrolls sideways',
       async ([width, height], t) => {
         const context = await testContext(t, browser, {
