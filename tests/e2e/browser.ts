@@ -109,13 +109,22 @@ export function foreignRequests(log: PageLog, baseURL: string): string[] {
   });
 }
 
-/** Run axe-core in the page (through the debugger protocol, so the page's CSP still holds). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe;
-    return axe.run({ resultTypes: ['violations'] });
-  });
+/**
+ * Run axe-core in the page (through the debugger protocol, so the page's CSP still holds).
+ * `exclude`: selectors of parts to leave out, e.g. the slides of a deck not on screen, which
+ * axe would only walk past (each is checked when it is the one shown).
+ */
+export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  // Once per document: a deck's slides are checked one after another in the same page.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(async (excluded) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: object, options: object) => Promise<AxeResults> };
+      }
+    ).axe;
+    return axe.run({ exclude: excluded }, { resultTypes: ['violations'] });
+  }, exclude);
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
