@@ -76,8 +76,10 @@ const widths = (page: Page) =>
 
 // Pages are swept a few at a time (maxConcurrency in tests/vitest.e2e.config.ts), each test in
 // its own context: most of a page's time is spent waiting for loads, frames and the network to
-// settle, which overlaps with the other pages' work.
-describe.concurrent('every page', () => {
+// settle, which overlaps with the other pages' work. The time limit is a cap, not a wait: a
+// keyboard walk of the calculator (two round trips per Tab) took over 60 s four at a time on a
+// machine at load average 30.
+describe.concurrent('every page', { timeout: 180_000 }, () => {
   describe.each(pages)('page /%s', (path) => {
     test('no request leaves the site, no CSP violation, no error', async (t) => {
       const { expect } = t;
