@@ -5,8 +5,11 @@
 // Tiers: static (format, lint, types), unit (unit + component), build (the two builds and the
 // tests that read them), browser, audit (size budgets, Lighthouse). Each builds what it needs
 // once: a tier run alone builds dist/ itself; `--reuse-build` keeps a dist/ already there.
+// Steps marked `alongside` (the static checks) run beside the others, one after another, their
+// output held back and printed as each ends: they need nothing built, and on two cores they
+// use the core the unit tests and builds leave free.
 // Runs on the pinned Node 22 (npm puts node_modules/.bin first on PATH).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseBuild } from './scripts/builds.mjs';
@@ -28,11 +31,12 @@ const reportDir = 'test-results';
  *   needs    names of provided things this step reads; if one failed, this step is skipped
  *   browser  true when it drives Chromium (Chromium and the CJK fonts are checked first)
  *   after    a function run when the step passed (e.g. print a table)
+ *   alongside true when it may run beside the other steps (it needs nothing, provides nothing)
  */
 export const steps = [
-  { name: 'format', tier: 'static', cmd: ['prettier', '--check', '.'] },
-  { name: 'lint', tier: 'static', cmd: ['eslint', '.'] },
-  { name: 'types', tier: 'static', cmd: ['astro', 'check'] },
+  { name: 'format', tier: 'static', cmd: ['prettier', '--check', '.'], alongside: true },
+  { name: 'lint', tier: 'static', cmd: ['eslint', '.'], alongside: true },
+  { name: 'types', tier: 'static', cmd: ['astro', 'check'], alongside: true },
   {
     name: 'unit and component tests (coverage of src/lib and src/stores)',
     tier: 'unit',
@@ -110,6 +114,19 @@ export function plan(all, tiers) {
   return all.filter((s) => chosen.has(s));
 }
 
+/**
+ * The planned steps as two lanes run at the same time, each in order: `main` (live output) and
+ * `beside` (the `alongside` steps, output held back). Both keep the steps' list positions, which
+ * name their vitest reports and order the summary.
+ */
+export function lanes(selected) {
+  const indexed = selected.map((step, index) => ({ step, index }));
+  return {
+    main: indexed.filter(({ step }) => !step.alongside),
+    beside: indexed.filter(({ step }) => step.alongside),
+  };
+}
+
 const vitestArgs = (config, report) => [
   'vitest',
   'run',
@@ -145,18 +162,32 @@ export function failedTests(json) {
 const namedFailures = 8;
 const clip = (s, n = 200) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** Run a command; `quiet` holds its output back and returns it instead of printing it. */
+function run(cmd, args, env, quiet) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+    const output = [];
+    child.stdout?.on('data', (d) => output.push(d));
+    child.stderr?.on('data', (d) => output.push(d));
+    child.on('error', (e) => {
+      output.push(Buffer.from(`${e.message}\n`));
+      resolve({ status: null, output: Buffer.concat(output).toString() });
+    });
+    child.on('close', (status) => resolve({ status, output: Buffer.concat(output).toString() }));
+  });
+}
+
 /** Run one step; returns its summary row and its test counts. */
-function runStep(step, index) {
+async function runStep(step, index, quiet = false) {
   const report = step.vitest ? join(reportDir, `step-${index}.json`) : null;
   const [cmd, ...args] = step.vitest
     ? ['npx', ...vitestArgs(step.vitest, report), ...(step.args ?? [])]
     : step.cmd;
-  console.log(`\n━━ ${step.name}: ${[cmd, ...args].join(' ')}`);
+  const header = `\n━━ ${step.name}: ${[cmd, ...args].join(' ')}`;
+  if (!quiet) console.log(header);
   const started = Date.now();
-  const r = spawnSync(cmd, args, {
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '1', ...step.env },
-  });
+  const r = await run(cmd, args, { ...process.env, FORCE_COLOR: '1', ...step.env }, quiet);
+  if (quiet) console.log(`${header} (ran beside the other steps)\n${r.output}`);
   const row = { name: step.name, ok: r.status === 0, note: '', tests: null };
   if (report) {
     try {
@@ -184,8 +215,11 @@ function runStep(step, index) {
   return row;
 }
 
-/** The summary lines and the closing `tests: N passed, N failed, N skipped`. */
-export function summarise(rows) {
+/**
+ * The summary lines and the closing `tests: N passed, N failed, N skipped`. `wallSeconds`, the
+ * run's own duration, is shown when steps ran side by side (their times then add up to more).
+ */
+export function summarise(rows, wallSeconds) {
   const counts = { passed: 0, failed: 0, skipped: 0 };
   const lines = ['━━ Summary'];
   for (const r of rows) {
@@ -203,15 +237,20 @@ export function summarise(rows) {
     } else if (!r.ok && !r.skipped) counts.failed += 1;
   }
   const total = rows.reduce((n, r) => n + (r.seconds ?? 0), 0);
-  lines.push(`total ${(total / 60).toFixed(1)} min`);
+  lines.push(
+    wallSeconds === undefined
+      ? `total ${(total / 60).toFixed(1)} min`
+      : `total ${(wallSeconds / 60).toFixed(1)} min (the steps’ times add up to ${(total / 60).toFixed(1)}: some ran side by side)`,
+  );
   lines.push(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   return lines.join('\n');
 }
 
-function main(argv) {
+async function main(argv) {
   const tiers = argv.filter((a) => !a.startsWith('--'));
   if (argv.includes('--list')) {
-    for (const s of steps) console.log(`${s.tier.padEnd(8)} ${s.name}`);
+    for (const s of steps)
+      console.log(`${s.tier.padEnd(8)} ${s.name}${s.alongside ? ' (beside the others)' : ''}`);
     return 0;
   }
   const reuse = argv.includes('--reuse-build');
@@ -220,30 +259,40 @@ function main(argv) {
   mkdirSync(reportDir, { recursive: true });
   if (selected.some((s) => s.browser)) ensureChromium();
 
+  const started = Date.now();
   const failed = new Set();
   const rows = [];
-  selected.forEach((step, i) => {
+  const { main: mainLane, beside } = lanes(selected);
+  // With nothing else to run, the alongside steps print live like any other.
+  const quiet = mainLane.length > 0;
+  const runBeside = (async () => {
+    for (const { step, index } of beside) rows[index] = await runStep(step, index, quiet);
+  })();
+  for (const { step, index } of mainLane) {
     const missing = (step.needs ?? []).filter((n) => failed.has(n));
     if (missing.length) {
       // Not counted as a failed test: the failed build already is.
-      rows.push({
+      rows[index] = {
         name: step.name,
         ok: false,
         note: `skipped: ${missing.join(', ')} failed`,
         skipped: true,
-      });
-      return;
+      };
+      continue;
     }
     if (step.provides && reuse && existsSync(providedDirs[step.provides] ?? '')) {
-      rows.push({ name: step.name, ok: true, note: 'reused (--reuse-build)', seconds: 0 });
-      return;
+      rows[index] = { name: step.name, ok: true, note: 'reused (--reuse-build)', seconds: 0 };
+      continue;
     }
-    const row = runStep(step, i);
+    const row = await runStep(step, index);
     if (!row.ok && step.provides) failed.add(step.provides);
-    rows.push(row);
-  });
-  console.log(`\n${summarise(rows)}`);
+    rows[index] = row;
+  }
+  await runBeside;
+  const wall = (Date.now() - started) / 1000;
+  console.log(`\n${summarise(rows, beside.length && mainLane.length ? wall : undefined)}`);
   return rows.every((r) => r.ok) ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(main(process.argv.slice(2)));
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exit(await main(process.argv.slice(2)));

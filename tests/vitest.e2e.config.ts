@@ -16,5 +16,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One browser at a time: the machines have two cores.
     fileParallelism: false,
+    // Inside a file, tests marked concurrent (the site sweep) run this many at a time, each in
+    // its own context: their time is mostly waiting for loads and frames, which overlaps.
+    maxConcurrency: 4,
   },
 });

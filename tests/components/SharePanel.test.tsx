@@ -8,10 +8,14 @@ import { decodeShareFragment } from '../../src/lib/gum-share';
 import { parseImportText } from '../../src/lib/gum-import';
 import { makeGroupExport } from '../support/gum-data';
 
+// Waits end when the link is shown; the cap (tests/components/setup.ts) only decides how long a
+// failing test takes. Making a link and its QR code took 12–19 s under coverage with the static
+// checks beside it on a loaded machine, beyond the 10 s this file once set.
+
 // The panel loads its link and QR code maker when asked; made once here, so the first test's
 // wait for the link is about the panel, not about loading qrcode's renderer on a busy machine.
 beforeAll(async () => {
-  await import('../../src/islands/share/ShareResult');
+  await import('../../src/islands/gum-record/ShareResult');
   await makeShareLink(recordOf(1), 'https://school.example');
 });
 

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import type { TestContext } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -34,11 +41,35 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
   return browser;
 }
 
-/** Close every context still open in the browsers this file launched (an afterEach hook). */
+/** Contexts that their own test closes (testContext); the afterEach hook leaves them alone. */
+const closedByTheirTest = new WeakSet<BrowserContext>();
+
+/**
+ * Close every context still open in the browsers this file launched (an afterEach hook), but
+ * those of testContext: in a file whose tests run concurrently, the hook after one test must not
+ * close another's.
+ */
 export async function closeOpenContexts(): Promise<void> {
   for (const browser of launchedBrowsers) {
-    await Promise.all(browser.contexts().map((c) => c.close().catch(() => undefined)));
+    const open = browser.contexts().filter((c) => !closedByTheirTest.has(c));
+    await Promise.all(open.map((c) => c.close().catch(() => undefined)));
   }
+}
+
+/**
+ * A context that belongs to test `t` and is closed when it finishes, passed or failed. For tests
+ * that run concurrently (`describe.concurrent`), where the afterEach hook cannot tell whose
+ * context is whose.
+ */
+export async function testContext(
+  t: TestContext,
+  browser: Browser,
+  options?: BrowserContextOptions,
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  closedByTheirTest.add(context);
+  t.onTestFinished(() => context.close().catch(() => undefined));
+  return context;
 }
 
 /** Everything a page did that a test may want to assert on. */
@@ -78,13 +109,22 @@ export function foreignRequests(log: PageLog, baseURL: string): string[] {
   });
 }
 
-/** Run axe-core in the page (through the debugger protocol, so the page's CSP still holds). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe;
-    return axe.run({ resultTypes: ['violations'] });
-  });
+/**
+ * Run axe-core in the page (through the debugger protocol, so the page's CSP still holds).
+ * `exclude`: selectors of parts to leave out, e.g. the slides of a deck not on screen, which
+ * axe would only walk past (each is checked when it is the one shown).
+ */
+export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  // Once per document: a deck's slides are checked one after another in the same page.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(async (excluded) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: object, options: object) => Promise<AxeResults> };
+      }
+    ).axe;
+    return axe.run({ exclude: excluded }, { resultTypes: ['violations'] });
+  }, exclude);
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

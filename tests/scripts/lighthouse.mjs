@@ -49,10 +49,14 @@ function freePort() {
 
 /**
  * A page's kind: its path with the lesson or printable's own name replaced by "*", so
- * lessons/a/present/ and lessons/b/present/ are one kind and a new lesson adds no audit time.
+ * lessons/a/present/ and lessons/b/present/ are one kind and a new lesson adds no audit time;
+ * the grade versions of a printable (grade-1-2/, grade-6/…) are one page made for three sets
+ * of data, so one kind too.
  */
 export function pageKind(page) {
-  return page.replace(/^(lessons|print)\/[^/]+\//, '$1/*/');
+  return page
+    .replace(/^(lessons|print)\/[^/]+\//, '$1/*/')
+    .replace(/\/grade-[\w-]+\/$/, '/grade-*/');
 }
 
 /** The first page of each kind, in the order given. */

@@ -108,6 +108,9 @@ describe('representative pages', () => {
     expect(pageKind('print/pledge/')).toBe('print/*/');
     expect(pageKind('calculator/')).toBe('calculator/');
     expect(pageKind('')).toBe('');
+    expect(pageKind('print/gum-residue/grade-1-2/')).toBe('print/*/grade-*/');
+    expect(pageKind('print/gum-residue/grade-6/')).toBe('print/*/grade-*/');
+    expect(pageKind('print/gum-residue/proposal/')).toBe('print/*/proposal/');
   });
 
   test('the first page of each kind runs; a new lesson adds no page to audit', () => {

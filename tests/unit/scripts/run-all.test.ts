@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { failedTests, plan, steps, summarise } from '../../run-all.mjs';
+import { failedTests, lanes, plan, steps, summarise } from '../../run-all.mjs';
 
-type Step = { name: string; tier: string; provides?: string; needs?: string[] };
+type Step = {
+  name: string;
+  tier: string;
+  provides?: string;
+  needs?: string[];
+  alongside?: boolean;
+};
 const names = (list: Step[]) => list.map((s) => s.name);
 
 describe('the step list', () => {
@@ -44,7 +50,40 @@ describe('the step list', () => {
   });
 });
 
+describe('the two lanes', () => {
+  test('the static checks run beside the rest; a step that runs beside needs and provides nothing', () => {
+    const { main, beside } = lanes(steps) as Record<'main' | 'beside', { step: Step }[]>;
+    expect(beside.map(({ step }) => step.tier)).toEqual(['static', 'static', 'static']);
+    expect(main.map(({ step }) => step.tier)).not.toContain('static');
+    for (const { step } of beside) {
+      expect(step.needs, step.name).toBeUndefined();
+      expect(step.provides, step.name).toBeUndefined();
+    }
+  });
+
+  test('both lanes keep each step’s place in the plan (its report name, its summary row)', () => {
+    const planned = plan(steps, ['static', 'unit']) as Step[];
+    const { main, beside } = lanes(planned);
+    const places = [...beside, ...main].map(({ index }) => index).sort((a, b) => a - b);
+    expect(places).toEqual(planned.map((_, i) => i));
+    for (const { step, index } of [...main, ...beside]) expect(planned[index]).toBe(step);
+  });
+});
+
 describe('the summary', () => {
+  test('when steps ran side by side the total is the run’s own time', () => {
+    const text = summarise(
+      [
+        { name: 'types', ok: true, note: '', seconds: 90 },
+        { name: 'unit', ok: true, note: '', seconds: 60 },
+      ],
+      96,
+    );
+    expect(text.split('\n').at(-2)).toBe(
+      'total 1.6 min (the steps’ times add up to 2.5: some ran side by side)',
+    );
+  });
+
   test('ends with the tests line; a failed check counts as one failed test, a skipped step not', () => {
     const text = summarise([
       { name: 'format', ok: false, note: '', seconds: 2 },
