@@ -4,12 +4,9 @@
  */
 import type { Survey } from '../schemas/gum-survey';
 import { placeTypes, type PlaceType } from '../schemas/gum-vocab';
+import { roundTo } from './investigation/values';
 
-/** Round to `digits` decimals, avoiding 1.005 → 1.00 style surprises for ordinary values. */
-export function roundTo(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round((value + Number.EPSILON) * f) / f;
-}
+export { roundTo };
 
 /** Area of a length × width rectangle in m², rounded to 0.01 m². */
 export function areaFromSides(lengthMetres: number, widthMetres: number): number {

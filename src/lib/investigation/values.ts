@@ -3,6 +3,7 @@
  * record's one-line title. Pure.
  */
 import type {
+  DerivedDef,
   FieldDef,
   InvestigationDefinition,
   RecordKind,
@@ -23,10 +24,41 @@ export function sumValues(values: readonly FieldValue[]): number | null {
   return Math.round(nums.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
 }
 
+/** Round to `digits` decimals, avoiding 1.005 → 1.00 style surprises for ordinary values. */
+export function roundTo(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round((value + Number.EPSILON) * f) / f;
+}
+
+/** A derived value from a record's values (see `DerivedSchema`); null when an input is empty. */
+export function derivedValue(
+  d: DerivedDef,
+  values: Readonly<Record<string, FieldValue | undefined>>,
+): number | null {
+  const n = (id: string) => {
+    const v = values[id];
+    return typeof v === 'number' ? v : null;
+  };
+  let out: number | null = null;
+  if (d.sum) return sumValues(d.sum.map((s) => values[s] ?? null));
+  if (d.product) {
+    const xs = d.product.map(n);
+    out = xs.every((x) => x !== null) ? xs.reduce<number>((a, b) => a * (b ?? 1), 1) : null;
+  } else if (d.ratio) {
+    const of = n(d.ratio.of);
+    const per = n(d.ratio.per);
+    out = of !== null && per !== null && per > 0 ? (of / per) * (d.ratio.scale ?? 1) : null;
+  } else if (d.circleArea) {
+    const diameter = n(d.circleArea);
+    out = diameter === null ? null : Math.PI * (diameter / 2) * (diameter / 2);
+  }
+  return out !== null && d.round !== undefined ? roundTo(out, d.round) : out;
+}
+
 /** A number field's value or a derived value of a record. */
 export function numberOf(kind: RecordKind, record: StoredRecord, id: string): number | null {
   const derived = kind.derived?.find((x) => x.id === id);
-  if (derived) return sumValues(derived.sum.map((s) => record.values[s] ?? null));
+  if (derived) return derivedValue(derived, record.values);
   const v = record.values[id];
   return typeof v === 'number' ? v : null;
 }
