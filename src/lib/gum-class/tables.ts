@@ -2,29 +2,38 @@
  * The class data as tables, one per kind of record, with Chinese headers (units in brackets):
  * the rows of the CSV files (src/lib/gum-csv.ts) and the sheets of the Excel workbook
  * (./xlsx.ts). Values are numbers, text or null; nothing here is escaped for a file format.
+ * Measurements and predictions come from the investigation engine (the definition's `csv`);
+ * the others keep their own code (a place "其他：车棚", one row per observed sample).
  */
 import { type CsvKind } from './kinds';
 import type { ClassData } from '../../schemas/gum-class';
 import {
   mediumLabels,
   placeTypeLabels,
-  removalDifficultyLabels,
   sampleItemLabels,
   sampleStateLabels,
-  surfaceLabels,
 } from '../../schemas/gum-vocab';
 import { dayNumber, densityPerSquareMetre, roundTo } from '../gum-calc';
-import { residueAreaSquareCm } from '../gum-summaries';
+import { gumResidueDefinition } from '../investigation/definitions';
+import { investigationCsvTable } from '../investigation/csv';
+import { gumEngineClassData } from './engine-records';
+import type { CsvTable } from '../csv/to-csv';
 
 export { csvKindLabels, csvKinds, type CsvKind } from './kinds';
 
-type Cell = string | number | null;
-export interface CsvTable {
-  fields: string[];
-  rows: Cell[][];
-}
+type Cell = CsvTable['rows'][number][number];
+export type { CsvTable };
 
 const num = (v: number | null, digits = 2): Cell => (v === null ? null : roundTo(v, digits));
+
+/** The tables the investigation engine makes from content/investigations/gum-residue.json. */
+const engineFiles = { measurements: 'measurement', predictions: 'prediction' } as const;
+
+function engineTable(data: ClassData, kind: keyof typeof engineFiles): CsvTable {
+  const file = gumResidueDefinition.csv.find((f) => f.kind === engineFiles[kind]);
+  if (!file) throw new Error(`gum-residue.json has no CSV of ${engineFiles[kind]}`);
+  return investigationCsvTable(gumResidueDefinition, file, gumEngineClassData(data));
+}
 
 /** The rows of one kind of record, before CSV encoding. */
 export function csvTable(data: ClassData, kind: CsvKind): CsvTable {
@@ -81,57 +90,8 @@ export function csvTable(data: ClassData, kind: CsvKind): CsvTable {
         ),
       };
     case 'measurements':
-      return {
-        fields: [
-          '小组',
-          '表面',
-          '清除难度',
-          '直径（厘米）',
-          '面积（平方厘米）',
-          '最宽（厘米）',
-          '方格数（1 平方厘米）',
-          '备注',
-          '记录编号',
-          '最后修改',
-        ],
-        rows: gs.flatMap((g) =>
-          g.measurements.map((m) => [
-            g.group.name,
-            surfaceLabels[m.surface],
-            removalDifficultyLabels[m.difficulty],
-            m.diameterCm,
-            m.diameterCm === null ? null : num(residueAreaSquareCm(m.diameterCm)),
-            m.widestCm ?? null,
-            m.squares ?? null,
-            m.note,
-            m.id,
-            m.updatedAt,
-          ]),
-        ),
-      };
     case 'predictions':
-      return {
-        fields: [
-          '小组',
-          '昵称',
-          '变化最大的东西',
-          '几乎不变的东西',
-          '变化最大的地方',
-          '理由',
-          '记录编号',
-        ],
-        rows: gs.flatMap((g) =>
-          g.decomposition.predictions.map((p) => [
-            g.group.name,
-            p.pupil,
-            sampleItemLabels[p.mostChangeItem],
-            sampleItemLabels[p.leastChangeItem],
-            mediumLabels[p.mostChangeMedium],
-            p.reason,
-            p.id,
-          ]),
-        ),
-      };
+      return engineTable(data, kind);
     case 'observations':
       return {
         fields: [
