@@ -2,18 +2,13 @@
  * The class data as tables, one per kind of record, with Chinese headers (units in brackets):
  * the rows of the CSV files (src/lib/gum-csv.ts) and the sheets of the Excel workbook
  * (./xlsx.ts). Values are numbers, text or null; nothing here is escaped for a file format.
- * Measurements and predictions come from the investigation engine (the definition's `csv`);
- * the others keep their own code (a place "其他：车棚", one row per observed sample).
+ * Surveys, measurements and predictions come from the investigation engine (the definition's `csv`);
+ * the groups and observations keep their own code (one row per observed sample, its day).
  */
 import { type CsvKind } from './kinds';
 import type { ClassData } from '../../schemas/gum-class';
-import {
-  mediumLabels,
-  placeTypeLabels,
-  sampleItemLabels,
-  sampleStateLabels,
-} from '../../schemas/gum-vocab';
-import { dayNumber, densityPerSquareMetre, roundTo } from '../gum-calc';
+import { mediumLabels, sampleItemLabels, sampleStateLabels } from '../../schemas/gum-vocab';
+import { dayNumber } from '../gum-calc';
 import { gumResidueDefinition } from '../investigation/definitions';
 import { investigationCsvTable } from '../investigation/csv';
 import { gumEngineClassData } from './engine-records';
@@ -21,13 +16,14 @@ import type { CsvTable } from '../csv/to-csv';
 
 export { csvKindLabels, csvKinds, type CsvKind } from './kinds';
 
-type Cell = CsvTable['rows'][number][number];
 export type { CsvTable };
 
-const num = (v: number | null, digits = 2): Cell => (v === null ? null : roundTo(v, digits));
-
 /** The tables the investigation engine makes from content/investigations/gum-residue.json. */
-const engineFiles = { measurements: 'measurement', predictions: 'prediction' } as const;
+const engineFiles = {
+  surveys: 'survey',
+  measurements: 'measurement',
+  predictions: 'prediction',
+} as const;
 
 function engineTable(data: ClassData, kind: keyof typeof engineFiles): CsvTable {
   const file = gumResidueDefinition.csv.find((f) => f.kind === engineFiles[kind]);
@@ -53,42 +49,6 @@ export function csvTable(data: ClassData, kind: CsvKind): CsvTable {
         ]),
       };
     case 'surveys':
-      return {
-        fields: [
-          '小组',
-          '日期',
-          '地点类型',
-          '地点名称',
-          '面积（平方米）',
-          '长（米）',
-          '宽（米）',
-          '残胶数量（块）',
-          '每平方米残胶（块）',
-          '备注',
-          '记录编号',
-          '最后修改',
-        ],
-        rows: gs.flatMap((g) =>
-          g.surveys.map((s) => [
-            g.group.name,
-            s.date,
-            s.placeType === 'other'
-              ? `${placeTypeLabels.other}：${s.placeOther}`
-              : placeTypeLabels[s.placeType],
-            s.placeName,
-            s.areaSquareMetres,
-            s.lengthMetres,
-            s.widthMetres,
-            s.count,
-            s.areaSquareMetres === null
-              ? null
-              : num(densityPerSquareMetre(s.count, s.areaSquareMetres), 4),
-            s.note,
-            s.id,
-            s.updatedAt,
-          ]),
-        ),
-      };
     case 'measurements':
     case 'predictions':
       return engineTable(data, kind);

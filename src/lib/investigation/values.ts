@@ -82,16 +82,35 @@ export function choiceLabel(
   return kind && target ? String(target.values[kind.titleField] ?? '') : '（已删除）';
 }
 
-/** A field's value as text for a list or a table cell. */
+/** Whether a choice field's `other` option is chosen, and the text that goes with it. */
+export function otherText(
+  f: FieldDef,
+  values: Readonly<Record<string, FieldValue | undefined>>,
+): { chosen: boolean; text: string } {
+  if (f.type !== 'choice' || !f.other) return { chosen: false, text: '' };
+  const v = values[f.other.field];
+  return {
+    chosen: values[f.id] === f.other.option,
+    text: typeof v === 'string' ? v : '',
+  };
+}
+
+/**
+ * A field's value as text for a list or a table cell; with the record's `values`, an `other`
+ * choice reads as “其他：车棚”.
+ */
 export function displayValue(
   def: InvestigationDefinition,
   f: FieldDef,
   value: FieldValue,
   records: Record<string, StoredRecord[]>,
+  values: Readonly<Record<string, FieldValue | undefined>> = {},
 ): string {
   if (value === null) return '';
-  if (f.type === 'choice') return choiceLabel(def, f, value, records);
-  return String(value);
+  if (f.type !== 'choice') return String(value);
+  const label = choiceLabel(def, f, value, records);
+  const other = otherText(f, { ...values, [f.id]: value });
+  return other.chosen && other.text !== '' ? `${label}：${other.text}` : label;
 }
 
 /** A label with its unit, e.g. "可回收物（件）". */

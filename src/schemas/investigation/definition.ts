@@ -106,6 +106,11 @@ export const ChoiceFieldSchema = z.strictObject({
   vocabulary: z.optional(Slug),
   /** A record kind whose records are the choices (stored: the record's id). */
   recordOf: z.optional(Slug),
+  /**
+   * An option that needs the pupils' own words (其他) and the text field holding them: shown as
+   * “其他：车棚”; that text is required with the option and must stay empty with any other.
+   */
+  other: z.optional(z.strictObject({ option: Key, field: Key })),
 });
 
 /** A calendar day, never in the future. */
@@ -289,6 +294,19 @@ export function definitionProblems(
         out.push({ path: p, message: '要写 vocabulary 或 recordOf 中的一个' });
       if (f.vocabulary !== undefined && !(f.vocabulary in d.vocabularies))
         out.push({ path: [...p, 'vocabulary'], message: `没有叫 “${f.vocabulary}” 的词表` });
+      if (
+        f.other &&
+        !d.vocabularies[f.vocabulary ?? '']?.options.some((o) => o.value === f.other?.option)
+      )
+        out.push({
+          path: [...p, 'other', 'option'],
+          message: `“${f.other.option}” 不在这个词表里`,
+        });
+      if (f.other && k.fields.find((x) => x.id === f.other?.field)?.type !== 'text')
+        out.push({
+          path: [...p, 'other', 'field'],
+          message: `“${f.other.field}” 不是这种记录的文字项目`,
+        });
       if (f.recordOf !== undefined && (!kinds.has(f.recordOf) || f.recordOf === k.id))
         out.push({ path: [...p, 'recordOf'], message: `没有另一种叫 “${f.recordOf}” 的记录` });
     });

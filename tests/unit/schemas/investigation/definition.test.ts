@@ -84,6 +84,18 @@ describe('a bad definition fails with a message naming the place and the reason'
       'csv.0.columns.16: 没有叫 “weather” 的项目或计算值',
     ],
     [
+      'an “other” option not in the vocabulary',
+      'kinds.1.fields.1.other',
+      { option: 'third', field: 'note' },
+      'kinds.1.fields.1.other.option: “third” 不在这个词表里',
+    ],
+    [
+      'an “other” option whose words are a number',
+      'kinds.1.fields.1.other',
+      { option: 'second', field: 'recyclable' },
+      'kinds.1.fields.1.other.field: “recyclable” 不是这种记录的文字项目',
+    ],
+    [
       'two fields with one id',
       'kinds.0.fields.1.id',
       'name',

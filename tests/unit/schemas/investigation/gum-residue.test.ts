@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { gumResidueDefinition as def } from '../../../../src/lib/investigation/definitions';
-import { kindOf, numberOf } from '../../../../src/lib/investigation/values';
+import { displayValue, kindOf, numberOf } from '../../../../src/lib/investigation/values';
+import { checkRecordForm } from '../../../../src/lib/investigation/check-form';
 import {
   fieldValueSchema,
   recordSchema,
@@ -15,7 +16,7 @@ import {
 import type { FieldDef } from '../../../../src/schemas/investigation/definition';
 import { numberLimits, numberMinimums, textLimits } from '../../../../src/schemas/gum-common';
 import * as vocab from '../../../../src/schemas/gum-vocab';
-import { SurveySchema } from '../../../../src/schemas/gum-survey';
+import { SurveySchema, type Survey } from '../../../../src/schemas/gum-survey';
 import { MeasurementSchema } from '../../../../src/schemas/gum-measurement';
 import {
   ObservationEntrySchema,
@@ -210,5 +211,41 @@ describe('derived values are the gum calculations', () => {
         );
       }),
     );
+  });
+});
+
+describe('a place “其他” needs its own words, as the gum survey schema says', () => {
+  const survey = kindOf(def, 'survey');
+  const ctx = {
+    today: '2026-03-10',
+    choices: (f: FieldDef) =>
+      f.type === 'choice' && f.vocabulary
+        ? (def.vocabularies[f.vocabulary]?.options.map((o) => o.value) ?? [])
+        : [],
+  };
+  const form = { date: '2026-03-02', placeType: 'other', placeOther: '', count: '3' };
+  test('the form asks for the words with 其他 and drops them with another place', () => {
+    expect(checkRecordForm(survey, form, ctx)).toMatchObject({
+      ok: false,
+      errors: { placeOther: '请填写地点类型名称。' },
+    });
+    const r = checkRecordForm(survey, { ...form, placeType: 'shop', placeOther: '车棚' }, ctx);
+    expect(r).toMatchObject({ ok: true, value: { placeType: 'shop', placeOther: null } });
+  });
+  test.each([
+    ['other', '', false],
+    ['other', '车棚', true],
+    ['shop', '车棚', false],
+    ['shop', '', true],
+  ])('placeType %s with “%s”: valid %s in both schemas', (placeType, placeOther, valid) => {
+    const s = { ...fc.sample(surveyArb, 1)[0], placeType, placeOther } as Survey;
+    expect(SurveySchema.safeParse(s).success).toBe(valid);
+    expect(recordSchema(def, survey).safeParse(surveyRecord(s)).success).toBe(valid);
+  });
+  test('the CSV reads it as “其他：车棚”', () => {
+    const s = { ...fc.sample(surveyArb, 1)[0], placeType: 'other', placeOther: '车棚' } as Survey;
+    const f = field('survey', 'placeType');
+    expect(displayValue(def, f, 'other', {}, surveyRecord(s).values)).toBe('其他：车棚');
+    expect(displayValue(def, f, 'shop', {}, surveyRecord(s).values)).toBe('商店');
   });
 });
