@@ -9,6 +9,7 @@ import type {
   RecordKind,
 } from '../../schemas/investigation/definition';
 import type { FieldValue, StoredRecord } from '../../schemas/investigation/records';
+import { roundTo } from '../numbers/round-to';
 
 /** The kind with this id (the definition was checked at build, so it exists). */
 export function kindOf(def: InvestigationDefinition, id: string): RecordKind {
@@ -24,11 +25,7 @@ export function sumValues(values: readonly FieldValue[]): number | null {
   return Math.round(nums.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
 }
 
-/** Round to `digits` decimals, avoiding 1.005 → 1.00 style surprises for ordinary values. */
-export function roundTo(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round((value + Number.EPSILON) * f) / f;
-}
+export { roundTo };
 
 /** A derived value from a record's values (see `DerivedSchema`); null when an input is empty. */
 export function derivedValue(
