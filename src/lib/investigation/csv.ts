@@ -20,9 +20,10 @@ export function investigationCsvTable(
   data: InvestigationClassData,
 ): CsvTable {
   const kind = kindOf(def, file.kind);
-  const ids = file.columns.map((c) => (typeof c === 'string' ? c : c.id));
+  const ids = file.columns;
   const fields = file.columns.map((col) => {
-    if (typeof col !== 'string') return col.header;
+    const header = file.headers?.[col];
+    if (header !== undefined) return header;
     if (col in csvRecordColumns) return csvRecordColumns[col as keyof typeof csvRecordColumns];
     const x = kind.fields.find((f) => f.id === col) ?? kind.derived?.find((d) => d.id === col);
     return x ? labelWithUnit(x as { label: string; unit?: string }) : col;

@@ -69,7 +69,8 @@ const fieldBase = {
    * The school years asked for this field, `[from, to]` (default: every year): a field that needs
    * maths a grade has not learned (area, 3.14 × r × r) is left to the grades that have.
    */
-  grades: z.optional(z.tuple([Grade, Grade])),
+  // An array, not z.tuple: tuples would add code to every page sharing the zod chunk.
+  grades: z.optional(z.array(Grade).check(z.minLength(2), z.maxLength(2))),
 };
 
 /** A number typed by a pupil (full-width digits and 。/， decimal marks accepted). */
@@ -192,14 +193,6 @@ export const ComparisonSchema = z.strictObject({
   sum: z.array(Key).check(z.minLength(1)),
 });
 
-/** A CSV column with its own header, e.g. a shorter one than the form's label. */
-export const CsvColumnSchema = z.strictObject({
-  /** As in `columns`. */
-  id: Key,
-  /** The header instead of the label with its unit. */
-  header: Words(30),
-});
-
 /** Columns every record has: the group's name, the record's id and its last change. */
 export const csvRecordColumns = { group: '小组', id: '记录编号', updatedAt: '最后修改' } as const;
 
@@ -208,11 +201,10 @@ export const CsvFileSchema = z.strictObject({
   kind: Slug,
   /** File name part, e.g. "调查记录". */
   label: Words(20),
-  /**
-   * Field ids, derived ids, or `group` (the group's name), `id` (the record's), `updatedAt` (its
-   * last change); an object gives a column its own header.
-   */
-  columns: z.array(z.union([Key, CsvColumnSchema])).check(z.minLength(1)),
+  /** Field ids, derived ids, or `group` (the group's name), `id` (the record's), `updatedAt` (its last change). */
+  columns: z.array(Key).check(z.minLength(1)),
+  /** Headers of their own for some columns (by column), instead of the label with its unit. */
+  headers: z.optional(z.record(Key, Words(30))),
 });
 
 const DefinitionShape = z.strictObject({
@@ -246,7 +238,6 @@ export type InvestigationDefinition = z.output<typeof InvestigationDefinitionSch
 export type RecordKind = z.output<typeof RecordKindSchema>;
 export type FieldDef = z.output<typeof FieldSchema>;
 export type NumberFieldDef = z.output<typeof NumberFieldSchema>;
-export type CsvColumn = z.output<typeof CsvColumnSchema>;
 export type DerivedDef = z.output<typeof DerivedSchema>;
 export type ChoiceFieldDef = z.output<typeof ChoiceFieldSchema>;
 export type Summary = z.output<typeof SummarySchema>;
@@ -284,7 +275,7 @@ export function definitionProblems(
       const p = [...at, 'fields', fi];
       if (f.type === 'number' && f.min > f.max)
         out.push({ path: p, message: `min（${f.min}）大于 max（${f.max}）` });
-      if (f.grades && f.grades[0] > f.grades[1])
+      if (f.grades && (f.grades[0] ?? 0) > (f.grades[1] ?? 0))
         out.push({
           path: [...p, 'grades'],
           message: `年级 ${f.grades[0]} 到 ${f.grades[1]}：前一个大于后一个`,
@@ -367,8 +358,11 @@ export function definitionProblems(
   d.csv.forEach((f, i) => {
     const k = kinds.get(f.kind);
     if (!k) out.push({ path: ['csv', i, 'kind'], message: `没有叫 “${f.kind}” 的记录种类` });
-    f.columns.forEach((col, ci) => {
-      const c = typeof col === 'string' ? col : col.id;
+    for (const h of Object.keys(f.headers ?? {})) {
+      if (!f.columns.includes(h))
+        out.push({ path: ['csv', i, 'headers', h], message: `“${h}” 不是这个文件的列` });
+    }
+    f.columns.forEach((c, ci) => {
       const known =
         c in csvRecordColumns ||
         k?.fields.some((x) => x.id === c) ||

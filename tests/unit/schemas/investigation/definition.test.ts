@@ -78,10 +78,10 @@ describe('a bad definition fails with a message naming the place and the reason'
       'csv.0.columns.16: 没有叫 “weather” 的项目或计算值',
     ],
     [
-      'a CSV column with its own header naming nothing',
-      'csv.0.columns.16',
-      { id: 'weather', header: '天气' },
-      'csv.0.columns.16: 没有叫 “weather” 的项目或计算值',
+      'a CSV header of a column the file does not have',
+      'csv.0.headers',
+      { weather: '天气' },
+      'csv.0.headers.weather: “weather” 不是这个文件的列',
     ],
     [
       'an “other” option not in the vocabulary',
