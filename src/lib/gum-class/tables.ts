@@ -9,7 +9,7 @@ import { type CsvKind } from './kinds';
 import type { ClassData } from '../../schemas/gum-class';
 import { mediumLabels, sampleItemLabels, sampleStateLabels } from '../../schemas/gum-vocab';
 import { dayNumber } from '../gum-calc';
-import { gumResidueDefinition } from '../investigation/definitions';
+import { gumResidue as gumResidueDefinition } from './definition';
 import { investigationCsvTable } from '../investigation/csv';
 import { gumEngineClassData } from './engine-records';
 import type { CsvTable } from '../csv/to-csv';

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { gumResidueDefinition as def } from '../../../../src/lib/investigation/definitions';
 import { displayValue, kindOf, numberOf } from '../../../../src/lib/investigation/values';
+import { gumResidue } from '../../../../src/lib/gum-class/definition';
 import { checkRecordForm } from '../../../../src/lib/investigation/check-form';
 import {
   fieldValueSchema,
@@ -248,4 +249,8 @@ describe('a place “其他” needs its own words, as the gum survey schema say
     expect(displayValue(def, f, 'other', {}, surveyRecord(s).values)).toBe('其他：车棚');
     expect(displayValue(def, f, 'shop', {}, surveyRecord(s).values)).toBe('商店');
   });
+});
+
+test('the class view’s unchecked copy is the checked definition', () => {
+  expect(gumResidue).toEqual(def);
 });
