@@ -3,10 +3,8 @@
  * row per record, choices as their labels, derived values computed. Encoded by the shared CSV
  * writer (BOM, CRLF, formulas neutralised). Pure.
  */
-import {
-  csvRecordColumns,
-  type InvestigationDefinition,
-} from '../../schemas/investigation/definition';
+import type { InvestigationDefinition } from '../../schemas/investigation/definition';
+import { csvRecordColumns } from '../../schemas/investigation/csv-columns';
 import type { InvestigationClassData } from '../../schemas/investigation/records';
 import { toCsv, type CsvTable } from '../csv/to-csv';
 import { displayValue, kindOf, labelWithUnit, numberOf } from './values';

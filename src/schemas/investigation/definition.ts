@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { csvRecordColumns } from './csv-columns';
 
 /**
  * An investigation definition (content/investigations/<id>.json): what a lesson's groups record,
@@ -192,9 +193,6 @@ export const ComparisonSchema = z.strictObject({
   groupBy: z.array(Key).check(z.minLength(1), z.maxLength(2)),
   sum: z.array(Key).check(z.minLength(1)),
 });
-
-/** Columns every record has: the group's name, the record's id and its last change. */
-export const csvRecordColumns = { group: '小组', id: '记录编号', updatedAt: '最后修改' } as const;
 
 /** One CSV file: records of a kind, with these columns in order. */
 export const CsvFileSchema = z.strictObject({
