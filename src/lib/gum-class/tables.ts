@@ -2,29 +2,34 @@
  * The class data as tables, one per kind of record, with Chinese headers (units in brackets):
  * the rows of the CSV files (src/lib/gum-csv.ts) and the sheets of the Excel workbook
  * (./xlsx.ts). Values are numbers, text or null; nothing here is escaped for a file format.
+ * Surveys, measurements and predictions come from the investigation engine (the definition's `csv`);
+ * the groups and observations keep their own code (one row per observed sample, its day).
  */
 import { type CsvKind } from './kinds';
 import type { ClassData } from '../../schemas/gum-class';
-import {
-  mediumLabels,
-  placeTypeLabels,
-  removalDifficultyLabels,
-  sampleItemLabels,
-  sampleStateLabels,
-  surfaceLabels,
-} from '../../schemas/gum-vocab';
-import { dayNumber, densityPerSquareMetre, roundTo } from '../gum-calc';
-import { residueAreaSquareCm } from '../gum-summaries';
+import { mediumLabels, sampleItemLabels, sampleStateLabels } from '../../schemas/gum-vocab';
+import { dayNumber } from '../gum-calc';
+import { gumResidue as gumResidueDefinition } from './definition';
+import { investigationCsvTable } from '../investigation/csv';
+import { gumEngineClassData } from './engine-records';
+import type { CsvTable } from '../csv/to-csv';
 
 export { csvKindLabels, csvKinds, type CsvKind } from './kinds';
 
-type Cell = string | number | null;
-export interface CsvTable {
-  fields: string[];
-  rows: Cell[][];
-}
+export type { CsvTable };
 
-const num = (v: number | null, digits = 2): Cell => (v === null ? null : roundTo(v, digits));
+/** The tables the investigation engine makes from content/investigations/gum-residue.json. */
+const engineFiles = {
+  surveys: 'survey',
+  measurements: 'measurement',
+  predictions: 'prediction',
+} as const;
+
+function engineTable(data: ClassData, kind: keyof typeof engineFiles): CsvTable {
+  const file = gumResidueDefinition.csv.find((f) => f.kind === engineFiles[kind]);
+  if (!file) throw new Error(`gum-residue.json has no CSV of ${engineFiles[kind]}`);
+  return investigationCsvTable(gumResidueDefinition, file, gumEngineClassData(data));
+}
 
 /** The rows of one kind of record, before CSV encoding. */
 export function csvTable(data: ClassData, kind: CsvKind): CsvTable {
@@ -44,94 +49,9 @@ export function csvTable(data: ClassData, kind: CsvKind): CsvTable {
         ]),
       };
     case 'surveys':
-      return {
-        fields: [
-          '小组',
-          '日期',
-          '地点类型',
-          '地点名称',
-          '面积（平方米）',
-          '长（米）',
-          '宽（米）',
-          '残胶数量（块）',
-          '每平方米残胶（块）',
-          '备注',
-          '记录编号',
-          '最后修改',
-        ],
-        rows: gs.flatMap((g) =>
-          g.surveys.map((s) => [
-            g.group.name,
-            s.date,
-            s.placeType === 'other'
-              ? `${placeTypeLabels.other}：${s.placeOther}`
-              : placeTypeLabels[s.placeType],
-            s.placeName,
-            s.areaSquareMetres,
-            s.lengthMetres,
-            s.widthMetres,
-            s.count,
-            s.areaSquareMetres === null
-              ? null
-              : num(densityPerSquareMetre(s.count, s.areaSquareMetres), 4),
-            s.note,
-            s.id,
-            s.updatedAt,
-          ]),
-        ),
-      };
     case 'measurements':
-      return {
-        fields: [
-          '小组',
-          '表面',
-          '清除难度',
-          '直径（厘米）',
-          '面积（平方厘米）',
-          '最宽（厘米）',
-          '方格数（1 平方厘米）',
-          '备注',
-          '记录编号',
-          '最后修改',
-        ],
-        rows: gs.flatMap((g) =>
-          g.measurements.map((m) => [
-            g.group.name,
-            surfaceLabels[m.surface],
-            removalDifficultyLabels[m.difficulty],
-            m.diameterCm,
-            m.diameterCm === null ? null : num(residueAreaSquareCm(m.diameterCm)),
-            m.widestCm ?? null,
-            m.squares ?? null,
-            m.note,
-            m.id,
-            m.updatedAt,
-          ]),
-        ),
-      };
     case 'predictions':
-      return {
-        fields: [
-          '小组',
-          '昵称',
-          '变化最大的东西',
-          '几乎不变的东西',
-          '变化最大的地方',
-          '理由',
-          '记录编号',
-        ],
-        rows: gs.flatMap((g) =>
-          g.decomposition.predictions.map((p) => [
-            g.group.name,
-            p.pupil,
-            sampleItemLabels[p.mostChangeItem],
-            sampleItemLabels[p.leastChangeItem],
-            mediumLabels[p.mostChangeMedium],
-            p.reason,
-            p.id,
-          ]),
-        ),
-      };
+      return engineTable(data, kind);
     case 'observations':
       return {
         fields: [

@@ -8,6 +8,7 @@ import { parseNumber } from '../parse-number';
 import { blankTextMessage, isBlankText, stripUnsafeChars } from '../text/text-safety';
 import type { FieldDef, NumberFieldDef, RecordKind } from '../../schemas/investigation/definition';
 import type { FieldValue, StoredRecord } from '../../schemas/investigation/records';
+import { otherText } from './values';
 
 /** What the form holds: one text per field, as typed. */
 export type FormFields = Record<string, string>;
@@ -104,6 +105,14 @@ export function checkRecordForm(
     const r = checkField(f, fields[f.id] ?? '', ctx);
     if (r.ok) value[f.id] = r.value;
     else errors[f.id] = r.error;
+  }
+  // 其他: its own words are needed with that option and dropped with any other.
+  for (const f of kind.fields) {
+    if (f.type !== 'choice' || !f.other || errors[f.id] || errors[f.other.field]) continue;
+    const words = kind.fields.find((x) => x.id === f.other?.field);
+    const { chosen, text } = otherText(f, value);
+    if (chosen && text === '') errors[f.other.field] = `请填写${words?.label ?? ''}。`;
+    if (!chosen) value[f.other.field] = null;
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value };
 }

@@ -4,6 +4,7 @@
  * writer (BOM, CRLF, formulas neutralised). Pure.
  */
 import type { InvestigationDefinition } from '../../schemas/investigation/definition';
+import { csvRecordColumns } from '../../schemas/investigation/csv-columns';
 import type { InvestigationClassData } from '../../schemas/investigation/records';
 import { toCsv, type CsvTable } from '../csv/to-csv';
 import { displayValue, kindOf, labelWithUnit, numberOf } from './values';
@@ -17,19 +18,24 @@ export function investigationCsvTable(
   data: InvestigationClassData,
 ): CsvTable {
   const kind = kindOf(def, file.kind);
-  const fields = file.columns.map((c) => {
-    if (c === 'group') return '小组';
-    const x = kind.fields.find((f) => f.id === c) ?? kind.derived?.find((d) => d.id === c);
-    return x ? labelWithUnit(x as { label: string; unit?: string }) : c;
+  const ids = file.columns;
+  const fields = file.columns.map((col) => {
+    const header = file.headers?.[col];
+    if (header !== undefined) return header;
+    if (col in csvRecordColumns) return csvRecordColumns[col as keyof typeof csvRecordColumns];
+    const x = kind.fields.find((f) => f.id === col) ?? kind.derived?.find((d) => d.id === col);
+    return x ? labelWithUnit(x as { label: string; unit?: string }) : col;
   });
   const rows = data.groups.flatMap((g) =>
     (g.records[kind.id] ?? []).map((r) =>
-      file.columns.map((c) => {
+      ids.map((c) => {
         if (c === 'group') return g.group.name;
+        if (c === 'id') return r.id;
+        if (c === 'updatedAt') return r.updatedAt;
         const f = kind.fields.find((x) => x.id === c);
         if (!f) return numberOf(kind, r, c);
         const v = r.values[c] ?? null;
-        return f.type === 'number' ? v : displayValue(def, f, v, g.records);
+        return f.type === 'number' ? v : displayValue(def, f, v, g.records, r.values);
       }),
     ),
   );

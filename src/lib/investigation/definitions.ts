@@ -4,6 +4,7 @@
  * only; pages pass a definition to their islands as a prop.
  */
 import campusLitter from '../../../content/investigations/campus-litter.json';
+import gumResidue from '../../../content/investigations/gum-residue.json';
 import {
   InvestigationDefinitionSchema,
   type InvestigationDefinition,
@@ -14,4 +15,10 @@ export const campusLitterDefinition: InvestigationDefinition = parseDataFile(
   InvestigationDefinitionSchema,
   campusLitter,
   'content/investigations/campus-litter.json',
+);
+
+export const gumResidueDefinition: InvestigationDefinition = parseDataFile(
+  InvestigationDefinitionSchema,
+  gumResidue,
+  'content/investigations/gum-residue.json',
 );

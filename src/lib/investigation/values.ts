@@ -3,11 +3,13 @@
  * record's one-line title. Pure.
  */
 import type {
+  DerivedDef,
   FieldDef,
   InvestigationDefinition,
   RecordKind,
 } from '../../schemas/investigation/definition';
 import type { FieldValue, StoredRecord } from '../../schemas/investigation/records';
+import { roundTo } from '../numbers/round-to';
 
 /** The kind with this id (the definition was checked at build, so it exists). */
 export function kindOf(def: InvestigationDefinition, id: string): RecordKind {
@@ -23,10 +25,37 @@ export function sumValues(values: readonly FieldValue[]): number | null {
   return Math.round(nums.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
 }
 
+export { roundTo };
+
+/** A derived value from a record's values (see `DerivedSchema`); null when an input is empty. */
+export function derivedValue(
+  d: DerivedDef,
+  values: Readonly<Record<string, FieldValue | undefined>>,
+): number | null {
+  const n = (id: string) => {
+    const v = values[id];
+    return typeof v === 'number' ? v : null;
+  };
+  let out: number | null = null;
+  if (d.sum) return sumValues(d.sum.map((s) => values[s] ?? null));
+  if (d.product) {
+    const xs = d.product.map(n);
+    out = xs.every((x) => x !== null) ? xs.reduce<number>((a, b) => a * (b ?? 1), 1) : null;
+  } else if (d.ratio) {
+    const of = n(d.ratio.of);
+    const per = n(d.ratio.per);
+    out = of !== null && per !== null && per > 0 ? (of / per) * (d.ratio.scale ?? 1) : null;
+  } else if (d.circleArea) {
+    const diameter = n(d.circleArea);
+    out = diameter === null ? null : Math.PI * (diameter / 2) * (diameter / 2);
+  }
+  return out !== null && d.round !== undefined ? roundTo(out, d.round) : out;
+}
+
 /** A number field's value or a derived value of a record. */
 export function numberOf(kind: RecordKind, record: StoredRecord, id: string): number | null {
   const derived = kind.derived?.find((x) => x.id === id);
-  if (derived) return sumValues(derived.sum.map((s) => record.values[s] ?? null));
+  if (derived) return derivedValue(derived, record.values);
   const v = record.values[id];
   return typeof v === 'number' ? v : null;
 }
@@ -50,16 +79,35 @@ export function choiceLabel(
   return kind && target ? String(target.values[kind.titleField] ?? '') : '（已删除）';
 }
 
-/** A field's value as text for a list or a table cell. */
+/** Whether a choice field's `other` option is chosen, and the text that goes with it. */
+export function otherText(
+  f: FieldDef,
+  values: Readonly<Record<string, FieldValue | undefined>>,
+): { chosen: boolean; text: string } {
+  if (f.type !== 'choice' || !f.other) return { chosen: false, text: '' };
+  const v = values[f.other.field];
+  return {
+    chosen: values[f.id] === f.other.option,
+    text: typeof v === 'string' ? v : '',
+  };
+}
+
+/**
+ * A field's value as text for a list or a table cell; with the record's `values`, an `other`
+ * choice reads as “其他：车棚”.
+ */
 export function displayValue(
   def: InvestigationDefinition,
   f: FieldDef,
   value: FieldValue,
   records: Record<string, StoredRecord[]>,
+  values: Readonly<Record<string, FieldValue | undefined>> = {},
 ): string {
   if (value === null) return '';
-  if (f.type === 'choice') return choiceLabel(def, f, value, records);
-  return String(value);
+  if (f.type !== 'choice') return String(value);
+  const label = choiceLabel(def, f, value, records);
+  const other = otherText(f, { ...values, [f.id]: value });
+  return other.chosen && other.text !== '' ? `${label}：${other.text}` : label;
 }
 
 /** A label with its unit, e.g. "可回收物（件）". */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { csvRecordColumns } from './csv-columns';
 
 /**
  * An investigation definition (content/investigations/<id>.json): what a lesson's groups record,
@@ -11,6 +12,19 @@ import * as z from 'zod/mini';
 const Slug = z
   .string()
   .check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, { error: '要用小写字母、数字和 - 组成' }));
+
+/**
+ * Keys inside records (field ids, derived ids, option values): like a slug, but camelCase is
+ * allowed too, so a definition can describe records that already exist (`areaSquareMetres`).
+ */
+const Key = z
+  .string()
+  .check(
+    z.regex(/^[a-z][A-Za-z0-9-]{0,39}$/, { error: '要用字母、数字和 - 组成，以小写字母开头' }),
+  );
+
+/** A school year, 1 to 6. */
+const Grade = z.number().check(z.int(), z.minimum(1), z.maximum(6));
 
 /** Chinese words pupils read (labels, help, titles). */
 const Words = (max: number) =>
@@ -25,7 +39,7 @@ const Words = (max: number) =>
 /** One choice of a vocabulary, e.g. `{ value: 'first', label: '第一次' }`. */
 export const OptionSchema = z.strictObject({
   /** Stored in records and files; never shown. */
-  value: Slug,
+  value: Key,
   /** What pupils see and the CSV says. */
   label: Words(20),
 });
@@ -45,13 +59,19 @@ export const VocabularySchema = z.strictObject({
 
 const fieldBase = {
   /** Key in stored records (unique within its record kind). */
-  id: Slug,
+  id: Key,
   /** Chinese label beside the field and in messages. */
   label: Words(20),
   /** A short hint under the field. */
   help: z.optional(Words(80)),
   /** Whether the field must be filled in (default true). */
   required: z.optional(z.boolean()),
+  /**
+   * The school years asked for this field, `[from, to]` (default: every year): a field that needs
+   * maths a grade has not learned (area, 3.14 × r × r) is left to the grades that have.
+   */
+  // An array, not z.tuple: tuples would add code to every page sharing the zod chunk.
+  grades: z.optional(z.array(Grade).check(z.minLength(2), z.maxLength(2))),
 };
 
 /** A number typed by a pupil (full-width digits and 。/， decimal marks accepted). */
@@ -88,6 +108,11 @@ export const ChoiceFieldSchema = z.strictObject({
   vocabulary: z.optional(Slug),
   /** A record kind whose records are the choices (stored: the record's id). */
   recordOf: z.optional(Slug),
+  /**
+   * An option that needs the pupils' own words (其他) and the text field holding them: shown as
+   * “其他：车棚”; that text is required with the option and must stay empty with any other.
+   */
+  other: z.optional(z.strictObject({ option: Key, field: Key })),
 });
 
 /** A calendar day, never in the future. */
@@ -103,13 +128,28 @@ export const FieldSchema = z.discriminatedUnion('type', [
   DateFieldSchema,
 ]);
 
-/** A value computed from a record's number fields, e.g. the total count over four categories. */
+/** A value computed from a record's number fields; exactly one of `sum`, `product`, `ratio`, `circleArea`. */
 export const DerivedSchema = z.strictObject({
-  id: Slug,
+  id: Key,
   label: Words(20),
   unit: z.optional(Words(8)),
-  /** The sum of these number fields (empty optional fields count as nothing). */
-  sum: z.array(Slug).check(z.minLength(1, { error: '至少 1 项' })),
+  /** The sum of these number fields (empty optional fields count as nothing), e.g. 合计. */
+  sum: z.optional(z.array(Key).check(z.minLength(1, { error: '至少 1 项' }))),
+  /** The product of these number fields (empty when one is empty), e.g. area = 长 × 宽. */
+  product: z.optional(z.array(Key).check(z.minLength(2, { error: '至少 2 项' }))),
+  /** `of` ÷ `per` × `scale` (empty when either is empty or `per` is 0), e.g. residues per m². */
+  ratio: z.optional(
+    z.strictObject({
+      of: Key,
+      per: Key,
+      /** e.g. 100 for "per 100 m²" (default 1). */
+      scale: z.optional(z.number().check(z.positive(), z.maximum(1e6))),
+    }),
+  ),
+  /** The area of a circle of this diameter field: π × (d ÷ 2)². */
+  circleArea: z.optional(Key),
+  /** Digits after the decimal mark the value is rounded to (default: not rounded). */
+  round: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(6))),
 });
 
 /** A kind of record a group keeps, e.g. its zones or its surveys. */
@@ -120,7 +160,7 @@ export const RecordKindSchema = z.strictObject({
   /** Names one record for pupils, e.g. "一条调查记录". */
   itemLabel: Words(20),
   /** The field whose value names a record (in lists and in `recordOf` choices). */
-  titleField: Slug,
+  titleField: Key,
   /** Most records of this kind one group may keep. */
   maxRecords: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
   fields: z.array(FieldSchema).check(z.minLength(1), z.maxLength(40, { error: '最多 40 项' })),
@@ -134,9 +174,9 @@ export const SummarySchema = z.strictObject({
   title: Words(40),
   kind: Slug,
   /** Choice fields whose values make the rows (a `recordOf` field groups by the record's title). */
-  groupBy: z.array(Slug).check(z.minLength(1), z.maxLength(3)),
+  groupBy: z.array(Key).check(z.minLength(1), z.maxLength(3)),
   /** Number fields or derived values summed per row. */
-  sum: z.array(Slug).check(z.minLength(1)),
+  sum: z.array(Key).check(z.minLength(1)),
 });
 
 /** Before vs after: the sums of one vocabulary choice subtracted from another's. */
@@ -145,13 +185,13 @@ export const ComparisonSchema = z.strictObject({
   title: Words(40),
   kind: Slug,
   /** The choice field that says which round a record belongs to. */
-  by: Slug,
+  by: Key,
   /** The option counted as "before" and the one as "after". */
-  before: Slug,
-  after: Slug,
+  before: Key,
+  after: Key,
   /** Rows, as in a summary. */
-  groupBy: z.array(Slug).check(z.minLength(1), z.maxLength(2)),
-  sum: z.array(Slug).check(z.minLength(1)),
+  groupBy: z.array(Key).check(z.minLength(1), z.maxLength(2)),
+  sum: z.array(Key).check(z.minLength(1)),
 });
 
 /** One CSV file: records of a kind, with these columns in order. */
@@ -159,8 +199,10 @@ export const CsvFileSchema = z.strictObject({
   kind: Slug,
   /** File name part, e.g. "调查记录". */
   label: Words(20),
-  /** Field ids, derived ids, or `group` (the group's name). */
-  columns: z.array(Slug).check(z.minLength(1)),
+  /** Field ids, derived ids, or `group` (the group's name), `id` (the record's), `updatedAt` (its last change). */
+  columns: z.array(Key).check(z.minLength(1)),
+  /** Headers of their own for some columns (by column), instead of the label with its unit. */
+  headers: z.optional(z.record(Key, Words(30))),
 });
 
 /** A set of columns of a group worksheet: one number field or derived value per row. */
@@ -282,6 +324,9 @@ const DefinitionShape = z.strictObject({
   letter: z.optional(InvestigationLetterSchema),
 });
 
+/** The ways a derived value is computed. */
+export const derivedOperations = ['sum', 'product', 'ratio', 'circleArea'] as const;
+
 /** The whole definition, its cross-references checked too (`definitionProblems`). */
 export const InvestigationDefinitionSchema = DefinitionShape.check(
   z.superRefine((d, ctx) => {
@@ -294,6 +339,7 @@ export type InvestigationDefinition = z.output<typeof InvestigationDefinitionSch
 export type RecordKind = z.output<typeof RecordKindSchema>;
 export type FieldDef = z.output<typeof FieldSchema>;
 export type NumberFieldDef = z.output<typeof NumberFieldSchema>;
+export type DerivedDef = z.output<typeof DerivedSchema>;
 export type ChoiceFieldDef = z.output<typeof ChoiceFieldSchema>;
 export type Summary = z.output<typeof SummarySchema>;
 export type Comparison = z.output<typeof ComparisonSchema>;
@@ -334,22 +380,52 @@ export function definitionProblems(
       const p = [...at, 'fields', fi];
       if (f.type === 'number' && f.min > f.max)
         out.push({ path: p, message: `min（${f.min}）大于 max（${f.max}）` });
+      if (f.grades && (f.grades[0] ?? 0) > (f.grades[1] ?? 0))
+        out.push({
+          path: [...p, 'grades'],
+          message: `年级 ${f.grades[0]} 到 ${f.grades[1]}：前一个大于后一个`,
+        });
       if (f.type !== 'choice') return;
       if ((f.vocabulary === undefined) === (f.recordOf === undefined))
         out.push({ path: p, message: '要写 vocabulary 或 recordOf 中的一个' });
       if (f.vocabulary !== undefined && !(f.vocabulary in d.vocabularies))
         out.push({ path: [...p, 'vocabulary'], message: `没有叫 “${f.vocabulary}” 的词表` });
+      if (
+        f.other &&
+        !d.vocabularies[f.vocabulary ?? '']?.options.some((o) => o.value === f.other?.option)
+      )
+        out.push({
+          path: [...p, 'other', 'option'],
+          message: `“${f.other.option}” 不在这个词表里`,
+        });
+      if (f.other && k.fields.find((x) => x.id === f.other?.field)?.type !== 'text')
+        out.push({
+          path: [...p, 'other', 'field'],
+          message: `“${f.other.field}” 不是这种记录的文字项目`,
+        });
       if (f.recordOf !== undefined && (!kinds.has(f.recordOf) || f.recordOf === k.id))
         out.push({ path: [...p, 'recordOf'], message: `没有另一种叫 “${f.recordOf}” 的记录` });
     });
     derived.forEach((x, xi) => {
-      x.sum.forEach((s, si) => {
+      const p = [...at, 'derived', xi];
+      const ops = derivedOperations.filter((op) => x[op] !== undefined);
+      if (ops.length !== 1)
+        out.push({ path: p, message: '要写 sum、product、ratio、circleArea 中的一个' });
+      const uses: [PropertyKey[], string][] = [
+        ...(x.sum ?? []).map((s, si): [PropertyKey[], string] => [['sum', si], s]),
+        ...(x.product ?? []).map((s, si): [PropertyKey[], string] => [['product', si], s]),
+        ...(x.ratio
+          ? ([
+              [['ratio', 'of'], x.ratio.of],
+              [['ratio', 'per'], x.ratio.per],
+            ] as [PropertyKey[], string][])
+          : []),
+        ...(x.circleArea ? ([[['circleArea'], x.circleArea]] as [PropertyKey[], string][]) : []),
+      ];
+      for (const [where, s] of uses) {
         if (k.fields.find((f) => f.id === s)?.type !== 'number')
-          out.push({
-            path: [...at, 'derived', xi, 'sum', si],
-            message: `“${s}” 不是这种记录的数字项目`,
-          });
-      });
+          out.push({ path: [...p, ...where], message: `“${s}” 不是这种记录的数字项目` });
+      }
     });
   });
   const numeric = (k: RecordKind | undefined, id: string) =>
@@ -387,9 +463,15 @@ export function definitionProblems(
   d.csv.forEach((f, i) => {
     const k = kinds.get(f.kind);
     if (!k) out.push({ path: ['csv', i, 'kind'], message: `没有叫 “${f.kind}” 的记录种类` });
+    for (const h of Object.keys(f.headers ?? {})) {
+      if (!f.columns.includes(h))
+        out.push({ path: ['csv', i, 'headers', h], message: `“${h}” 不是这个文件的列` });
+    }
     f.columns.forEach((c, ci) => {
       const known =
-        c === 'group' || k?.fields.some((x) => x.id === c) || k?.derived?.some((x) => x.id === c);
+        c in csvRecordColumns ||
+        k?.fields.some((x) => x.id === c) ||
+        k?.derived?.some((x) => x.id === c);
       if (k && !known)
         out.push({ path: ['csv', i, 'columns', ci], message: `没有叫 “${c}” 的项目或计算值` });
     });

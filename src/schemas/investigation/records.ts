@@ -135,7 +135,21 @@ export function fieldValueSchema(
 export function recordSchema(def: InvestigationDefinition, kind: RecordKind) {
   const values: Record<string, z.ZodMiniType<FieldValue>> = {};
   for (const f of kind.fields) values[f.id] = fieldValueSchema(def, f);
-  return z.strictObject({ ...recordMeta, values: z.strictObject(values) });
+  const others = kind.fields.flatMap((f) => (f.type === 'choice' && f.other ? [f] : []));
+  return z.strictObject({
+    ...recordMeta,
+    values: z.strictObject(values).check(
+      z.refine(
+        (v: Record<string, FieldValue>) =>
+          others.every((f) => {
+            const words = v[f.other?.field ?? ''];
+            const has = typeof words === 'string' && words.trim() !== '';
+            return has === (v[f.id] === f.other?.option);
+          }),
+        { message: '选了“其他”就要写出是什么，没选就不要写。' },
+      ),
+    ),
+  });
 }
 
 export const InvestigationGroupSchema = z.strictObject({

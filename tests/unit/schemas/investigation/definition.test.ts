@@ -110,6 +110,24 @@ describe('a bad definition fails with a message naming the place and the reason'
       'csv.0.columns.16: 没有叫 “weather” 的项目或计算值',
     ],
     [
+      'a CSV header of a column the file does not have',
+      'csv.0.headers',
+      { weather: '天气' },
+      'csv.0.headers.weather: “weather” 不是这个文件的列',
+    ],
+    [
+      'an “other” option not in the vocabulary',
+      'kinds.1.fields.1.other',
+      { option: 'third', field: 'note' },
+      'kinds.1.fields.1.other.option: “third” 不在这个词表里',
+    ],
+    [
+      'an “other” option whose words are a number',
+      'kinds.1.fields.1.other',
+      { option: 'second', field: 'recyclable' },
+      'kinds.1.fields.1.other.field: “recyclable” 不是这种记录的文字项目',
+    ],
+    [
       'two fields with one id',
       'kinds.0.fields.1.id',
       'name',
@@ -123,6 +141,31 @@ describe('a bad definition fails with a message naming the place and the reason'
     ],
     ['an empty label', 'kinds.0.fields.0.label', '  ', 'kinds.0.fields.0.label: 不能为空'],
     ['an unknown key', 'kinds.0.fields.0.colour', 'red', 'kinds.0.fields.0'],
+    [
+      'a derived value computed two ways',
+      'kinds.1.derived.0.product',
+      ['recyclable', 'other'],
+      'kinds.1.derived.0: 要写 sum、product、ratio、circleArea 中的一个',
+    ],
+    [
+      'a ratio of a text field',
+      'kinds.1.derived.0',
+      { id: 'rate', label: '比', ratio: { of: 'note', per: 'other' } },
+      'kinds.1.derived.0.ratio.of: “note” 不是这种记录的数字项目',
+    ],
+    [
+      'a circle of a choice',
+      'kinds.1.derived.0',
+      { id: 'disc', label: '面积', circleArea: 'round' },
+      'kinds.1.derived.0.circleArea: “round” 不是这种记录的数字项目',
+    ],
+    [
+      'grades from 5 to 3',
+      'kinds.0.fields.1.grades',
+      [5, 3],
+      'kinds.0.fields.1.grades: 年级 5 到 3：前一个大于后一个',
+    ],
+    ['a grade 7', 'kinds.0.fields.1.grades', [3, 7], 'kinds.0.fields.1.grades.1'],
     [
       'a choice with both sources',
       'kinds.1.fields.0.vocabulary',
