@@ -15,7 +15,7 @@ import { makeGroupExport } from '../support/gum-data';
 // The panel loads its link and QR code maker when asked; made once here, so the first test's
 // wait for the link is about the panel, not about loading qrcode's renderer on a busy machine.
 beforeAll(async () => {
-  await import('../../src/islands/gum-record/ShareResult');
+  await import('../../src/islands/share/ShareResult');
   await makeShareLink(recordOf(1), 'https://school.example');
 });
 

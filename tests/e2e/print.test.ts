@@ -7,7 +7,14 @@ import { exportText, litterGroup } from '../support/litter-data';
 import { campusLitterDefinition } from '../../src/lib/investigation/definitions';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { foreignRequests, launchBrowser, pageScripts, viewports, watchContext } from './browser';
+import {
+  axeViolations,
+  foreignRequests,
+  launchBrowser,
+  pageScripts,
+  viewports,
+  watchContext,
+} from './browser';
 import { A4_POINTS, readPdf, textOutside, type PdfPage } from './pdf';
 
 const baseURL = inject('baseURL');
