@@ -76,6 +76,15 @@ export function issueReason(i: core.$ZodIssue): string {
   }
 }
 
+/**
+ * The reason without the noun the place already ends with: “调查日期” + “日期格式不对” reads
+ * “调查日期格式不对”, not “调查日期日期格式不对”.
+ */
+function withoutRepeat(where: string, reason: string): string {
+  const noun = ['日期', '时间', '编号'].find((n) => reason.startsWith(n) && where.endsWith(n));
+  return noun ? reason.slice(noun.length) : reason;
+}
+
 /** Chinese messages for a schema's issues: where (`describePath`) and why; at most a few. */
 export function issueMessages(
   issues: readonly core.$ZodIssue[],
@@ -89,8 +98,9 @@ export function issueMessages(
       return `${where}里有不认识的项：${named}${more}。`;
     }
     // The schemas' own refinements carry Chinese messages.
-    if (i.code === 'custom') return `${where}：${i.message}`;
-    return `${where}${issueReason(i)}。`;
+    if (i.code === 'custom')
+      return `${where}：${i.message}${/[。！？]$/.test(i.message) ? '' : '。'}`;
+    return `${where}${withoutRepeat(where, issueReason(i))}。`;
   });
   if (issues.length > MAX_MESSAGES) msgs.push(`还有 ${issues.length - MAX_MESSAGES} 处问题。`);
   return msgs;

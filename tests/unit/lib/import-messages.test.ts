@@ -49,7 +49,7 @@ describe('import messages are Chinese, short and say why', () => {
     [
       'a date in a wrong format',
       { ...good, surveys: [{ ...good.surveys[0], date: '3月5日' }] },
-      '残胶清点第 1 条的日期日期格式不对（应为“年-月-日”）。',
+      '残胶清点第 1 条的日期格式不对（应为“年-月-日”）。',
     ],
     [
       'an unknown place type',

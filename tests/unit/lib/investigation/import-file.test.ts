@@ -92,7 +92,7 @@ describe('parseInvestigationFile refuses bad files, saying where and why in Chin
     [
       'a bad time',
       JSON.stringify({ ...fileJson(), exportedAt: 'yesterday' }),
-      /导出时间时间格式不对/,
+      /导出时间格式不对/,
     ],
     ['no group', JSON.stringify({ ...fileJson(), group: null }), /小组信息应该是一组项目/],
     [
