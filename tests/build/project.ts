@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * A throwaway copy of the project (node_modules linked, the rest copied)
- * whose content/lessons holds the given files, for build tests.
+ * A throwaway copy of the project (node_modules linked, the rest copied) with the given lesson
+ * files added to its content/lessons (a file named like a real lesson replaces it), for build
+ * tests. The real lessons stay: the print pages name their lesson, and PrintLayout refuses to
+ * build a printable whose lesson is missing.
  */
 export function makeProject(
   lessonFiles: Record<string, string>,
@@ -21,15 +23,14 @@ export function makeProject(
   for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
   }
-  // Data files (emission factors…) and investigation definitions are imported by pages and
-  // lessons; copied as they are.
-  for (const folder of ['content/data', 'content/investigations']) {
+  // Data files (emission factors…), investigation definitions and the lessons are imported by
+  // pages and lessons; copied as they are.
+  for (const folder of ['content/data', 'content/investigations', 'content/lessons']) {
     cpSync(join(repoRoot, folder), join(dir, folder), { recursive: true });
   }
   for (const [name, text] of Object.entries(dataFiles)) {
     writeFileSync(join(dir, 'content/data', name), text);
   }
-  mkdirSync(join(dir, 'content/lessons'), { recursive: true });
   for (const [name, from] of Object.entries(lessonFiles)) {
     cpSync(from, join(dir, 'content/lessons', name));
   }

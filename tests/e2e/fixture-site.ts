@@ -3,7 +3,7 @@ import { fixtureFile, makeProject } from '../build/project';
 import { serveFolder } from './static-server';
 
 /**
- * Build a copy of the site whose only lessons are the given fixtures (tests/fixtures/lessons)
+ * Build a copy of the site with the given fixtures (tests/fixtures/lessons) beside its lessons
  * and serve it, for browser tests of lesson forms the real lessons do not (or not yet) use.
  */
 export async function serveFixtureSite(lessons: string[]) {
