@@ -89,11 +89,7 @@ describe('parseInvestigationFile refuses bad files, saying where and why in Chin
       JSON.stringify({ ...fileJson(), definitionVersion: 0 }),
       /调查的版本不是可以选的值/,
     ],
-    [
-      'a bad time',
-      JSON.stringify({ ...fileJson(), exportedAt: 'yesterday' }),
-      /导出时间格式不对/,
-    ],
+    ['a bad time', JSON.stringify({ ...fileJson(), exportedAt: 'yesterday' }), /导出时间格式不对/],
     ['no group', JSON.stringify({ ...fileJson(), group: null }), /小组信息应该是一组项目/],
     [
       'a kind the investigation has not',
