@@ -19,7 +19,7 @@ import {
   stateLevelLabel,
 } from '../../lib/gum-class-calc';
 import { formatNumber, roundTo } from '../../lib/gum-calc';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../charts/ChartFigure';
 
 /** Okabe–Ito colours: told apart with colour-blindness and on a washed-out projector. */
 const colours = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];

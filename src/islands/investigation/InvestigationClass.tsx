@@ -2,7 +2,8 @@
  * The class view of an investigation, driven by its definition: import groups' files, share
  * links (opened, pasted, or read by the camera), each checked on its own with a report in
  * Chinese; the groups, the summary tables, before vs after, and an Excel workbook and CSV files
- * for Excel/WPS. The data appears once this device's storage is read.
+ * for Excel/WPS, and the definition's charts (their code loads when they near the screen). The
+ * data appears once this device's storage is read.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -29,6 +30,7 @@ import { PasteLink } from '../share/PasteLink';
 import { ScanImport } from '../share/ScanImport';
 import { followShareLinks } from '../share/take-fragment';
 import { downloadWorkbook } from '../share/download-workbook';
+import { LoadNearScreen } from '../LoadNearScreen';
 
 /** Save the class data as one Excel workbook; the sheet builder loads with the writer. */
 export function downloadInvestigationXlsx(
@@ -281,6 +283,17 @@ export default function InvestigationClass({
                   />
                 ))}
               </section>
+              {(def.charts ?? []).length > 0 && (
+                <LoadNearScreen
+                  titleId="eck-charts-title"
+                  title="全班结果的图"
+                  load={() => import('./InvestigationCharts')}
+                >
+                  {({ InvestigationCharts }) => (
+                    <InvestigationCharts definition={def} data={data} titleId="eck-charts-title" />
+                  )}
+                </LoadNearScreen>
+              )}
               <section class="eck-record-section" aria-labelledby="eck-csv-title">
                 <h2 id="eck-csv-title">导出给 Excel / WPS</h2>
                 <p>

@@ -305,6 +305,39 @@ export const InvestigationLetterSchema = z.strictObject({
   body: z.array(Words(400)).check(z.minLength(1), z.maxLength(20)),
 });
 
+/** How a chart draws its table: bars, or a comparison's two rounds side by side. */
+export const chartTypes = ['bar', 'grouped'] as const;
+
+/**
+ * A chart of the class view, drawn from one summary or comparison and shown with a table of
+ * its own numbers. With `value`, a bar (or a pair) per row of the table, e.g. per zone; with
+ * `values`, a bar (or a pair) per summed field, the rows added up, e.g. per litter category.
+ */
+export const ChartSchema = z.strictObject({
+  /** Names the chart on the page (element ids); unique among the charts. */
+  id: Slug,
+  /** Shown above the chart and as the caption of its table. */
+  title: Words(40),
+  /** `bar`: one bar each, from a summary; `grouped`: before and after side by side, from a comparison. */
+  type: z.enum(chartTypes),
+  /** The summary (`summaries[].id`) drawn by a `bar` chart (exactly one of `summary`, `comparison`). */
+  summary: z.optional(Slug),
+  /** The comparison (`comparisons[].id`) drawn by a `grouped` chart. */
+  comparison: z.optional(Slug),
+  /** One of the table's `sum` keys: a bar per row (exactly one of `value` and `values`). */
+  value: z.optional(Key),
+  /** Several of the table's `sum` keys: a bar per key, its height the rows' total. */
+  values: z.optional(
+    z
+      .array(Key)
+      .check(z.minLength(2, { error: '至少 2 项' }), z.maxLength(10, { error: '最多 10 项' })),
+  ),
+  /** Unit of the value axis, e.g. "件". */
+  unit: Words(8),
+  /** Header of the table's first column, e.g. "类别" (default: the rows' labels, or 项目). */
+  rowLabel: z.optional(Words(8)),
+});
+
 const DefinitionShape = z.strictObject({
   /** Names the investigation in export files and storage keys. */
   id: Slug,
@@ -322,6 +355,8 @@ const DefinitionShape = z.strictObject({
   /** The A4 worksheets of the print page, in order (each one page). */
   worksheets: z.optional(z.array(WorksheetSchema).check(z.maxLength(6))),
   letter: z.optional(InvestigationLetterSchema),
+  /** Charts of the class view, in order, under the tables (loaded when they near the screen). */
+  charts: z.optional(z.array(ChartSchema).check(z.maxLength(12, { error: '最多 12 个图表' }))),
 });
 
 /** The ways a derived value is computed. */
@@ -345,6 +380,7 @@ export type Summary = z.output<typeof SummarySchema>;
 export type Comparison = z.output<typeof ComparisonSchema>;
 export type Worksheet = z.output<typeof WorksheetSchema>;
 export type InvestigationLetter = z.output<typeof InvestigationLetterSchema>;
+export type Chart = z.output<typeof ChartSchema>;
 export type GroupWorksheet = z.output<typeof GroupWorksheetSchema>;
 export type ClassWorksheet = z.output<typeof ClassWorksheetSchema>;
 
@@ -477,6 +513,7 @@ export function definitionProblems(
     });
   });
   (d.worksheets ?? []).forEach((w, i) => worksheetProblems(d, w, ['worksheets', i], out));
+  chartProblems(d, out);
   if (d.letter) {
     const c = (d.comparisons ?? []).find((x) => x.id === d.letter?.comparison);
     if (!c)
@@ -536,5 +573,53 @@ function worksheetProblems(
     c.fields.forEach((id, fi) =>
       need(id, numbers, [...at, 'columns', ci, 'fields', fi], '数字项目或计算值'),
     );
+  });
+}
+
+/** Charts' references: a summary for a bar chart, a comparison for a grouped one, their sums. */
+function chartProblems(
+  d: z.output<typeof DefinitionShape>,
+  out: { path: PropertyKey[]; message: string }[],
+): void {
+  const charts = d.charts ?? [];
+  const seen = new Set<string>();
+  charts.forEach((c, i) => {
+    const at = ['charts', i];
+    if (seen.has(c.id)) out.push({ path: [...at, 'id'], message: `图表 “${c.id}” 重复了` });
+    seen.add(c.id);
+    let table: { sum: string[] } | undefined;
+    if ((c.summary === undefined) === (c.comparison === undefined)) {
+      out.push({ path: at, message: '要写 summary 或 comparison 中的一个' });
+    } else if (c.summary !== undefined) {
+      table = d.summaries.find((s) => s.id === c.summary);
+      if (!table) out.push({ path: [...at, 'summary'], message: `没有叫 “${c.summary}” 的汇总表` });
+      if (c.type !== 'bar')
+        out.push({
+          path: [...at, 'type'],
+          message: '汇总表画 bar（条形图）；grouped 要用 comparison',
+        });
+    } else {
+      table = (d.comparisons ?? []).find((x) => x.id === c.comparison);
+      if (!table)
+        out.push({ path: [...at, 'comparison'], message: `没有叫 “${c.comparison}” 的前后比较` });
+      if (c.type !== 'grouped')
+        out.push({
+          path: [...at, 'type'],
+          message: '前后比较画 grouped（前后并排）；bar 要用 summary',
+        });
+    }
+    if ((c.value === undefined) === (c.values === undefined))
+      out.push({ path: at, message: '要写 value 或 values 中的一个' });
+    const keys: [PropertyKey[], string][] = [
+      ...(c.value !== undefined ? ([[['value'], c.value]] as [PropertyKey[], string][]) : []),
+      ...(c.values ?? []).map((v, vi): [PropertyKey[], string] => [['values', vi], v]),
+    ];
+    const used = new Set<string>();
+    for (const [where, key] of keys) {
+      if (table && !table.sum.includes(key))
+        out.push({ path: [...at, ...where], message: `“${key}” 不在这个表的 sum 里` });
+      if (used.has(key)) out.push({ path: [...at, ...where], message: `“${key}” 重复了` });
+      used.add(key);
+    }
   });
 }
