@@ -29,13 +29,12 @@ export function formatChartValue(n: number | null): string {
 
 const numberCell = (c: Cell | undefined): number | null => (typeof c === 'number' ? c : null);
 
-/** Labels of a table's rows (their group values, joined), e.g. "操场东边 · 第一次". */
+/** A table row's label: its group values joined, e.g. "操场东边 · 第一次"; an empty one （未填）. */
 const rowName = (row: readonly Cell[], groups: number) =>
   row
     .slice(0, groups)
-    .map((c) => String(c ?? ''))
-    .filter((c) => c !== '')
-    .join(' · ') || '（未填）';
+    .map((c) => (c === null || c === '' ? '（未填）' : String(c)))
+    .join(' · ');
 
 /** A summed field's label without its unit (the unit is on the axis), e.g. "可回收物". */
 function keyLabel(def: InvestigationDefinition, kindId: string, id: string): string {

@@ -319,7 +319,7 @@ export const ChartSchema = z.strictObject({
   /** Shown above the chart and as the caption of its table. */
   title: Words(40),
   /** `bar`: one bar each, from a summary; `grouped`: before and after side by side, from a comparison. */
-  type: z.enum(chartTypes),
+  type: z.enum(chartTypes, { error: '要写 bar（条形图）或 grouped（前后并排）' }),
   /** The summary (`summaries[].id`) drawn by a `bar` chart (exactly one of `summary`, `comparison`). */
   summary: z.optional(Slug),
   /** The comparison (`comparisons[].id`) drawn by a `grouped` chart. */
