@@ -13,6 +13,13 @@ import {
   type Chart,
 } from '../../../../src/schemas/investigation/definition';
 import type { InvestigationClassData } from '../../../../src/schemas/investigation/records';
+import { gumResidueDefinition } from '../../../../src/lib/investigation/definitions';
+import { gumEngineClassData } from '../../../../src/lib/gum-class/engine-records';
+import { classPlaceDensities } from '../../../../src/lib/gum-class-calc';
+import { classGroupFromExport, mergeGroups } from '../../../../src/lib/gum-merge';
+import { emptyClassData } from '../../../../src/schemas/gum-class';
+import { placeTypeLabels } from '../../../../src/schemas/gum-vocab';
+import { makeGroupExport } from '../../../support/gum-data';
 
 const chart = (id: string): Chart => {
   const c = def.charts?.find((x) => x.id === id);
@@ -239,5 +246,23 @@ describe('chartData agrees with the tables it reads', () => {
         expect(cats.series[0]?.data).toEqual(first);
       }),
     );
+  });
+});
+
+describe('chartData of the gum residue chart', () => {
+  test('counts per place as the gum class view’s own place table has them', () => {
+    const gum = mergeGroups(emptyClassData(), [
+      classGroupFromExport(makeGroupExport(1)),
+      classGroupFromExport(makeGroupExport(2, { surveys: 5 })),
+    ]).data;
+    const places = gumResidueDefinition.charts?.find((c) => c.id === 'places');
+    if (!places) throw new Error('gum-residue.json has no places chart');
+    const shown = chartData(gumResidueDefinition, places, gumEngineClassData(gum));
+    const own = classPlaceDensities(gum).map((r) => [placeTypeLabels[r.placeType], r.count]);
+    expect(shown.labels.length).toBeGreaterThan(1);
+    expect(Object.fromEntries(shown.labels.map((l, i) => [l, shown.series[0]?.data[i]]))).toEqual(
+      Object.fromEntries(own),
+    );
+    expect(shown.series[0]?.label).toBe('残胶数量');
   });
 });
