@@ -241,7 +241,7 @@ describe('chartData agrees with the tables it reads', () => {
         expect(zones.series[1]?.data).toEqual(rows.map((r) => r[14]));
         const cats = chartData(def, chart('categories-before-after'), data);
         const first = [0, 1, 2, 3].map((i) =>
-          groups.length === 0 ? null : groups.reduce((t, [a]) => t + a[i], 0),
+          groups.length === 0 ? null : groups.reduce((t, [a]) => t + (a[i] ?? 0), 0),
         );
         expect(cats.series[0]?.data).toEqual(first);
       }),
