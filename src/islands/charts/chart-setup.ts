@@ -1,5 +1,5 @@
 /**
- * chart.js with only the parts the class view uses, loaded by dynamic import when a chart
+ * chart.js with only the parts the class views use, loaded by dynamic import when a chart
  * scrolls into view. Large type and no animation, for projectors.
  *
  * No Legend or Tooltip plugin: the legend is HTML beside each chart (ChartFigure) and the

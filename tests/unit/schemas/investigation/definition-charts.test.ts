@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import json from '../../../../content/investigations/campus-litter.json';
 import gum from '../../../../content/investigations/gum-residue.json';
@@ -96,5 +97,37 @@ describe('the charts of a definition', () => {
     ],
   ])('%s', (_, charts, expected) => {
     expect(messages(withCharts(...charts))).toEqual(expected);
+  });
+});
+
+describe('a chart’s value', () => {
+  const survey = json.kinds.find((k) => k.id === 'survey');
+  const keys = [
+    ...(survey?.fields.map((f) => f.id) ?? []),
+    ...(survey?.derived?.map((x) => x.id) ?? []),
+    'area',
+    'weight',
+  ];
+  const sums = json.comparisons[0]?.sum ?? [];
+
+  test('is accepted exactly when it is one of the table’s sums', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), (key) => {
+        const found = messages(withCharts({ ...good, value: key }));
+        expect(found).toEqual(
+          sums.includes(key) ? [] : [`charts.0.value: “${key}” 不在这个表的 sum 里`],
+        );
+      }),
+    );
+  });
+
+  test('values are accepted exactly when every one is a sum, each once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...keys), { minLength: 2, maxLength: 10 }), (values) => {
+        const ok = values.every((v) => sums.includes(v)) && new Set(values).size === values.length;
+        const found = messages(withCharts({ ...good, value: undefined, values }));
+        expect(found.length === 0).toBe(ok);
+      }),
+    );
   });
 });
