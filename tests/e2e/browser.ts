@@ -225,24 +225,51 @@ export async function keyboardWalk(page: Page): Promise<KeyboardReport> {
       return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} “${name}”`;
     });
   });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const reached = new Set<number>();
-  const invisible = new Set<number>();
-  // Enough presses to pass every control, plus a few for radio groups and the like.
-  for (let i = 0; i < controls.length + 5; i++) {
-    await page.keyboard.press('Tab');
-    const seen = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body || el.dataset.eckKb === undefined) return null;
+  // Each focus move is logged in the page as it happens (the control's index and whether it
+  // shows a ring then), so the walk presses Tab a batch at a time and reads the log once per
+  // batch instead of asking the page after every press: one round trip per press, not two.
+  await page.evaluate(() => {
+    const log: ({ index: number; ring: boolean } | null)[] = [];
+    (window as unknown as { __eckKbLog: typeof log }).__eckKbLog = log;
+    document.addEventListener('focusin', (e) => {
+      const el = e.target as HTMLElement;
+      if (el.dataset?.eckKb === undefined) return void log.push(null);
       const s = getComputedStyle(el);
       const ring =
         (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-      return { index: Number(el.dataset.eckKb), ring };
+      log.push({ index: Number(el.dataset.eckKb), ring });
     });
-    if (!seen) continue;
-    if (reached.has(seen.index) && reached.size === controls.length) break;
-    reached.add(seen.index);
-    if (!seen.ring) invisible.add(seen.index);
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  const reached = new Set<number>();
+  const invisible = new Set<number>();
+  // Enough presses to pass every control, plus a few for radio groups and the like.
+  const presses = controls.length + 5;
+  const batch = 10;
+  let read = 0;
+  let done = false;
+  for (let pressed = 0; pressed < presses && !done;) {
+    for (const end = Math.min(presses, pressed + batch); pressed < end; pressed++) {
+      await page.keyboard.press('Tab');
+    }
+    const log = await page.evaluate(
+      (from) =>
+        (
+          window as unknown as { __eckKbLog: ({ index: number; ring: boolean } | null)[] }
+        ).__eckKbLog.slice(from),
+      read,
+    );
+    read += log.length;
+    for (const seen of log) {
+      if (!seen) continue;
+      // Back at a control already seen once all were reached: the walk has gone round.
+      if (reached.has(seen.index) && reached.size === controls.length) {
+        done = true;
+        break;
+      }
+      reached.add(seen.index);
+      if (!seen.ring) invisible.add(seen.index);
+    }
   }
   return {
     controls,

@@ -2,7 +2,7 @@
 // without touching this file): outside requests, CSP, errors, axe at three viewports, keyboard,
 // width on a touch-only 4K panel.
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test, type TestContext } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { distPages } from '../scripts/dist-pages.mjs';
 import {
@@ -76,20 +76,34 @@ const widths = (page: Page) =>
 
 // Pages are swept a few at a time (maxConcurrency in tests/vitest.e2e.config.ts), each test in
 // its own context: most of a page's time is spent waiting for loads, frames and the network to
-// settle, which overlaps with the other pages' work. The time limit is a cap, not a wait: a
-// keyboard walk of the calculator (two round trips per Tab) took over 60 s four at a time on a
+// settle, which overlaps with the other pages' work. Each load is checked for everything that
+// needs that viewport (four loads a page: the checks at one size share a load). The time limit
+// is a cap, not a wait: a keyboard walk of the calculator took over 60 s four at a time on a
 // machine at load average 30.
 describe.concurrent('every page', { timeout: 180_000 }, () => {
   describe.each(pages)('page /%s', (path) => {
-    test('no request leaves the site, no CSP violation, no error', async (t) => {
-      const { expect } = t;
-      const context = await testContext(t, browser, { viewport: viewports.projector });
+    /** A fresh context at `vp`, the page opened and wholly shown. */
+    async function load(t: TestContext, vp: (typeof viewports)[keyof typeof viewports]) {
+      const context = await testContext(t, browser, { viewport: vp });
       const log = watchContext(context);
       const csp = await watchCsp(context);
       const page = await context.newPage();
       const response = await page.goto(`${baseURL}${path}`);
-      expect(response?.status()).toBe(200);
+      t.expect(response?.status()).toBe(200);
       await showWholePage(page);
+      return { page, log, csp };
+    }
+
+    /** axe finds nothing and the page is no wider than its window. */
+    async function axeAndWidth(t: TestContext, page: Page) {
+      t.expect(await axeViolations(page)).toEqual([]);
+      const { scroll, client } = await widths(page);
+      t.expect(scroll, 'page width').toBeLessThanOrEqual(client);
+    }
+
+    test('projector: no request leaves the site, no CSP violation, no error; axe: no violations; nothing scrolls sideways', async (t) => {
+      const { expect } = t;
+      const { page, log, csp } = await load(t, viewports.projector);
       // The page carries the strict policy: no 'unsafe-inline' for scripts, connect-src 'self'.
       const policy = await page.getAttribute(
         'meta[http-equiv="content-security-policy"]',
@@ -101,28 +115,18 @@ describe.concurrent('every page', { timeout: 180_000 }, () => {
       expect(csp).toEqual([]);
       expect(log.consoleErrors).toEqual([]);
       expect(log.pageErrors).toEqual([]);
+      await axeAndWidth(t, page);
     });
 
-    test.for(Object.entries(viewports))(
-      'axe: no violations at the %s viewport, and nothing scrolls sideways',
-      async ([, vp], t) => {
-        const { expect } = t;
-        const context = await testContext(t, browser, { viewport: vp });
-        const page = await context.newPage();
-        await page.goto(`${baseURL}${path}`);
-        await showWholePage(page);
-        expect(await axeViolations(page)).toEqual([]);
-        const { scroll, client } = await widths(page);
-        expect(scroll, 'page width').toBeLessThanOrEqual(client);
-      },
-    );
+    test('panel: axe: no violations, and nothing scrolls sideways', async (t) => {
+      const { page } = await load(t, viewports.panel);
+      await axeAndWidth(t, page);
+    });
 
-    test('keyboard: Tab reaches every control and each shows a focus ring', async (t) => {
+    test('tablet: axe: no violations, nothing scrolls sideways; Tab reaches every control and each shows a focus ring', async (t) => {
       const { expect } = t;
-      const context = await testContext(t, browser, { viewport: viewports.tablet });
-      const page = await context.newPage();
-      await page.goto(`${baseURL}${path}`);
-      await showWholePage(page);
+      const { page } = await load(t, viewports.tablet);
+      await axeAndWidth(t, page);
       const report = await keyboardWalk(page);
       expect(report.controls.length).toBeGreaterThan(0);
       expect(report.unreachable).toEqual([]);
