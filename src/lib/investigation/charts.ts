@@ -56,7 +56,8 @@ export function chartData(
   chart: Chart,
   data: InvestigationClassData,
 ): ChartData {
-  const values = chart.values ?? (chart.value !== undefined ? [chart.value] : []);
+  // A chart has `value` or `values` (checked at build); `values` is read only without `value`.
+  const values = chart.values ?? [];
   const summary = def.summaries.find((s) => s.id === chart.summary);
   if (summary) {
     const rows = bodyRows(summaryTable(def, summary, data));

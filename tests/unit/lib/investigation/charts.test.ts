@@ -266,3 +266,39 @@ describe('chartData of the gum residue chart', () => {
     expect(shown.series[0]?.label).toBe('残胶数量');
   });
 });
+
+describe('chartData: the defaults a chart may leave out', () => {
+  const without = (id: string, patch: Partial<Chart>): Chart => {
+    const { rowLabel: _drop, ...rest } = chart(id);
+    return { ...rest, ...patch } as Chart;
+  };
+
+  test.each<[string, Chart, string]>([
+    ['a summary of several values', without('categories', {}), '项目'],
+    ['a comparison of several values', without('categories-before-after', {}), '项目'],
+    ['a comparison of one value', without('zones', {}), '区域'],
+    ['a comparison of one value, row label set', without('zones', { rowLabel: '地方' }), '地方'],
+  ])('%s: the row label is %s', (_what, c, rowLabel) => {
+    expect(chartData(def, c, twoGroups).rowLabel).toBe(rowLabel);
+  });
+
+  test('the values of a chart without a row label are the same as with one', () => {
+    for (const id of ['categories', 'categories-before-after']) {
+      const a = chartData(def, chart(id), twoGroups);
+      const b = chartData(def, without(id, {}), twoGroups);
+      expect(b.series).toEqual(a.series);
+      expect(b.labels).toEqual(a.labels);
+    }
+  });
+
+  test('a chart naming neither a summary nor a comparison is refused (the build checks this)', () => {
+    const c = without('zones', { comparison: 'nothing-here' });
+    expect(() => chartData(def, c, twoGroups)).toThrow(/zones/);
+  });
+});
+
+test('a chart of a definition without comparisons, naming one, is refused', () => {
+  const { comparisons: _none, ...bare } = def;
+  const c = { ...chart('zones') };
+  expect(() => chartData(bare, c, twoGroups)).toThrow(/zones/);
+});
