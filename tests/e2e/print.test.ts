@@ -449,6 +449,19 @@ test('tally sheets /print/campus-litter/: made from the definition, the group’
   await expect(page.locator('.eck-iw-class tbody tr').count()).resolves.toBe(
     2 * (classSheet.rows + 1),
   );
+  // The two tables share their header-cell and row-label rules, each with its own sizes.
+  const tables = await page.evaluate(() =>
+    ['.eck-iw-tally', '.eck-iw-class'].map((table) => {
+      const th = getComputedStyle(document.querySelector(`${table} thead th`) as Element);
+      const col = getComputedStyle(document.querySelector(`${table} col.c-row`) as Element);
+      const mm = (px: string) => Math.round(parseFloat(px) / (96 / 25.4));
+      return { size: th.fontSize, leading: th.lineHeight, padding: th.padding, row: mm(col.width) };
+    }),
+  );
+  expect(tables).toEqual([
+    { size: '13.3333px', leading: '17.3333px', padding: '3.77953px 5.66929px', row: 32 },
+    { size: '12px', leading: '15px', padding: '3.77953px 1.88976px', row: 25 },
+  ]);
   expect(pageScripts(log)).toEqual([]);
   expect(log.consoleErrors).toEqual([]);
   expect(foreignRequests(log, baseURL)).toEqual([]);
