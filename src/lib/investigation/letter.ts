@@ -65,10 +65,10 @@ function shape(def: InvestigationDefinition, letter: InvestigationLetter) {
 /** Rows of the comparison: each row's name, its totals before and after, its parts before. */
 function rowsOf(
   def: InvestigationDefinition,
+  c: ReturnType<typeof shape>['c'],
   letter: InvestigationLetter,
   data: InvestigationClassData,
 ): Row[] {
-  const { c } = shape(def, letter);
   const table = comparisonTable(def, c, data);
   const at = (id: string) => c.groupBy.length + 3 * c.sum.indexOf(id);
   const num = (v: unknown) => (typeof v === 'number' ? v : null);
@@ -79,6 +79,24 @@ function rowsOf(
     after: num(r[at(letter.total) + 1]),
     parts: parts.map((p) => num(r[at(p)]) ?? 0),
   }));
+}
+
+type Round = 'before' | 'after';
+
+/**
+ * What a sentence starts from: the letter's shape and the rows that have a total for every
+ * round in `rounds` (none without class data).
+ */
+function sentenceSetUp<R extends Round>(
+  def: InvestigationDefinition,
+  letter: InvestigationLetter,
+  data: InvestigationClassData | null,
+  rounds: readonly R[],
+) {
+  const s = shape(def, letter);
+  const all = data ? rowsOf(def, s.c, letter, data) : [];
+  const rows = all.filter((r): r is Row & Record<R, number> => rounds.every((k) => r[k] !== null));
+  return { s, rows };
 }
 
 /** "少了 3 件", "多了 2 件", "一样多". */
@@ -104,10 +122,7 @@ export function findingsSentence(
   letter: InvestigationLetter,
   data: InvestigationClassData | null,
 ): LetterSentence {
-  const s = shape(def, letter);
-  const rows = (data ? rowsOf(def, letter, data) : []).flatMap((r) =>
-    r.before === null ? [] : [{ ...r, before: r.before }],
-  );
+  const { s, rows } = sentenceSetUp(def, letter, data, ['before']);
   const what = letter.what;
   if (rows.length === 0) {
     return {
@@ -139,10 +154,7 @@ export function comparisonSentence(
   letter: InvestigationLetter,
   data: InvestigationClassData | null,
 ): LetterSentence {
-  const s = shape(def, letter);
-  const rows = (data ? rowsOf(def, letter, data) : []).flatMap((r) =>
-    r.before === null || r.after === null ? [] : [{ ...r, before: r.before, after: r.after }],
-  );
+  const { s, rows } = sentenceSetUp(def, letter, data, ['before', 'after']);
   if (rows.length === 0) {
     return {
       text: `${s.afterLabel}调查一共发现 ${BLANK} ${s.unit}${letter.what}，比${s.beforeLabel}${BLANK}。`,

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { def, litterGroup, survey, zone, uuid, at } from '../../../support/litter-data';
 import {
   comparisonSentence,
@@ -125,6 +126,41 @@ describe('the letter’s sentences from the class data', () => {
     const [first, second] = filled.split('\n');
     expect(first).toContain(`${COMPARISON_MARK} 1 件`);
     expect(second).toContain('比第一次少了 1 件');
+  });
+});
+
+describe('both sentences start from the same rows, each keeping the rounds it needs', () => {
+  const counts = fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30), fc.nat(30));
+  const zones = fc.array(fc.record({ first: counts, second: fc.option(counts) }), {
+    maxLength: 6,
+  });
+  const total = (c: readonly number[]) => c.reduce((a, b) => a + b, 0);
+
+  test('findings: every zone with a first round; comparison: the zones with both', () => {
+    fc.assert(
+      fc.property(zones, (zs) => {
+        const groups = zs.map((z, i) =>
+          z.second
+            ? litterGroup(i + 1, `第${i + 1}组`, `区域${i + 1}`, z.first, z.second)
+            : firstOnly(i + 1, `区域${i + 1}`, z.first),
+        );
+        const d = data(...groups);
+        const findings = findingsSentence(def, letter, d);
+        const comparison = comparisonSentence(def, letter, d);
+        expect(findings.fromData).toBe(zs.length > 0);
+        if (zs.length > 0) {
+          const found = total(zs.map((z) => total(z.first)));
+          expect(findings.text).toContain(`我们调查了 ${zs.length} 个区域。`);
+          expect(findings.text).toContain(`一共发现 ${found} 件垃圾`);
+        }
+        const both = zs.flatMap((z) => (z.second ? [z.second] : []));
+        expect(comparison.fromData).toBe(both.length > 0);
+        if (both.length > 0) {
+          expect(comparison.text).toContain(`在两次都调查了的 ${both.length} 个区域里`);
+          expect(comparison.text).toContain(`一共发现 ${total(both.map(total))} 件垃圾`);
+        }
+      }),
+    );
   });
 });
 
