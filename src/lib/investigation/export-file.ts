@@ -10,6 +10,7 @@ import {
   type InvestigationGroup,
   type StoredRecord,
 } from '../../schemas/investigation/records';
+import { fileNamePart } from '../text/file-name';
 
 /** The file a group exports from the record page. */
 export function buildInvestigationExport(
@@ -45,9 +46,6 @@ export function buildInvestigationClassExport(
   };
 }
 
-/** Characters Windows and Android refuse in file names. */
-const unsafeInName = /[\\/:*?"<>|\s]+/g;
-
 /** File name, e.g. `第3组-校园垃圾大调查-2026-11-29.json`. */
 export function investigationFileName(
   def: InvestigationDefinition,
@@ -55,7 +53,5 @@ export function investigationFileName(
   date: string,
   ext = 'json',
 ): string {
-  // By characters, not UTF-16 units: a cut emoji would leave half a surrogate pair.
-  const name = [...who.replace(unsafeInName, '_')].slice(0, 20).join('') || '小组';
-  return `${name}-${def.title}-${date}.${ext}`;
+  return `${fileNamePart(who, 20, '小组')}-${def.title}-${date}.${ext}`;
 }

@@ -132,7 +132,14 @@ describe('exportFileName', () => {
     ['a/b:c*?', '2026-03-09', 'a_b_c_-口香糖实验-2026-03-09.json'],
     ['绿叶 队', '2026-03-09', '绿叶_队-口香糖实验-2026-03-09.json'],
     ['', '2026-03-09', '小组-口香糖实验-2026-03-09.json'],
-  ])('%j', (name, date, out) => expect(exportFileName(name, date)).toBe(out));
+    // Cut at 20 characters, never through an emoji (a UTF-16 cut left half a surrogate pair).
+    [`${'一'.repeat(19)}🍂🍂`, '2026-03-09', `${'一'.repeat(19)}🍂-口香糖实验-2026-03-09.json`],
+    [`${'绿'.repeat(19)}👨‍👩‍👧`, '2026-03-09', `${'绿'.repeat(19)}👨‍👩‍👧-口香糖实验-2026-03-09.json`],
+    ['🍂🌱🍂', '2026-03-09', '🍂🌱🍂-口香糖实验-2026-03-09.json'],
+  ])('%j', (name, date, out) => {
+    expect(exportFileName(name, date)).toBe(out);
+    expect(exportFileName(name, date).isWellFormed()).toBe(true);
+  });
 });
 
 describe('grades (issue 11): optional, older files still import', () => {
