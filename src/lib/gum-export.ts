@@ -7,7 +7,6 @@ import {
 } from '../schemas/gum-export';
 import type { GumRecord } from '../schemas/gum-record';
 import { findForbiddenKey, forbiddenMessage, parseJson } from './safe-json';
-import { fileNamePart } from './text/file-name';
 
 /** Chinese names of the parts of an export file, for error messages. */
 const partLabels: Record<string, string> = {
@@ -107,5 +106,9 @@ export function buildGumExport(record: GumRecord, exportedAt: string): GumExport
 
 /** File name for an export: the group name made safe for file systems, then the date. */
 export function exportFileName(groupName: string, date: string): string {
-  return `${fileNamePart(groupName, 20, '小组')}-口香糖实验-${date}.json`;
+  // Control characters are not allowed in file names either.
+  // eslint-disable-next-line no-control-regex
+  const safe = groupName.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_');
+  // By characters, not UTF-16 units: a cut emoji would leave half a surrogate pair.
+  return `${[...safe].slice(0, 20).join('') || '小组'}-口香糖实验-${date}.json`;
 }

@@ -10,7 +10,6 @@ import {
   type InvestigationGroup,
   type StoredRecord,
 } from '../../schemas/investigation/records';
-import { fileNamePart } from '../text/file-name';
 
 /** The file a group exports from the record page. */
 export function buildInvestigationExport(
@@ -46,6 +45,9 @@ export function buildInvestigationClassExport(
   };
 }
 
+/** Characters Windows and Android refuse in file names. */
+const unsafeInName = /[\\/:*?"<>|\s]+/g;
+
 /** File name, e.g. `第3组-校园垃圾大调查-2026-11-29.json`. */
 export function investigationFileName(
   def: InvestigationDefinition,
@@ -53,5 +55,7 @@ export function investigationFileName(
   date: string,
   ext = 'json',
 ): string {
-  return `${fileNamePart(who, 20, '小组')}-${def.title}-${date}.${ext}`;
+  // By characters, not UTF-16 units: a cut emoji would leave half a surrogate pair.
+  const name = [...who.replace(unsafeInName, '_')].slice(0, 20).join('') || '小组';
+  return `${name}-${def.title}-${date}.${ext}`;
 }
