@@ -4,15 +4,7 @@
  */
 import type { Survey } from '../schemas/gum-survey';
 import { placeTypes, type PlaceType } from '../schemas/gum-vocab';
-
-/**
- * Round to `digits` decimals (as src/lib/numbers/round-to.ts; kept here so the record page
- * does not load the chunk the engine's modules share, which put it over its JS budget).
- */
-export function roundTo(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round((value + Number.EPSILON) * f) / f;
-}
+import { roundTo } from './numbers/round-to';
 
 /** Area of a length × width rectangle in m², rounded to 0.01 m². */
 export function areaFromSides(lengthMetres: number, widthMetres: number): number {

@@ -12,13 +12,8 @@ import {
   type SampleItem,
   type SampleState,
 } from '../schemas/gum-vocab';
-import {
-  dayNumber,
-  densityPerSquareMetre,
-  roundTo,
-  summarizeSurveys,
-  type PlaceDensity,
-} from './gum-calc';
+import { dayNumber, densityPerSquareMetre, summarizeSurveys, type PlaceDensity } from './gum-calc';
+import { roundTo } from './numbers/round-to';
 import { summarizeMeasurements, type SurfaceSummary } from './gum-summaries';
 
 const allSurveys = (data: ClassData) => data.groups.flatMap((g) => g.surveys);

@@ -18,7 +18,8 @@ import {
   classSurfaceSummary,
   stateLevelLabel,
 } from '../../lib/gum-class-calc';
-import { formatNumber, roundTo } from '../../lib/gum-calc';
+import { formatNumber } from '../../lib/gum-calc';
+import { roundTo } from '../../lib/numbers/round-to';
 import { ChartFigure } from '../charts/ChartFigure';
 
 /** Okabe–Ito colours: told apart with colour-blindness and on a washed-out projector. */

@@ -9,7 +9,6 @@ import {
   formatNumber,
   isCalendarDate,
   localDate,
-  roundTo,
   summarizeSurveys,
 } from '../../../src/lib/gum-calc';
 import {
@@ -77,13 +76,7 @@ describe('residueAreaSquareCm (πr²)', () => {
   });
 });
 
-describe('rounding and formatting', () => {
-  test.each([
-    [1.005, 2, 1.01],
-    [2.5, 0, 3],
-    [0.125, 2, 0.13],
-    [6.25, 1, 6.3],
-  ])('roundTo(%d, %d) = %d', (v, d, out) => expect(roundTo(v, d)).toBe(out));
+describe('formatting', () => {
   test.each([
     [2.5, '2.5'],
     [3, '3'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { derivedValue, roundTo } from '../../../../src/lib/investigation/values';
+import { derivedValue } from '../../../../src/lib/investigation/values';
 import type { DerivedDef } from '../../../../src/schemas/investigation/definition';
 
 const base = { id: 'x', label: '值' };
@@ -24,16 +24,5 @@ describe('derivedValue', () => {
     ['a circle of nothing', { circleArea: 'c' }, null],
   ])('%s', (_, op, expected) => {
     expect(derivedValue({ ...base, ...op }, values)).toBe(expected);
-  });
-});
-
-describe('roundTo', () => {
-  test.each([
-    [1.005, 2, 1.01],
-    [2.5, 0, 3],
-    [0.1 + 0.2, 2, 0.3],
-    [48, 2, 48],
-  ])('%d to %i digits is %d', (v, d, expected) => {
-    expect(roundTo(v, d)).toBe(expected);
   });
 });

@@ -27,8 +27,8 @@ import {
   areaFromSides,
   densityPer100SquareMetres,
   densityPerSquareMetre,
-  roundTo,
 } from '../../../../src/lib/gum-calc';
+import { roundTo } from '../../../../src/lib/numbers/round-to';
 import { residueAreaSquareCm } from '../../../../src/lib/gum-summaries';
 import {
   measurementRecord,
