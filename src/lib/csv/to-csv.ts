@@ -18,10 +18,16 @@ export interface CsvTable {
  */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Encode a table as CSV text: BOM, CRLF line ends, quoted where needed, formulas neutralised. */
+/**
+ * Encode a table as CSV text: BOM, CRLF line ends (every line ends with one, none after the last
+ * line), quoted where needed, formulas neutralised. An empty table is the BOM alone.
+ */
 export function toCsv(table: CsvTable): string {
-  return `\uFEFF${Papa.unparse(
+  const text = Papa.unparse(
     { fields: table.fields, data: table.rows },
     { escapeFormulae: FORMULA_START, newline: '\r\n' },
-  )}\r\n`;
+  );
+  // Without rows papaparse ends the header line itself; its rows' last line has no end.
+  const lines = table.rows.length === 0 ? text.replace(/\r\n$/, '') : text;
+  return lines === '' ? '\uFEFF' : `\uFEFF${lines}\r\n`;
 }
