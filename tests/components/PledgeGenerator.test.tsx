@@ -1,52 +1,27 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type * as TestingLibrary from '@testing-library/preact';
+import { describe, expect, test, vi } from 'vitest';
 import { defaultPledgeSettings } from '../../src/schemas/pledge-settings';
+import { useEditorTests } from './compose';
 
 const KEY = 'eck:pledge-settings:v1';
 
-let tl: typeof TestingLibrary;
+const editor = useEditorTests();
+const { flush } = editor;
 
-/**
- * Fresh store and island for every test (the store reads storage when it is created).
- * Preact, its hooks and the testing library are loaded again with them, so that all share
- * one Preact instance.
- */
+/** Fresh store and island for every test (see useEditorTests). */
 async function renderGenerator() {
-  vi.resetModules();
-  tl = await import('@testing-library/preact');
-  const { h } = await import('preact');
-  const { default: PledgeGenerator } = await import('../../src/islands/PledgeGenerator');
+  const rendered = await editor.render(
+    async () => (await import('../../src/islands/PledgeGenerator')).default,
+    {},
+    '学校',
+  );
   const store = await import('../../src/stores/pledge-settings');
-  const view = tl.render(h(PledgeGenerator, {}));
-  await tl.waitFor(() => expect(tl.screen.getByLabelText('学校')).toBeTruthy());
-  return { view, store, ...tl };
+  return { store, ...rendered };
 }
-
-/**
- * @nanostores/preact re-renders on a 0 ms timer after a store changes: run it on the fake
- * clock, then let Preact flush its effects (act does when the callback ends).
- */
-const flush = () =>
-  tl.act(async () => {
-    await vi.runOnlyPendingTimersAsync();
-  });
 
 const sheets = () => [...document.querySelectorAll('.eck-sheet')];
 const itemInputs = () =>
   [...document.querySelectorAll<HTMLInputElement>('.eck-item-list input')].map((i) => i.value);
-
-beforeEach(() => {
-  localStorage.clear();
-  // Timers run on a fake clock that also moves with real time, so Testing Library's waitFor
-  // still polls while flush() runs the pending ones at once.
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  tl?.cleanup();
-  vi.restoreAllMocks();
-});
 
 describe('PledgeGenerator', () => {
   test('shows the lesson’s four pledges and one A4 page by default', async () => {

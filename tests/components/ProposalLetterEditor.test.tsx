@@ -1,51 +1,32 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type * as TestingLibrary from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { DecompositionFindings, FindingsSummary } from '../../src/schemas/findings-summary';
+import { useEditorTests } from './compose';
 
-let tl: typeof TestingLibrary;
+const editor = useEditorTests();
+const { flush } = editor;
 
 /**
- * Fresh modules per test (see PledgeGenerator.test.tsx); `findings` and `results` stand in for
- * the class data.
+ * Fresh modules per test (see useEditorTests); `findings` and `results` stand in for the class
+ * data.
  */
 async function renderEditor(
   findings: FindingsSummary | null = null,
   results: DecompositionFindings | null = null,
 ) {
-  vi.resetModules();
   vi.doMock('../../src/stores/class-findings', () => ({
     readClassFindings: () => findings,
     readClassDecomposition: () => results,
   }));
-  tl = await import('@testing-library/preact');
-  const { h } = await import('preact');
-  const { default: Editor } = await import('../../src/islands/ProposalLetterEditor');
-  tl.render(h(Editor, {}));
-  await tl.waitFor(() => expect(tl.screen.getByLabelText('署名')).toBeTruthy());
-  return tl;
+  return editor.render(
+    async () => (await import('../../src/islands/ProposalLetterEditor')).default,
+    {},
+    '署名',
+  );
 }
-
-/**
- * @nanostores/preact re-renders on a 0 ms timer after a store changes: run it on the fake
- * clock, then let Preact flush its effects (act does when the callback ends).
- */
-const flush = () =>
-  tl.act(async () => {
-    await vi.runOnlyPendingTimersAsync();
-  });
 const letterText = () => document.querySelector('.eck-letter')?.textContent ?? '';
 
-beforeEach(() => {
-  localStorage.clear();
-  // Timers run on a fake clock that also moves with real time, so Testing Library's waitFor
-  // still polls while flush() runs the pending ones at once.
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
 afterEach(() => {
-  vi.useRealTimers();
-  tl?.cleanup();
-  vi.restoreAllMocks();
   vi.doUnmock('../../src/stores/class-findings');
 });
 
@@ -110,8 +91,8 @@ describe('ProposalLetterEditor', () => {
 
   test('a corrupt saved letter falls back to the template with a notice', async () => {
     localStorage.setItem('eck:proposal-letter:v1', '["not", "a letter"]');
-    const { screen } = await renderEditor();
-    await tl.waitFor(() => expect(screen.getByText(/其余恢复为默认内容/)).toBeTruthy());
+    const { screen, waitFor } = await renderEditor();
+    await waitFor(() => expect(screen.getByText(/其余恢复为默认内容/)).toBeTruthy());
     expect(screen.getByText(/原来的数据另存了一份/)).toBeTruthy();
     expect(letterText()).toContain('保护环境从我做起');
   });
@@ -127,8 +108,8 @@ describe('ProposalLetterEditor', () => {
         date: '',
       }),
     );
-    const { screen } = await renderEditor();
-    await tl.waitFor(() => expect(screen.getByText(/能读的内容都已载入/)).toBeTruthy());
+    const { screen, waitFor } = await renderEditor();
+    await waitFor(() => expect(screen.getByText(/能读的内容都已载入/)).toBeTruthy());
     expect(letterText()).toContain('我们数了 57 块残胶。');
     expect(letterText()).toContain('四年三班');
   });

@@ -1,41 +1,26 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type * as TestingLibrary from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { def, litterGroup } from '../../support/litter-data';
 import type { InvestigationClassData } from '../../../src/schemas/investigation/records';
+import { useEditorTests } from '../compose';
 
-let tl: typeof TestingLibrary;
+const editor = useEditorTests();
+const { flush } = editor;
 
 /** Fresh modules per test; `data` stands in for the class view's data on this device. */
 async function renderLetter(data: InvestigationClassData | null = null) {
-  vi.resetModules();
   vi.doMock('../../../src/stores/investigation/class-findings', () => ({
     readInvestigationClass: () => data,
   }));
-  tl = await import('@testing-library/preact');
-  const { h } = await import('preact');
-  const { default: Letter } =
-    await import('../../../src/islands/investigation/InvestigationLetter');
-  tl.render(h(Letter, { def }));
-  await tl.waitFor(() => expect(tl.screen.getByLabelText('署名')).toBeTruthy());
-  return tl;
+  return editor.render(
+    async () => (await import('../../../src/islands/investigation/InvestigationLetter')).default,
+    { def },
+    '署名',
+  );
 }
-
-/** Let @nanostores/preact's 0 ms re-render run on the fake clock. */
-const flush = () =>
-  tl.act(async () => {
-    await vi.runOnlyPendingTimersAsync();
-  });
 const letterText = () => document.querySelector('.eck-letter')?.textContent ?? '';
 
-beforeEach(() => {
-  localStorage.clear();
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
 afterEach(() => {
-  vi.useRealTimers();
-  tl?.cleanup();
-  vi.restoreAllMocks();
   vi.doUnmock('../../../src/stores/investigation/class-findings');
 });
 
