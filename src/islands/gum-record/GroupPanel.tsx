@@ -3,7 +3,7 @@ import type { GumRecordStore } from '../../stores/gum-record';
 import type { Group } from '../../schemas/gum-group';
 import { textLimits } from '../../schemas/gum-common';
 import { checkGroupForm, type GroupFields } from '../../lib/gum-forms';
-import { ChoiceField, TextField } from './fields';
+import { ChoiceField, TextField } from '../forms/fields';
 import { gradeLabels, grades } from '../../lib/grades/maths-skills';
 
 const gradeOptions = grades.map((g) => ({ value: String(g), label: gradeLabels[g] }));

@@ -15,7 +15,14 @@ import {
 import { formatNumber } from '../../lib/gum-calc';
 import { residueAreaByFormula, summarizeMeasurements } from '../../lib/gum-summaries';
 import { gumRecordPlan, type ResidueSize } from '../../lib/grades/gum-levels';
-import { ChoiceField, FormButtons, NoteField, NumberField, RecordItem, optionsOf } from './fields';
+import {
+  ChoiceField,
+  FormButtons,
+  NoteField,
+  NumberField,
+  RecordItem,
+  optionsOf,
+} from '../forms/fields';
 import { useRecordForm } from '../forms/use-record-form';
 
 const blank = (): MeasurementFields => ({

@@ -22,7 +22,7 @@ import {
   SelectField,
   TextField,
   optionsOf,
-} from './fields';
+} from '../forms/fields';
 import { useRecordForm } from '../forms/use-record-form';
 
 function blank(setup: DecompositionSetup, today: string, old?: Observation): ObservationFields {

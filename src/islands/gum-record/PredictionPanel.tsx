@@ -3,7 +3,7 @@ import type { Prediction } from '../../schemas/gum-decomposition';
 import { mediumLabels, media, sampleItemLabels, sampleItems } from '../../schemas/gum-vocab';
 import { textLimits } from '../../schemas/gum-common';
 import { checkPredictionForm, type PredictionFields } from '../../lib/gum-decomposition-forms';
-import { FormButtons, RecordItem, SelectField, TextField, optionsOf } from './fields';
+import { FormButtons, RecordItem, SelectField, TextField, optionsOf } from '../forms/fields';
 import { useRecordForm } from '../forms/use-record-form';
 
 const blank = (): PredictionFields => ({

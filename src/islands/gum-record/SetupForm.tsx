@@ -4,7 +4,7 @@ import type { DecompositionSetup } from '../../schemas/gum-decomposition';
 import { mediumLabels, media, sampleItemLabels, sampleItems } from '../../schemas/gum-vocab';
 import { textLimits } from '../../schemas/gum-common';
 import { checkSetupForm, type SetupFields } from '../../lib/gum-decomposition-forms';
-import { ChoiceField, DateField, FormButtons, TextField, optionsOf } from './fields';
+import { ChoiceField, DateField, FormButtons, TextField, optionsOf } from '../forms/fields';
 
 type Errors = Partial<Record<keyof SetupFields, string | undefined>>;
 

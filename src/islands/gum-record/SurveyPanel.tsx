@@ -36,7 +36,7 @@ import {
   SelectField,
   TextField,
   optionsOf,
-} from './fields';
+} from '../forms/fields';
 import { useRecordForm } from '../forms/use-record-form';
 
 const blank = (today: string, plan: GumRecordPlan): SurveyFields => ({

@@ -23,7 +23,7 @@ import { tabletFailureText, tabletLoadingText } from '../forms/tablet-texts';
 import { downloadBlockedMessage, downloadText } from '../download-text';
 import { SharePanel } from '../share/SharePanel';
 import { investigationShareTarget, sharedTextLabels } from './share-target';
-import { TextField } from '../gum-record/fields';
+import { TextField } from '../forms/fields';
 import { RecordForm } from './RecordForm';
 import { UndoLine } from '../forms/UndoLine';
 

@@ -25,7 +25,7 @@ import {
   RecordItem,
   SelectField,
   TextField,
-} from '../gum-record/fields';
+} from '../forms/fields';
 
 interface Props {
   def: InvestigationDefinition;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { useState } from 'preact/hooks';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { NumberField } from '../../../src/islands/gum-record/fields';
+import { NumberField } from '../../../src/islands/forms/fields';
 
 afterEach(cleanup);
 
