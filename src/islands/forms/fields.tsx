@@ -1,200 +1,17 @@
-import { textLimits } from '../../schemas/gum-common';
 /**
- * Form fields of the record page: label, input, limit and the error beside the field
- * (aria-describedby / aria-invalid). Number text is normalised only on blur and after an
- * input method's composition ends, never while the pupil is still composing.
+ * The form field kit: label, input, hint and the error below the field. Every form uses it
+ * (record forms, the printable editors, the class view's paste box). Text and number fields live
+ * in their own modules so a page with text fields only does not load the number parser.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { parseNumber, type NumberRule } from '../../lib/parse-number';
-import { useComposition } from '../use-composition';
+import { textLimits } from '../../schemas/gum-common';
+import { describe, Messages, type FieldProps } from './field-parts';
+import { TextField } from './text-field';
 
-interface BaseProps {
-  id: string;
-  label: string;
-  /** Read by screen readers before the label, e.g. the sample a size belongs to. */
-  hiddenPrefix?: string | undefined;
-  /** Leave out "（可不填）" where space is short. */
-  compact?: boolean;
-  error?: string | undefined;
-  hint?: string | undefined;
-}
+export { TextField };
+export { NumberField } from './number-field';
 
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
-
-function Messages({
-  id,
-  error,
-  hint,
-  room = false,
-}: {
-  id: string;
-  error?: string | undefined;
-  hint?: string | undefined;
-  /** Keep the error line's height while there is no error (see `useMessageRoom`). */
-  room?: boolean;
-}) {
-  return (
-    <>
-      {hint && (
-        <span class="eck-field-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error ? (
-        <span class="eck-field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : (
-        room && (
-          <span class="eck-field-room" aria-hidden="true">
-            {'\u00a0'}
-          </span>
-        )
-      )}
-    </>
-  );
-}
-
-/**
- * Room for a field's message line from the moment the field is focused, for a field checked on
- * blur. Without it, a pupil who types a bad value and taps 保存 at once loses the tap: the blur
- * check inserts the message (or removes one) between the finger going down and the click, the
- * button moves and the click lands beside it. The room is given back when the form refills the
- * field from outside (cleared after a save, a record opened for editing) and shows no error.
- */
-function useMessageRoom(value: string, error: string | undefined) {
-  const [room, setRoom] = useState(false);
-  const field = useRef<HTMLDivElement>(null);
-  /** The last value this field itself reported (typed or normalised). */
-  const own = useRef(value);
-  useEffect(() => {
-    if (value === own.current) return;
-    own.current = value;
-    const focused = field.current?.contains(document.activeElement) === true;
-    if (!focused && !error) setRoom(false);
-  }, [value]);
-  return {
-    room,
-    field,
-    onFocusIn: () => setRoom(true),
-    /** Call with every value the field reports, before the form's onChange. */
-    report: (v: string) => {
-      own.current = v;
-    },
-  };
-}
-
-function LabelText(p: BaseProps & { optional: boolean }) {
-  return (
-    <>
-      {p.hiddenPrefix && <span class="eck-visually-hidden">{p.hiddenPrefix} </span>}
-      {p.label}
-      {p.optional && !p.compact && <span class="eck-optional">（可不填）</span>}
-    </>
-  );
-}
-
-interface TextProps extends BaseProps {
-  value: string;
-  onChange: (value: string) => void;
-  maxLength: number;
-  required?: boolean;
-  multiline?: boolean;
-  /** Suggestions (e.g. the group's nicknames). */
-  list?: string | undefined;
-}
-
-/** Plain text with its length limit shown ("12/200 字"). */
-export function TextField(p: TextProps) {
-  const length = p.value.trim().length;
-  const over = length > p.maxLength;
-  const counterId = `${p.id}-count`;
-  const props = {
-    id: p.id,
-    class: 'eck-input',
-    value: p.value,
-    required: p.required,
-    'aria-invalid': p.error || over ? true : undefined,
-    'aria-describedby': [describedBy(p.id, p.error, p.hint), counterId].filter(Boolean).join(' '),
-    onInput: (e: Event) => p.onChange((e.currentTarget as HTMLInputElement).value),
-  };
-  return (
-    <div class="eck-field">
-      <label for={p.id}>
-        <LabelText {...p} optional={!p.required} />
-      </label>
-      {p.multiline ? (
-        <textarea {...props} rows={3} />
-      ) : (
-        <input {...props} type="text" autocomplete="off" list={p.list} />
-      )}
-      <span class={over ? 'eck-counter eck-counter--over' : 'eck-counter'} id={counterId}>
-        {length}/{p.maxLength} 字
-      </span>
-      <Messages id={p.id} error={p.error} hint={p.hint} />
-    </div>
-  );
-}
-
-interface NumberProps extends BaseProps {
-  value: string;
-  onChange: (value: string) => void;
-  rule: NumberRule;
-  /** Reports the message of a check on blur (undefined when fine). */
-  onCheck?: (error: string | undefined) => void;
-  integer?: boolean;
-}
-
-/** A number typed as text: full-width digits, 。/， decimal marks and spaces are accepted. */
-export function NumberField(p: NumberProps) {
-  const input = useRef<HTMLInputElement>(null);
-  const room = useMessageRoom(p.value, p.error);
-  const change = (v: string) => {
-    room.report(v);
-    p.onChange(v);
-  };
-  const normalise = (text: string) => {
-    const r = parseNumber(text, p.rule);
-    if (r.ok) change(r.text);
-    // An empty field is only flagged when the form is sent, not when the pupil moves on.
-    p.onCheck?.(r.ok || text.trim() === '' ? undefined : r.error);
-  };
-  const composing = useComposition(input, normalise);
-  return (
-    <div class="eck-field" ref={room.field} onFocusIn={room.onFocusIn}>
-      <label for={p.id}>
-        <LabelText {...p} optional={p.rule.required === false} />
-      </label>
-      <input
-        ref={input}
-        id={p.id}
-        class="eck-input eck-input--number"
-        type="text"
-        inputMode={p.integer ? 'numeric' : 'decimal'}
-        autocomplete="off"
-        value={p.value}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={describedBy(p.id, p.error, p.hint)}
-        onInput={(e) => change((e.currentTarget as HTMLInputElement).value)}
-        onBlur={(e) => {
-          // Focus going to a button of this form (保存, 取消修改): its own action checks or
-          // clears every field, and a message shown now could still move it under the finger
-          // (a message longer than one line, in a narrow column).
-          const to = e.relatedTarget;
-          if (to instanceof HTMLButtonElement && to.form === e.currentTarget.form) return;
-          if (!composing.current) normalise(e.currentTarget.value);
-        }}
-      />
-      <Messages id={p.id} error={p.error} hint={p.hint} room={room.room} />
-    </div>
-  );
-}
-
-interface DateProps extends BaseProps {
+interface DateProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
   min?: string | undefined;
@@ -213,11 +30,10 @@ export function DateField(p: DateProps) {
         value={p.value}
         min={p.min}
         max={p.max}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={describedBy(p.id, p.error, p.hint)}
+        {...describe(p)}
         onInput={(e) => p.onChange((e.currentTarget as HTMLInputElement).value)}
       />
-      <Messages id={p.id} error={p.error} hint={p.hint} />
+      <Messages {...p} />
     </div>
   );
 }
@@ -227,7 +43,7 @@ interface Option {
   label: string;
 }
 
-interface SelectProps extends BaseProps {
+interface SelectProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
   options: readonly Option[];
@@ -243,8 +59,7 @@ export function SelectField(p: SelectProps) {
         id={p.id}
         class="eck-input"
         value={p.value}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={describedBy(p.id, p.error, p.hint)}
+        {...describe(p)}
         onChange={(e) => p.onChange((e.currentTarget as HTMLSelectElement).value)}
       >
         {p.placeholder !== undefined && <option value="">{p.placeholder}</option>}
@@ -254,12 +69,12 @@ export function SelectField(p: SelectProps) {
           </option>
         ))}
       </select>
-      <Messages id={p.id} error={p.error} hint={p.hint} />
+      <Messages {...p} />
     </div>
   );
 }
 
-interface ChoiceProps extends BaseProps {
+interface ChoiceProps extends FieldProps {
   /** Radio buttons (one value) or checkboxes (several). */
   multiple?: boolean;
   value: readonly string[];
@@ -274,7 +89,7 @@ export function ChoiceField(p: ChoiceProps) {
     else p.onChange(checked ? [...p.value, v] : p.value.filter((x) => x !== v));
   };
   return (
-    <fieldset class="eck-field eck-choices" aria-describedby={describedBy(p.id, p.error, p.hint)}>
+    <fieldset class="eck-field eck-choices" aria-describedby={describe(p)['aria-describedby']}>
       <legend>{p.label}</legend>
       <div class="eck-choice-list">
         {p.options.map((o) => (
@@ -290,7 +105,7 @@ export function ChoiceField(p: ChoiceProps) {
           </label>
         ))}
       </div>
-      <Messages id={p.id} error={p.error} hint={p.hint} />
+      <Messages {...p} />
     </fieldset>
   );
 }
@@ -303,7 +118,6 @@ export function optionsOf<T extends string>(
   return values.map((v) => ({ value: v, label: labels[v] }));
 }
 
-/** The buttons at the end of a form: submit, and cancel while editing. */
 /** A record form's end: submit (保存修改 while editing), 取消修改, and the form's status line. */
 export function FormButtons({
   editing,
