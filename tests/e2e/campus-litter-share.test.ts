@@ -139,6 +139,10 @@ describe('campus litter: share link and QR codes from the tablet to the class vi
         await teacher.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
         await teacher.getByText(/最好用文件/).waitFor();
         const history = await teacher.evaluate(() => window.history.length);
+        // The paste box is a field of the kit: a 44 px input, its hint below it.
+        const pasteBox = await teacher.getByLabel('粘贴分享链接').boundingBox();
+        expect(pasteBox?.height).toBeGreaterThanOrEqual(44);
+        await teacher.locator('#eck-paste-link-hint').waitFor();
         // Chat apps wrap long links: the pasted text has line breaks and words around it.
         await teacher
           .getByLabel('粘贴分享链接')
