@@ -1,23 +1,35 @@
 /**
- * Issue 14: a record shown as “已保存” survives the browser process being killed right after
+ * Issue 14: what is shown as “已保存” survives the browser process being killed right after
  * (a power cut, a crash). Chromium writes localStorage to disk lazily, seconds later; the
  * store's durable copy is an IndexedDB transaction with strict durability, on disk before
  * “已保存” is shown. The browser runs on a profile folder of its own, killed with SIGKILL.
+ * One row per page that keeps data: the record pages and the class views (imported files).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { chromiumPath } from './browser';
 import { daysBefore } from './clock';
+import { makeGroupExport } from '../support/gum-data';
+import { exportText, litterGroup } from '../support/litter-data';
 
 const baseURL = inject('baseURL');
-const profile = mkdtempSync(join(tmpdir(), 'eck-profile-'));
-afterAll(() => rmSync(profile, { recursive: true, force: true }));
+const profiles: string[] = [];
+afterAll(() => {
+  for (const p of profiles) rmSync(p, { recursive: true, force: true });
+});
 
-const launch = () =>
+/** A browser on a profile folder of its own, which outlives the browser (as a tablet's). */
+function newProfile(): string {
+  const profile = mkdtempSync(join(tmpdir(), 'eck-profile-'));
+  profiles.push(profile);
+  return profile;
+}
+
+const launch = (profile: string) =>
   chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     viewport: { width: 800, height: 1280 },
@@ -32,7 +44,7 @@ const launch = () =>
   });
 
 /** SIGKILL every process of the browser on this profile: no shutdown, no flush. */
-function killBrowser() {
+function killBrowser(profile: string) {
   const pids = execFileSync('pgrep', ['-f', `user-data-dir=${profile}`], { encoding: 'utf8' })
     .split('\n')
     .filter(Boolean)
@@ -53,37 +65,119 @@ async function closed(context: BrowserContext) {
   });
 }
 
+/** In the page: the save state says “已保存 HH:MM” (a write's, not the load's “已保存在本机”). */
+const savedJustNow = () =>
+  /^已保存 /.test(document.querySelector('.eck-save-state')?.textContent ?? '');
+
+interface Row {
+  name: string;
+  path: string;
+  /** Save one thing the way a user does, and wait until the page shows it. */
+  save(page: Page): Promise<void>;
+  /** Wait until the page, opened again, shows what was saved. */
+  there(page: Page): Promise<void>;
+}
+
+const rows: Row[] = [
+  {
+    name: 'gum record page: the survey',
+    path: 'lessons/gum-residue/record/',
+    async save(page) {
+      await page.getByLabel('小组名称或编号').fill('第5组');
+      await page.getByRole('button', { name: '开始记录' }).click();
+      await page.getByRole('heading', { name: '小组：第5组' }).waitFor();
+      const form = page.locator('form', { hasText: '添加一次清点' });
+      await form.getByLabel('日期').fill(daysBefore(0, new Date()));
+      await form.getByLabel('地点类型').selectOption('classroom');
+      await form.getByLabel('地点名称').fill('断电前的教室');
+      await form.getByLabel('面积（平方米）').fill('50');
+      await form.getByLabel('残胶数量（块）').fill('4');
+      await form.getByRole('button', { name: '添加清点记录' }).click();
+      await page.locator('[aria-label="已记录的清点"] li', { hasText: '断电前的教室' }).waitFor();
+    },
+    async there(page) {
+      await page.getByRole('heading', { name: '小组：第5组' }).waitFor();
+      await page.locator('[aria-label="已记录的清点"] li', { hasText: '断电前的教室' }).waitFor();
+    },
+  },
+  {
+    name: 'campus litter record page: the group and its zone',
+    path: 'lessons/campus-litter/record/',
+    async save(page) {
+      await page.getByLabel('小组名称').fill('第6组');
+      await page.getByRole('button', { name: '开始记录' }).click();
+      await page.getByRole('heading', { name: '我们的区域' }).waitFor();
+      await page.getByLabel('区域名称').fill('断电前的操场');
+      await page.getByRole('button', { name: '添加一个区域' }).click();
+      await page
+        .locator('[aria-label="已记录的我们的区域"] li', { hasText: '断电前的操场' })
+        .waitFor();
+    },
+    async there(page) {
+      await expect.poll(() => page.getByLabel('小组名称').inputValue()).toBe('第6组');
+      await page
+        .locator('[aria-label="已记录的我们的区域"] li', { hasText: '断电前的操场' })
+        .waitFor();
+    },
+  },
+  {
+    name: 'gum class view: an imported group file',
+    path: 'lessons/gum-residue/class/',
+    async save(page) {
+      const file = makeGroupExport(321, { surveys: 1, measurements: 0, observations: 0 });
+      file.group.name = '断电前导入组';
+      await page.locator('#eck-import-files').setInputFiles({
+        name: 'group.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
+      await page.locator('th[scope="row"]', { hasText: '断电前导入组' }).first().waitFor();
+    },
+    async there(page) {
+      await page.locator('th[scope="row"]', { hasText: '断电前导入组' }).first().waitFor();
+    },
+  },
+  {
+    name: 'campus litter class view: an imported group file',
+    path: 'lessons/campus-litter/class/',
+    async save(page) {
+      const g = litterGroup(7, '第7组', '断电前的食堂', [3, 0, 1, 2], [1, 0, 0, 1]);
+      await page.locator('#eck-import-files').setInputFiles({
+        name: 'group.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(exportText(g)),
+      });
+      await page
+        .getByRole('list', { name: '导入结果' })
+        .getByText(/第7组（新小组）/)
+        .waitFor();
+    },
+    async there(page) {
+      await page
+        .locator('table[data-table="eck-summary-by-zone"] tbody', { hasText: '断电前的食堂' })
+        .waitFor();
+    },
+  },
+];
+
 describe('the browser process killed right after “已保存”', () => {
-  test('record page: the survey is there when the browser starts again', async () => {
-    const first = await launch();
+  test.each(rows)('$name is there when the browser starts again', async (row) => {
+    const profile = newProfile();
+    const first = await launch(profile);
     const page = first.pages()[0] ?? (await first.newPage());
-    await page.goto(`${baseURL}lessons/gum-residue/record/`);
-    await page.getByLabel('小组名称或编号').fill('第5组');
-    await page.getByRole('button', { name: '开始记录' }).click();
-    await page.getByRole('heading', { name: '小组：第5组' }).waitFor();
-    const form = page.locator('form', { hasText: '添加一次清点' });
-    await form.getByLabel('日期').fill(daysBefore(0, new Date()));
-    await form.getByLabel('地点类型').selectOption('classroom');
-    await form.getByLabel('地点名称').fill('断电前的教室');
-    await form.getByLabel('面积（平方米）').fill('50');
-    await form.getByLabel('残胶数量（块）').fill('4');
-    await form.getByRole('button', { name: '添加清点记录' }).click();
-    // The moment the page says the survey is saved, the power goes.
-    await page.waitForFunction(() => {
-      const list = document.querySelector('[aria-label="已记录的清点"]')?.textContent ?? '';
-      const state = document.querySelector('.eck-save-state')?.textContent ?? '';
-      return list.includes('断电前的教室') && /^已保存 /.test(state);
-    });
+    await page.goto(`${baseURL}${row.path}`);
+    await row.save(page);
+    // The moment the page says it is saved, the power goes.
+    await page.waitForFunction(savedJustNow);
     const gone = closed(first);
-    killBrowser();
+    killBrowser(profile);
     await gone;
 
-    const second = await launch();
+    const second = await launch(profile);
     try {
       const again = second.pages()[0] ?? (await second.newPage());
-      await again.goto(`${baseURL}lessons/gum-residue/record/`);
-      await again.getByRole('heading', { name: '小组：第5组' }).waitFor();
-      await again.locator('[aria-label="已记录的清点"] li', { hasText: '断电前的教室' }).waitFor();
+      await again.goto(`${baseURL}${row.path}`);
+      await row.there(again);
     } finally {
       await second.close();
     }
