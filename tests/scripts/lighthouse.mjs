@@ -144,6 +144,10 @@ async function audit(url, port) {
     output: 'json',
     logLevel: 'error',
     onlyCategories: categories,
+    // Screenshots (the filmstrip, the final and the full-page one) score nothing and cost
+    // seconds a page: none of them is gated or reported.
+    disableFullPageScreenshot: true,
+    skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
   });
   const summary = summarise(result.lhr);
   if (result.lhr.runtimeError) summary.runtimeError = result.lhr.runtimeError.message;
