@@ -2,13 +2,17 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { PasteLink } from '../../../src/islands/share/PasteLink';
+import type { PendingLink } from '../../../src/stores/share/link-offers';
 
 afterEach(cleanup);
 
 const codec = { prefix: 'eck-gum', version: 1, title: '口香糖实验' };
 
 function setUp() {
-  const readLink = vi.fn(async () => undefined);
+  const readLink = vi.fn(async (_fragment: string): Promise<PendingLink> => ({
+    ok: false,
+    error: '未用',
+  }));
   render(<PasteLink store={{ readLink }} codec={codec} />);
   const input = screen.getByLabelText('粘贴分享链接') as HTMLInputElement;
   const send = () => fireEvent.click(screen.getByRole('button', { name: '读取链接' }));
