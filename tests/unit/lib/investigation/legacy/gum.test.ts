@@ -26,7 +26,10 @@ import {
   type Migration,
 } from '../../../../../src/lib/investigation/legacy/gum';
 import { uuidV5 } from '../../../../../src/lib/investigation/legacy/uuid-v5';
-import { MAX_INVESTIGATION_GROUPS } from '../../../../../src/schemas/investigation/records';
+import {
+  MAX_INVESTIGATION_GROUPS,
+  investigationSchemas,
+} from '../../../../../src/schemas/investigation/records';
 import type { InvestigationDefinition } from '../../../../../src/schemas/investigation/definition';
 import { MAX_CLASS_GROUPS, type ClassGroup } from '../../../../../src/schemas/gum-class';
 import { buildGumExport } from '../../../../../src/lib/gum-export';
@@ -235,6 +238,16 @@ describe('fixtures made by today’s gum code', () => {
     expect(stored.groups).toEqual(cls.groups);
     // Ids do not depend on the way in: the group files give the class file's records.
     expect(cls.groups.map((g) => g.records)).toEqual([g3, g5].map((f) => f.groups[0]?.records));
+  });
+
+  test('without the setup kind and the group details, the engine’s own schema accepts it', () => {
+    const plain = cls.groups.map((g) => {
+      const { grade: _grade, nicknames: _nicknames, ...group } = g.group;
+      const { setup, ...records } = g.records;
+      expect(setup).toHaveLength(1);
+      return { ...g, group, records };
+    });
+    expect(investigationSchemas(def).classData.safeParse({ groups: plain }).success).toBe(true);
   });
 
   test('the share link, decoded by today’s code, gives what the group file gives', async () => {
