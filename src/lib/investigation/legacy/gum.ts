@@ -1,8 +1,9 @@
 /**
  * The gum experiment's data as the code before the investigation engine wrote it (group files,
  * class files, share links, stored records of versions 1 and 2, stored class data), read with
- * that code and turned into engine data for the `gum-residue` definition (plus its `setup` kind
- * and the groups' grade and nicknames, see /work/wt/CONTRACT.md). Pure: no DOM, no stores.
+ * that code and turned into engine data for the `gum-residue` definition (plus the `setup` kind
+ * and the groups' grade and nicknames agreed for issue 14, `GUM_SETUP_KIND` and `MigratedGroup`
+ * below). Pure: no DOM, no stores; no page imports it yet.
  *
  * Record ids stay those of the old data. What had none gets a name-based UUID (./uuid-v5.ts) from
  * what identifies it in the old data, never from its position or the time of the migration, so
@@ -41,7 +42,7 @@ import { uuidV5 } from './uuid-v5';
 /** Namespace of the ids made here (a fixed random UUID; changing it changes every made id). */
 export const GUM_LEGACY_NAMESPACE = '6f1d2c3a-5b7e-4c8d-9a0f-3e2b1c4d5a6f';
 
-/** The record kind of the decomposition setup the definition gains (CONTRACT.md). */
+/** The record kind of the decomposition setup the gum definition gains (issue 14's contract). */
 export const GUM_SETUP_KIND = {
   id: 'setup',
   label: '实验准备',
@@ -63,7 +64,7 @@ export interface MigratedRecord extends Omit<StoredRecord, 'values'> {
   values: Record<string, MigratedValue>;
 }
 
-/** The engine's group with the details CONTRACT.md adds (absent when unknown or empty). */
+/** The engine's group with the details the contract adds (absent when unknown or empty). */
 export interface MigratedGroup extends InvestigationGroup {
   grade?: (typeof grades)[number];
   nicknames?: string[];
@@ -131,7 +132,7 @@ function multiChoiceSchema(def: InvestigationDefinition, vocabulary: string) {
 
 /**
  * Schemas of the migrated data, built from the definition: the engine's own record schemas for
- * its kinds; the setup kind and the group details as CONTRACT.md describes them (the engine on
+ * its kinds; the setup kind and the group details as the contract describes them (the engine on
  * main does not know multiChoice fields yet). A `setup` kind in the definition is replaced.
  */
 export function migratedSchemas(def: InvestigationDefinition) {

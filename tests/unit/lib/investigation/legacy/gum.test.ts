@@ -29,7 +29,9 @@ import { uuidV5 } from '../../../../../src/lib/investigation/legacy/uuid-v5';
 import {
   MAX_INVESTIGATION_GROUPS,
   investigationSchemas,
+  type InvestigationClassData,
 } from '../../../../../src/schemas/investigation/records';
+import { mergeInvestigationGroups } from '../../../../../src/lib/investigation/merge';
 import type { InvestigationDefinition } from '../../../../../src/schemas/investigation/definition';
 import { MAX_CLASS_GROUPS, type ClassGroup } from '../../../../../src/schemas/gum-class';
 import { buildGumExport } from '../../../../../src/lib/gum-export';
@@ -547,6 +549,18 @@ describe('made ids', () => {
     const o = { id: '00000003-0000-4000-8000-000000000008' } as Parameters<typeof entryId>[0];
     expect(entryId(o, 'gum', 'soil')).not.toBe(entryId(o, 'gum', 'tapWater'));
     expect(entryId(o, 'gum', 'soil')).toBe(entryId({ ...o }, 'gum', 'soil'));
+  });
+
+  test('the class view’s migrated data and a tablet’s migrated file merge without a copy', () => {
+    const asEngine = (f: { groups: MigratedClassGroup[] }) =>
+      f as unknown as InvestigationClassData;
+    const cls = asEngine(ok(migrateStoredGumClass(def, json('stored-class-v1.json'))));
+    const g3 = asEngine(ok(migrateGumFileText(def, fixture('group-3.json'), now)));
+    const merged = mergeInvestigationGroups(cls, g3.groups);
+    expect(merged.data).toEqual({ groups: cls.groups });
+    expect(merged.reports).toEqual([
+      expect.objectContaining({ newGroup: false, added: 0, updated: 0, ignored: 10, notInFile: 0 }),
+    ]);
   });
 
   test('a share link made now from a group gives the ids its file gives', async () => {
