@@ -416,6 +416,25 @@ describe('what is refused, with a Chinese message', () => {
     expect(errors(await migrateGumShareFragment(def, fragment, now)).join('')).toContain(message);
   });
 
+  test('any text as a file, any fragment as a link: refused with Chinese messages', async () => {
+    const chinese = (r: Migration<unknown>) => {
+      expect(r.ok).toBe(false);
+      for (const e of errors(r)) expect(e).toMatch(/[\u4e00-\u9fff]/);
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) =>
+        chinese(migrateGumFileText(def, text, now)),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string().map((s) => `eck-gum1.${s}`),
+        async (f) => chinese(await migrateGumShareFragment(def, f, now)),
+      ),
+      { numRuns: 50 },
+    );
+  });
+
   test(`more groups than the engine’s ${MAX_INVESTIGATION_GROUPS} (gum allowed ${MAX_CLASS_GROUPS})`, () => {
     expect(MAX_INVESTIGATION_GROUPS).toBeLessThan(MAX_CLASS_GROUPS);
     const n = MAX_INVESTIGATION_GROUPS + 1;
