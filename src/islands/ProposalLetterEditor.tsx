@@ -15,8 +15,8 @@ export default function ProposalLetterEditor() {
   const [findings, setFindings] = useState<FindingsSummary | null>(null);
   const [results, setResults] = useState<DecompositionFindings | null>(null);
   useEffect(() => {
-    setFindings(readClassFindings());
-    setResults(readClassDecomposition());
+    void readClassFindings().then(setFindings);
+    void readClassDecomposition().then(setResults);
   }, []);
   return (
     <LetterEditor

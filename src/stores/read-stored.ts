@@ -4,6 +4,8 @@
  * backs it up, and a reader must not print wrong numbers.
  */
 import { parseJson } from '../lib/safe-json';
+import { savedAtKeyFor } from '../lib/storage/storage-keys';
+import { browserDurableCopy, type DurableEngine } from './persisted';
 
 /** Storage a value is read from (localStorage in the browser). */
 export type ReadableStorage = Pick<Storage, 'getItem'>;
@@ -17,21 +19,60 @@ export function browserLocalStorage(): ReadableStorage | null {
   }
 }
 
-/** The value under `key` if it is JSON that passes `schema`, else null; never throws. */
-export function readStoredValue<T>(
-  storage: ReadableStorage | null,
-  key: string,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
-): T | null {
-  let raw: string | null;
+type Schema<T> = { safeParse(v: unknown): { success: true; data: T } | { success: false } };
+
+/** `raw` if it is JSON that passes `schema`, else null. */
+function parseStored<T>(raw: string | null, schema: Schema<T>): T | null {
+  const json = raw === null ? null : parseJson(raw);
+  const parsed = json?.ok ? schema.safeParse(json.value) : null;
+  return parsed?.success ? parsed.data : null;
+}
+
+/** `storage.getItem(key)`; undefined when it throws. */
+function getItem(storage: ReadableStorage | null, key: string): string | null | undefined {
   try {
-    raw = storage?.getItem(key) ?? null;
+    return storage?.getItem(key) ?? null;
   } catch {
-    return null;
+    return undefined;
   }
-  if (raw === null) return null;
-  const json = parseJson(raw);
-  if (!json.ok) return null;
-  const parsed = schema.safeParse(json.value);
-  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Whether the owning store loads the durable copy rather than localStorage's value (its rule in
+ * `reconcile`, ./persisted.ts): it differs and is newer than localStorage's last write, or
+ * localStorage has none or no time of it.
+ */
+export function durableIsNewer(
+  lsText: string | null,
+  lsAt: string | null,
+  copy: { text: string; at: string } | null,
+): copy is { text: string; at: string } {
+  return (
+    copy !== null && copy.text !== lsText && (lsText === null || lsAt === null || lsAt < copy.at)
+  );
+}
+
+/**
+ * What the page that owns `key` loads (see `reconcile` in ./persisted.ts): its durable
+ * IndexedDB copy when that is newer than localStorage's (a browser killed before localStorage
+ * reached the disk), else localStorage's value; null when that is damaged (the owner repairs
+ * it) or storage is refused. Never throws.
+ */
+export async function readNewestValue<T>(
+  key: string,
+  schema: Schema<T>,
+  storage: ReadableStorage | null = browserLocalStorage(),
+  durable: () => Promise<DurableEngine | null> = browserDurableCopy,
+): Promise<T | null> {
+  const raw = getItem(storage, key);
+  if (raw === undefined || storage === null) return null;
+  const local = parseStored(raw, schema);
+  if (raw !== null && local === null) return null;
+  const copy = await durable()
+    .then((d) => d?.get(key) ?? null)
+    .catch(() => null);
+  const newer = durableIsNewer(raw, getItem(storage, savedAtKeyFor(key)) ?? null, copy)
+    ? parseStored(copy.text, schema)
+    : null;
+  return newer ?? local;
 }

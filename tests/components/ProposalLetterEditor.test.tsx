@@ -15,8 +15,8 @@ async function renderEditor(
   results: DecompositionFindings | null = null,
 ) {
   vi.doMock('../../src/stores/class-findings', () => ({
-    readClassFindings: () => findings,
-    readClassDecomposition: () => results,
+    readClassFindings: () => Promise.resolve(findings),
+    readClassDecomposition: () => Promise.resolve(results),
   }));
   return editor.render(
     async () => (await import('../../src/islands/ProposalLetterEditor')).default,

@@ -15,7 +15,13 @@ import { letterStoreFor } from '../../stores/proposal-letter';
 export default function InvestigationLetter({ def }: { def: InvestigationDefinition }) {
   const letter = def.letter;
   const [data, setData] = useState<InvestigationClassData | null>(null);
-  useEffect(() => setData(readInvestigationClass(def)), [def]);
+  useEffect(() => {
+    let current = true;
+    void readInvestigationClass(def).then((d) => current && setData(d));
+    return () => {
+      current = false;
+    };
+  }, [def]);
   if (!letter) return null;
   const store = letterStoreFor({
     key: proposalLetterKey(def.id),

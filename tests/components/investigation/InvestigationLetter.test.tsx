@@ -3,6 +3,12 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { def, litterGroup } from '../../support/litter-data';
 import type { InvestigationClassData } from '../../../src/schemas/investigation/records';
 import { useEditorTests } from '../compose';
+import { FakeIndexedDb } from '../../unit/stores/fake-indexeddb';
+import {
+  DURABLE_DB_NAME,
+  DURABLE_STORE_NAME,
+  investigationClassKey,
+} from '../../../src/lib/storage/storage-keys';
 
 const editor = useEditorTests();
 const { flush } = editor;
@@ -10,7 +16,7 @@ const { flush } = editor;
 /** Fresh modules per test; `data` stands in for the class view's data on this device. */
 async function renderLetter(data: InvestigationClassData | null = null) {
   vi.doMock('../../../src/stores/investigation/class-findings', () => ({
-    readInvestigationClass: () => data,
+    readInvestigationClass: () => Promise.resolve(data),
   }));
   return editor.render(
     async () => (await import('../../../src/islands/investigation/InvestigationLetter')).default,
@@ -22,6 +28,7 @@ const letterText = () => document.querySelector('.eck-letter')?.textContent ?? '
 
 afterEach(() => {
   vi.doUnmock('../../../src/stores/investigation/class-findings');
+  vi.unstubAllGlobals();
 });
 
 describe('InvestigationLetter (campus litter)', () => {
@@ -70,5 +77,34 @@ describe('InvestigationLetter (campus litter)', () => {
     const warning = document.getElementById('eck-letter-body-warning')?.textContent ?? '';
     expect(warning).toContain('调查数字不会出现在建议书里');
     expect(warning).toContain('前后比较不会出现在建议书里');
+  });
+
+  test('localStorage lost the class data (browser killed right after 已保存): read from IndexedDB', async () => {
+    // What the class view wrote: its durable copy is on disk, localStorage's write never was.
+    const idb = new FakeIndexedDb(DURABLE_DB_NAME);
+    idb.version = 1;
+    const data = { groups: [litterGroup(3, '第3组', '操场', [12, 1, 3, 7], [5, 0, 1, 2])] };
+    idb.stores.set(
+      DURABLE_STORE_NAME,
+      new Map([
+        [
+          investigationClassKey(def.id),
+          { text: JSON.stringify(data), at: '2026-03-02T08:00:00.000Z' },
+        ],
+      ]),
+    );
+    vi.stubGlobal('indexedDB', idb);
+    expect(localStorage.getItem(investigationClassKey(def.id))).toBeNull();
+    const { waitFor } = await editor.render(
+      async () => (await import('../../../src/islands/investigation/InvestigationLetter')).default,
+      { def },
+      '署名',
+    );
+    await waitFor(() =>
+      expect(letterText()).toContain('第一次调查一共发现 23 件垃圾：操场 23 件。'),
+    );
+    expect(document.getElementById('eck-findings-status')?.textContent).toContain(
+      '已经从本设备的全班数据页里填入',
+    );
   });
 });

@@ -11,9 +11,9 @@ const storageWith = (value: string | null): ReadableStorage => ({
 const g3 = litterGroup(3, '第3组', '操场', [12, 1, 3, 7], [5, 0, 1, 2]);
 
 describe('readInvestigationClass', () => {
-  test('the class view’s data on this device, checked by the definition’s schema', () => {
+  test('the class view’s data on this device, checked by the definition’s schema', async () => {
     const data = { groups: [g3] };
-    expect(readInvestigationClass(def, storageWith(JSON.stringify(data)))).toEqual(data);
+    expect(await readInvestigationClass(def, storageWith(JSON.stringify(data)))).toEqual(data);
   });
 
   test.each<[string, ReadableStorage | null]>([
@@ -50,14 +50,36 @@ describe('readInvestigationClass', () => {
         },
       },
     ],
-  ])('%s → none (the letter prints blanks)', (_, storage) => {
-    expect(readInvestigationClass(def, storage)).toBeNull();
+  ])('%s → none (the letter prints blanks)', async (_, storage) => {
+    expect(await readInvestigationClass(def, storage)).toBeNull();
   });
 
-  test('another investigation’s key is not read', () => {
+  test('another investigation’s key is not read', async () => {
     const other: ReadableStorage = {
       getItem: (k) => (k === investigationClassKey('gum-residue') ? '{"groups":[]}' : null),
     };
-    expect(readInvestigationClass(def, other)).toBeNull();
+    expect(await readInvestigationClass(def, other)).toBeNull();
+  });
+});
+
+describe('the durable copy (IndexedDB), as the class view loads it', () => {
+  const data = { groups: [g3] };
+  const copyOf = (text: string) => () =>
+    Promise.resolve({
+      get: (k: string) =>
+        Promise.resolve(k === key ? { text, at: '2026-03-01T09:00:00.000Z' } : null),
+      put: () => Promise.resolve(),
+    });
+
+  test('localStorage lost the value (the browser killed right after 已保存): the copy is read', async () => {
+    expect(
+      await readInvestigationClass(def, storageWith(null), copyOf(JSON.stringify(data))),
+    ).toEqual(data);
+  });
+
+  test('a copy that fails the definition’s schema counts as none', async () => {
+    expect(
+      await readInvestigationClass(def, storageWith(null), copyOf('{"groups":"x"}')),
+    ).toBeNull();
   });
 });
