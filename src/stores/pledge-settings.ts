@@ -1,5 +1,6 @@
 /**
- * The pledge generator's settings on this device, through the guarded layer of `persisted.ts`.
+ * The pledge generator's settings on this device, through the guarded layer of `persisted.ts`
+ * with its durable IndexedDB copy (a pasted roster survives a browser killed right after).
  * In the browser the page's store reads storage when this module is first imported and follows
  * other tabs, so anything that reads `$pledgeSettings` (the roster included) sees what is saved.
  */
@@ -12,7 +13,8 @@ import {
 import { cutText, salvageFields } from '../lib/storage/salvage-fields';
 import type { Salvaged } from '../lib/safe-json';
 import { PLEDGE_SETTINGS_KEY } from '../lib/storage/storage-keys';
-import { browserStorage, createPersisted, startInBrowser, type StorageEngine } from './persisted';
+import { browserDurableCopy, browserStorage, createPersisted, startInBrowser } from './persisted';
+import type { DurableEngine, StorageEngine } from './persisted';
 
 export { PLEDGE_SETTINGS_KEY };
 
@@ -40,14 +42,22 @@ export function salvagePledgeSettings(input: unknown): Salvaged<PledgeSettings> 
 
 type TextField = 'school' | 'className' | 'title' | 'date' | 'namesText';
 
-/** Build the settings store and its actions on a storage engine (the page uses localStorage). */
-export function createPledgeSettingsStore(engine: () => StorageEngine | null, now?: () => string) {
+/**
+ * Build the settings store and its actions on a storage engine and a durable copy (the page
+ * uses localStorage and IndexedDB).
+ */
+export function createPledgeSettingsStore(
+  engine: () => StorageEngine | null,
+  now?: () => string,
+  durable?: () => Promise<DurableEngine | null>,
+) {
   const doc = createPersisted<PledgeSettings>({
     key: PLEDGE_SETTINGS_KEY,
     empty: () => ({ ...defaultPledgeSettings }),
     salvage: salvagePledgeSettings,
     engine,
     ...(now && { now }),
+    ...(durable && { durable }),
   });
   const { $value } = doc;
   const change = (patch: Partial<PledgeSettings>): void => {
@@ -117,8 +127,8 @@ export function createPledgeSettingsStore(engine: () => StorageEngine | null, no
 
 export type PledgeSettingsStore = ReturnType<typeof createPledgeSettingsStore>;
 
-/** The page's store, on localStorage, loaded at once in the browser. */
-export const pledgeStore = createPledgeSettingsStore(browserStorage);
+/** The page's store, on localStorage with a durable copy, loaded at once in the browser. */
+export const pledgeStore = createPledgeSettingsStore(browserStorage, undefined, browserDurableCopy);
 startInBrowser(pledgeStore);
 
 export const {

@@ -1,6 +1,6 @@
 /**
  * A class's letter draft on this device (the gum lesson's 倡议书, an investigation's 建议书),
- * through the guarded layer of `persisted.ts`; in the browser a page's store reads storage when
+ * through the guarded layer of `persisted.ts` with its durable IndexedDB copy; in the browser a page's store reads storage when
  * first asked for.
  */
 import {
@@ -12,7 +12,8 @@ import {
 import { cutText, salvageFields } from '../lib/storage/salvage-fields';
 import type { Salvaged } from '../lib/safe-json';
 import { PROPOSAL_LETTER_KEY } from '../lib/storage/storage-keys';
-import { browserStorage, createPersisted, startInBrowser, type StorageEngine } from './persisted';
+import { browserDurableCopy, browserStorage, createPersisted, startInBrowser } from './persisted';
+import type { DurableEngine, StorageEngine } from './persisted';
 
 export { PROPOSAL_LETTER_KEY };
 
@@ -38,11 +39,15 @@ export interface LetterOptions {
 
 const gumLetter: LetterOptions = { key: PROPOSAL_LETTER_KEY, template: defaultProposalLetter };
 
-/** Build the letter store and its actions on a storage engine (the page uses localStorage). */
+/**
+ * Build the letter store and its actions on a storage engine and a durable copy (the page uses
+ * localStorage and IndexedDB).
+ */
 export function createProposalLetterStore(
   engine: () => StorageEngine | null,
   now?: () => string,
   { key, template }: LetterOptions = gumLetter,
+  durable?: () => Promise<DurableEngine | null>,
 ) {
   const doc = createPersisted<ProposalLetter>({
     key,
@@ -50,6 +55,7 @@ export function createProposalLetterStore(
     salvage: (input) => salvageProposalLetter(input, template),
     engine,
     ...(now && { now }),
+    ...(durable && { durable }),
   });
   return {
     /** The class's letter draft. */
@@ -80,13 +86,14 @@ export type ProposalLetterStore = ReturnType<typeof createProposalLetterStore>;
 const letterStores = new Map<string, ProposalLetterStore>();
 
 /**
- * The page's store of a letter (the gum lesson's by default), on localStorage, made and loaded
+ * The page's store of a letter (the gum lesson's by default), on localStorage with a durable
+ * copy, made and loaded
  * in the browser on first use: one per key for the page's life.
  */
 export function letterStoreFor(options: LetterOptions = gumLetter): ProposalLetterStore {
   let s = letterStores.get(options.key);
   if (!s) {
-    s = createProposalLetterStore(browserStorage, undefined, options);
+    s = createProposalLetterStore(browserStorage, undefined, options, browserDurableCopy);
     startInBrowser(s);
     letterStores.set(options.key, s);
   }
