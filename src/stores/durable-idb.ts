@@ -58,7 +58,8 @@ export async function openDurable(
         const tx = db.transaction(DURABLE_STORE_NAME, 'readwrite', { durability: 'strict' });
         tx.objectStore(DURABLE_STORE_NAME).put({ text, at } satisfies Entry, key);
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+        // A failed request aborts the transaction, whose error is then the request's (a quota
+        // error the store tells apart); during the `error` event before it, it is still null.
         tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write aborted'));
       });
     },

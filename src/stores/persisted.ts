@@ -117,8 +117,8 @@ export interface Persisted<T> {
 
 /** Whether an error thrown by setItem means the storage is full. */
 export function isQuotaError(e: unknown): boolean {
-  if (typeof e !== 'object' || e === null) return false;
-  const { name, code } = e as { name?: unknown; code?: unknown };
+  // Object(): null, undefined and other non-objects have neither.
+  const { name, code } = Object(e) as { name?: unknown; code?: unknown };
   return (
     name === 'QuotaExceededError' ||
     name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
@@ -152,19 +152,24 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
   /** Counts writes: only the latest write's durable copy turns “saving” into “saved”. */
   let writes = 0;
 
-  /** Write the durable copy of `text`; “saved” once it is on disk (or when there is none). */
+  /**
+   * Write the durable copy of `text`; “saved” once it is on disk (or when there is none: no
+   * IndexedDB), failed when it is refused, so “已保存” is never shown for a write a kill loses.
+   */
   function mirror(text: string, at: string): void {
     const mine = ++writes;
-    if (!durable) {
-      $save.set({ kind: 'saved', at });
-      return;
-    }
-    $save.set({ kind: 'saving', at });
-    const done = () => {
-      if (mine === writes && $save.get().kind === 'saving') $save.set({ kind: 'saved', at });
+    $save.set({ kind: durable ? 'saving' : 'saved', at });
+    // Only the latest write's outcome counts, and only while nothing else changed the state.
+    const settle = (next: SaveState) => {
+      if (mine === writes && $save.get().kind === 'saving') $save.set(next);
     };
-    // A refused durable write leaves the localStorage copy, as without IndexedDB.
-    durable.then((d) => d?.put(key, text, at)).then(done, done);
+    void durable
+      ?.then((d) => d?.put(key, text, at))
+      .then(
+        () => settle({ kind: 'saved', at }),
+        (e: unknown) =>
+          settle({ kind: 'failed', reason: isQuotaError(e) ? 'quota' : 'unavailable', at }),
+      );
   }
 
   /**
@@ -364,7 +369,8 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
     dismissNotice: () => $notice.set(null),
     handleStorageEvent,
     listen(target) {
-      const onStorage = (e: Event) => handleStorageEvent(e as StorageEvent);
+      // A StorageEvent has the key and newValue handleStorageEvent reads.
+      const onStorage = handleStorageEvent as unknown as EventListener;
       target.addEventListener('storage', onStorage);
       return () => target.removeEventListener('storage', onStorage);
     },

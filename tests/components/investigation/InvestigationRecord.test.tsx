@@ -6,14 +6,15 @@ import { createInvestigationRecordStore } from '../../../src/stores/investigatio
 import { investigationRecordKey } from '../../../src/lib/storage/storage-keys';
 import { localDay } from '../../../src/lib/import-times';
 import { FakeStorage } from '../../unit/stores/fake-storage';
+import { MemoryDurable } from '../../unit/stores/fake-durable';
 import { def } from '../../support/litter-data';
 
 const key = investigationRecordKey(def.id);
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
 const pick = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 
-function setup(storage = new FakeStorage()) {
-  const store = createInvestigationRecordStore(def, () => storage);
+function setup(storage = new FakeStorage(), durable?: MemoryDurable) {
+  const store = createInvestigationRecordStore(def, () => storage, undefined, durable?.engine);
   render(<InvestigationRecord definition={def} store={store} />);
   return { store, storage };
 }
@@ -148,4 +149,31 @@ describe('InvestigationRecord (campus litter)', () => {
     );
     expect(screen.getByRole('alert').textContent).toMatch(/存储空间满了/);
   });
+
+  test.each([
+    ['full (quota)', new DOMException('full', 'QuotaExceededError'), /存储空间满了/],
+    ['refused', new DOMException('gone', 'UnknownError'), /不让网站保存/],
+  ])(
+    'the durable copy (IndexedDB) %s: not saved, though localStorage took it',
+    async (_, error, message) => {
+      const storage = new FakeStorage();
+      const durable = new MemoryDurable();
+      setup(storage, durable);
+      await startGroup();
+      durable.failWrites = error;
+      type(zones().getByLabelText('区域名称'), '操场');
+      fireEvent.click(zones().getByRole('button', { name: '添加一个区域' }));
+      await waitFor(() =>
+        expect(document.querySelector('.eck-save-state')?.textContent).toBe('未保存！'),
+      );
+      expect(storage.data.get(key)).toContain('操场');
+      expect(screen.getByRole('alert').textContent).toMatch(message);
+      // Once IndexedDB takes it again, 再试一次保存 saves.
+      durable.failWrites = undefined;
+      fireEvent.click(screen.getByRole('button', { name: '再试一次保存' }));
+      await waitFor(() =>
+        expect(document.querySelector('.eck-save-state')?.textContent).toMatch(/^已保存 /),
+      );
+    },
+  );
 });

@@ -93,12 +93,14 @@ export class FakeIndexedDb {
       queueMicrotask(() => {
         if (failure === 'no-reason') return tx.onabort?.();
         if (failure) {
-          tx.error = failure;
           if (this.requestErrors) {
+            // As browsers: the request's error bubbles to the transaction while its own error
+            // is still null; it is set when the transaction aborts.
             req.error = failure;
             req.onerror?.();
             tx.onerror?.();
           }
+          tx.error = failure;
           return tx.onabort?.();
         }
         req.result = act();

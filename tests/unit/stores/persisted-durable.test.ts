@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { createPersisted, type DurableEngine, type Salvaged } from '../../../src/stores/persisted';
 import { savedAtKeyFor } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
+import { FakeIndexedDb } from './fake-indexeddb';
+import { DURABLE_DB_NAME } from '../../../src/lib/storage/storage-keys';
 
 type Doc = { items: number[] };
 const empty = (): Doc => ({ items: [] });
@@ -79,16 +81,69 @@ describe('a durable copy (IndexedDB, strict)', () => {
     expect(durable?.data.get(KEY)?.text).toBe('{"items":[1,2]}');
   });
 
-  test('a refused durable write leaves the localStorage copy and says saved', async () => {
+  test.each([
+    ['a full disk (QuotaExceededError)', new DOMException('full', 'QuotaExceededError'), 'quota'],
+    ['Firefox’s quota error', { name: 'NS_ERROR_DOM_QUOTA_REACHED' }, 'quota'],
+    ['another refusal', new DOMException('gone', 'UnknownError'), 'unavailable'],
+    ['an abort without a reason', new Error('IndexedDB write aborted'), 'unavailable'],
+  ])('a refused durable write (%s) is a failed save, never “已保存”', async (_, error, reason) => {
     const { doc, storage, durable } = setup();
     doc.load();
     await settle();
     doc.set({ items: [3] });
     await settle();
-    durable?.pending[0]?.reject(new Error('disk full'));
+    durable?.pending[0]?.reject(error as Error);
+    await settle();
+    expect(doc.$save.get()).toMatchObject({ kind: 'failed', reason });
+    // localStorage has it, but only the durable copy survives a kill: retry writes both.
+    expect(storage.data.get(KEY)).toBe('{"items":[3]}');
+    expect(doc.retry()).toBe(true);
+    expect(doc.$save.get().kind).toBe('saving');
+    await settle();
+    durable?.flush();
     await settle();
     expect(doc.$save.get().kind).toBe('saved');
-    expect(storage.data.get(KEY)).toBe('{"items":[3]}');
+    expect(durable?.data.get(KEY)?.text).toBe('{"items":[3]}');
+  });
+
+  test('an older write refused after a newer one was made: the newer one decides', async () => {
+    const { doc, durable } = setup();
+    doc.load();
+    await settle();
+    doc.set({ items: [1] });
+    doc.set({ items: [1, 2] });
+    await settle();
+    durable?.pending[0]?.reject(new DOMException('full', 'QuotaExceededError'));
+    await settle();
+    expect(doc.$save.get().kind).toBe('saving');
+    durable?.pending[1]?.resolve();
+    await settle();
+    expect(doc.$save.get().kind).toBe('saved');
+  });
+
+  test('through IndexedDB itself: a quota abort is told apart from other failures', async () => {
+    const { openDurable } = await import('../../../src/stores/durable-idb');
+    for (const [failure, reason] of [
+      [new DOMException('full', 'QuotaExceededError'), 'quota'],
+      [new DOMException('gone', 'UnknownError'), 'unavailable'],
+    ] as const) {
+      const idb = new FakeIndexedDb(DURABLE_DB_NAME);
+      idb.requestErrors = true;
+      const engine = await openDurable(idb as unknown as IDBFactory);
+      const doc = createPersisted<Doc>({
+        key: KEY,
+        empty,
+        salvage,
+        engine: () => new FakeStorage(),
+        durable: () => Promise.resolve(engine),
+      });
+      doc.load();
+      await settle();
+      idb.failWrites = failure;
+      doc.set({ items: [1] });
+      await settle();
+      expect(doc.$save.get()).toMatchObject({ kind: 'failed', reason });
+    }
   });
 
   test('after a killed browser lost the localStorage write, the newer durable copy is loaded', async () => {
