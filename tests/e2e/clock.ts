@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /**
  * The date every browser test runs on. Pages and tests take "today" from this one clock
@@ -20,4 +20,24 @@ export function daysBefore(days: number, now: Date = testNow): string {
 /** Today (`YYYY-MM-DD`) on the page's own clock, real or fake. */
 export function pageToday(page: Page): Promise<string> {
   return page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+}
+
+/**
+ * Give `context` a clock that stands still at `time` and moves only when the test says so
+ * (`page.clock.runFor` / `fastForward`, relative to where it stands). Call before the context
+ * opens its first page: the clock is then only recorded, and every page starts on it paused at
+ * exactly `time`, however long the machine takes to load it. (A `pauseAt` after the page has
+ * loaded names an absolute time that real time may already have passed under load: "Cannot
+ * fast-forward to the past".) Timers, animation frames and idle callbacks wait on this clock too:
+ * a page that needs them to get ready is stepped with `runFor` after a state says it has loaded.
+ */
+export async function installPausedClock(
+  context: BrowserContext,
+  time: Date = testNow,
+): Promise<void> {
+  if (context.pages().length) {
+    throw new Error('installPausedClock: call it before the context opens a page');
+  }
+  await context.clock.install({ time });
+  await context.clock.pauseAt(time);
 }

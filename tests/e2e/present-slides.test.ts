@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, watchContext } from './browser';
+import { installPausedClock } from './clock';
 import { serveFixtureSite } from './fixture-site';
 import { fitReport, projectedText, teacherOnlyTexts } from './present-checks';
 
@@ -101,11 +102,11 @@ describe('slides from <Slide> blocks', () => {
 
   test('the step timer follows steps, not slides', async () => {
     const context = await browser.newContext({ viewport: sizes[0], hasTouch: true });
+    // Paused at a whole second from the start: only runFor moves the step clock.
+    await installPausedClock(context);
     const page = await context.newPage();
-    await page.clock.install({ time: new Date('2026-09-01T08:00:00Z') });
     await page.goto(url('present-cards'));
     await current(page).waitFor();
-    await page.clock.pauseAt(new Date('2026-09-01T08:00:01Z'));
     const step = page.locator('[data-step-time]');
     await page.keyboard.press('PageDown');
     await page.clock.runFor(30_000);

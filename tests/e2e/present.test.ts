@@ -9,6 +9,7 @@ import {
   viewports,
   watchContext,
 } from './browser';
+import { installPausedClock } from './clock';
 import { fitReport, projectedText, teacherOnlyTexts } from './present-checks';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -329,12 +330,11 @@ describe('projector controls', () => {
 
   test('the timer counts the step and the lesson, pauses and resets', async () => {
     const context = await browser.newContext({ viewport: viewports.projector });
+    // A paused clock from the start: it moves only when the test says so.
+    await installPausedClock(context);
     const page = await context.newPage();
-    // A paused clock moves only when the test says so.
-    await page.clock.install({ time: new Date('2026-09-01T08:00:00Z') });
     await page.goto(presentURL('low-carbon-living'));
     await page.locator('[data-projected].is-current').waitFor();
-    await page.clock.pauseAt(new Date('2026-09-01T08:00:05Z'));
     const step = page.locator('[data-step-time]');
     const lesson = page.locator('[data-lesson-time]');
     const toggle = page.locator('[data-action="toggleTimer"]');

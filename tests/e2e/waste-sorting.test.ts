@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import json from '../../content/data/waste-sorting.json';
 import { foreignRequests, launchBrowser, viewports, watchContext, type PageLog } from './browser';
+import { installPausedClock } from './clock';
 import { A4_POINTS, readPdf, textOutside, type PdfPage } from './pdf';
 
 const baseURL = inject('baseURL');
@@ -29,16 +30,25 @@ const screens = {
   tablet: { viewport: viewports.tablet, mode: 'tablet' },
 } as const;
 
+/**
+ * The game page, ready to play. `pausedClock`: the page's clock stands still at testNow from the
+ * start (installPausedClock); the game's effects wait on its animation frames, so once the island
+ * has hydrated the clock is stepped 200 ms to let them run (less than the round's first 250 ms tick).
+ */
 async function openGame(
   query = '',
   viewport: { width: number; height: number } = viewports.projector,
-  setup?: (page: Page) => Promise<void>,
+  { pausedClock = false } = {},
 ): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
   const context = await browser.newContext({ viewport, hasTouch: true });
   const log = watchContext(context);
+  if (pausedClock) await installPausedClock(context);
   const page = await context.newPage();
-  if (setup) await setup(page);
   await page.goto(`${baseURL}lessons/waste-sorting/sort/${query}`);
+  if (pausedClock) {
+    await page.locator('astro-island:not([ssr]) [data-waste-sorter]').waitFor();
+    await page.clock.runFor(200);
+  }
   await page.locator('[data-waste-sorter][data-ready]').waitFor();
   return { context, page, log };
 }
@@ -212,14 +222,15 @@ describe('the sorting game /lessons/waste-sorting/sort/', () => {
   });
 
   test('a timed round ends by itself when the (fake) clock runs out', async () => {
-    const { context, page } = await openGame('?time=60', viewports.projector, (p) =>
-      p.clock.install(),
-    );
-    await expect(page.locator('[data-status]').textContent()).resolves.toContain('剩余时间 1:00');
+    // A paused clock: the time shown moves only with runFor, whatever the machine's load.
+    const { context, page } = await openGame('?time=60', viewports.projector, {
+      pausedClock: true,
+    });
+    const status = page.locator('[data-status]');
+    await expect(status.textContent()).resolves.toContain('剩余时间 1:00');
     await page.clock.runFor(30_000);
-    await page.waitForFunction(() =>
-      document.querySelector('[data-status]')?.textContent?.includes('0:30'),
-    );
+    await expect(status.textContent()).resolves.toContain('剩余时间 0:30');
+    // Past the minute (the round checks the clock every 250 ms).
     await page.clock.runFor(30_500);
     await page.getByText('时间到！').waitFor();
     await expect(page.locator('[data-summary-counts]').textContent()).resolves.toContain(
