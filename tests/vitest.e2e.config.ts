@@ -14,10 +14,15 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One browser at a time: the machines have two cores.
-    fileParallelism: false,
+    // Two files at a time, each in its own worker with its own Chromium: the machines have two
+    // cores, and a browser test spends most of its time waiting on loads and frames. Files share
+    // only the read-only server over dist/ (global-setup.ts); each writes under its own folder of
+    // test-results/ and keeps its storage in its own browser (or its own temporary profile).
+    fileParallelism: true,
+    maxWorkers: 2,
     // Inside a file, tests marked concurrent (the site sweep) run this many at a time, each in
-    // its own context: their time is mostly waiting for loads and frames, which overlaps.
-    maxConcurrency: 4,
+    // its own context: their time is mostly waiting for loads and frames, which overlaps. Two, so
+    // the sweep beside another file does not put eight pages on two cores.
+    maxConcurrency: 2,
   },
 });

@@ -19,7 +19,8 @@ import { qrVideo } from '../support/y4m';
 const baseURL = inject('baseURL');
 const recordUrl = `${baseURL}lessons/campus-litter/record/`;
 const classUrl = `${baseURL}lessons/campus-litter/class/`;
-const outDir = 'test-results';
+// Its own folder: another file may be writing beside it (two workers).
+const outDir = 'test-results/campus-litter-share';
 const video = { width: 640, height: 480, fps: 10 };
 const must = <T>(v: T | null | undefined): T => {
   if (v === null || v === undefined) throw new Error('missing');

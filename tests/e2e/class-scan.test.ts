@@ -17,7 +17,8 @@ import { qrVideo } from '../support/y4m';
 
 const baseURL = inject('baseURL');
 const classUrl = `${baseURL}lessons/gum-residue/class/`;
-const outDir = 'test-results';
+// Its own folder: another file may be writing beside it (two workers).
+const outDir = 'test-results/class-scan';
 const video = { width: 640, height: 480, fps: 10 };
 
 async function openScanner(context: BrowserContext): Promise<Page> {
