@@ -18,7 +18,8 @@ import {
 import { A4_POINTS, readPdf, textOutside, type PdfPage } from './pdf';
 
 const baseURL = inject('baseURL');
-const outDir = 'test-results';
+// Its own folder: another file may be writing beside it (two workers).
+const outDir = 'test-results/print';
 let browser: Browser;
 
 beforeAll(async () => {
