@@ -19,6 +19,7 @@ import {
 import { displayValue, labelWithUnit, numberOf } from '../../lib/investigation/values';
 import { useRecordForm } from '../forms/use-record-form';
 import {
+  ChoiceField,
   DateField,
   FormButtons,
   NumberField,
@@ -64,11 +65,11 @@ function describe(
 export function RecordForm({ def, kind, store, data, today }: Props) {
   const records = data.records[kind.id] ?? [];
   const choices = (f: RecordKind['fields'][number]) =>
-    f.type !== 'choice'
-      ? []
-      : f.vocabulary
-        ? (def.vocabularies[f.vocabulary]?.options.map((o) => o.value) ?? [])
-        : (data.records[f.recordOf ?? ''] ?? []).map((r) => r.id);
+    'vocabulary' in f && f.vocabulary
+      ? (def.vocabularies[f.vocabulary]?.options.map((o) => o.value) ?? [])
+      : f.type === 'choice'
+        ? (data.records[f.recordOf ?? ''] ?? []).map((r) => r.id)
+        : [];
   const preset = Object.fromEntries(
     kind.fields.filter((f) => f.type === 'date').map((f) => [f.id, today]),
   );
@@ -158,6 +159,19 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
                   maxLength={f.maxLength}
                   required={f.required !== false}
                   multiline={f.multiline === true}
+                />
+              );
+            case 'multiChoice':
+              return (
+                <ChoiceField
+                  key={f.id}
+                  {...common}
+                  multiple
+                  label={f.label}
+                  options={def.vocabularies[f.vocabulary]?.options ?? []}
+                  // The form holds the option values joined with , (see check-form.ts).
+                  value={common.value.split(',').filter((v) => v !== '')}
+                  onChange={(v) => common.onChange(v.join(','))}
                 />
               );
             case 'date':

@@ -10,7 +10,7 @@ import type { FieldDef, NumberFieldDef, RecordKind } from '../../schemas/investi
 import type { FieldValue, StoredRecord } from '../../schemas/investigation/records';
 import { otherText } from './values';
 
-/** What the form holds: one text per field, as typed. */
+/** What the form holds: one text per field, as typed (a multiChoice's option values joined with ,). */
 export type FormFields = Record<string, string>;
 
 export type FormCheck =
@@ -20,7 +20,7 @@ export type FormCheck =
 export interface CheckContext {
   /** Today on this device, `YYYY-MM-DD`: later dates are refused. */
   today: string;
-  /** The values a choice field may take (a vocabulary's, or this group's records' ids). */
+  /** The values a choice or multiChoice field may take (a vocabulary's, or this group's records' ids). */
   choices: (field: FieldDef) => readonly string[];
 }
 
@@ -80,6 +80,17 @@ export function checkField(
         ? { ok: true, value: typed }
         : { ok: false, error: `${f.label}不是可以选的值，请重新选择。` };
     }
+    case 'multiChoice': {
+      const all = ctx.choices(f);
+      const picked = typed.split(',').filter((v) => v !== '');
+      if (picked.length === 0)
+        return required
+          ? { ok: false, error: `请至少选一个${f.label}。` }
+          : { ok: true, value: null };
+      if (new Set(picked).size < picked.length || picked.some((v) => !all.includes(v)))
+        return { ok: false, error: `${f.label}有重复或不可以选的值，请重新选择。` };
+      return { ok: true, value: all.filter((v) => picked.includes(v)) };
+    }
     case 'date': {
       const d = typed.trim();
       if (d === '')
@@ -127,6 +138,7 @@ export function formOfRecord(kind: RecordKind, record: StoredRecord): FormFields
   return Object.fromEntries(
     kind.fields.map((f) => {
       const v = record.values[f.id];
+      // String() joins a multiChoice's values with , as the form holds them.
       return [f.id, v === null || v === undefined ? '' : String(v)];
     }),
   );

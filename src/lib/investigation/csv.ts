@@ -35,7 +35,9 @@ export function investigationCsvTable(
         const f = kind.fields.find((x) => x.id === c);
         if (!f) return numberOf(kind, r, c);
         const v = r.values[c] ?? null;
-        return f.type === 'number' ? v : displayValue(def, f, v, g.records, r.values);
+        return f.type === 'number'
+          ? (v as number | null)
+          : displayValue(def, f, v, g.records, r.values);
       }),
     ),
   );

@@ -60,7 +60,10 @@ export function numberOf(kind: RecordKind, record: StoredRecord, id: string): nu
   return typeof v === 'number' ? v : null;
 }
 
-/** What a choice field's value reads as: its vocabulary label, or the chosen record's title. */
+/**
+ * What a choice field's value reads as: its vocabulary label, or the chosen record's title; a
+ * multiChoice's labels joined with 、.
+ */
 export function choiceLabel(
   def: InvestigationDefinition,
   f: FieldDef,
@@ -68,12 +71,14 @@ export function choiceLabel(
   records: Record<string, StoredRecord[]>,
 ): string {
   if (value === null) return '';
-  if (f.type !== 'choice') return String(value);
-  if (f.vocabulary) {
+  if (Array.isArray(value)) return value.map((v) => choiceLabel(def, f, v, records)).join('、');
+  // Only choice and multiChoice fields have one.
+  const vocabulary = (f as { vocabulary?: string }).vocabulary;
+  if (vocabulary)
     return (
-      def.vocabularies[f.vocabulary]?.options.find((o) => o.value === value)?.label ?? String(value)
+      def.vocabularies[vocabulary]?.options.find((o) => o.value === value)?.label ?? String(value)
     );
-  }
+  if (f.type !== 'choice') return String(value);
   const kind = f.recordOf ? def.kinds.find((k) => k.id === f.recordOf) : undefined;
   const target = (records[f.recordOf ?? ''] ?? []).find((r) => r.id === value);
   return kind && target ? String(target.values[kind.titleField] ?? '') : '（已删除）';
@@ -104,8 +109,8 @@ export function displayValue(
   values: Readonly<Record<string, FieldValue | undefined>> = {},
 ): string {
   if (value === null) return '';
-  if (f.type !== 'choice') return String(value);
   const label = choiceLabel(def, f, value, records);
+  if (f.type !== 'choice') return label;
   const other = otherText(f, { ...values, [f.id]: value });
   return other.chosen && other.text !== '' ? `${label}：${other.text}` : label;
 }

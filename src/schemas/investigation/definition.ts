@@ -121,11 +121,23 @@ export const DateFieldSchema = z.strictObject({
   type: z.literal('date'),
 });
 
+/**
+ * Several choices from a vocabulary (a group of checkboxes), stored as distinct option values in
+ * the vocabulary's order; required means at least one. Read as the labels joined with 、.
+ */
+export const MultiChoiceFieldSchema = z.strictObject({
+  ...fieldBase,
+  type: z.literal('multiChoice'),
+  /** The vocabulary's id. */
+  vocabulary: Slug,
+});
+
 export const FieldSchema = z.discriminatedUnion('type', [
   NumberFieldSchema,
   TextFieldSchema,
   ChoiceFieldSchema,
   DateFieldSchema,
+  MultiChoiceFieldSchema,
 ]);
 
 /** A value computed from a record's number fields; exactly one of `sum`, `product`, `ratio`, `circleArea`. */
@@ -376,6 +388,7 @@ export type FieldDef = z.output<typeof FieldSchema>;
 export type NumberFieldDef = z.output<typeof NumberFieldSchema>;
 export type DerivedDef = z.output<typeof DerivedSchema>;
 export type ChoiceFieldDef = z.output<typeof ChoiceFieldSchema>;
+export type MultiChoiceFieldDef = z.output<typeof MultiChoiceFieldSchema>;
 export type Summary = z.output<typeof SummarySchema>;
 export type Comparison = z.output<typeof ComparisonSchema>;
 export type Worksheet = z.output<typeof WorksheetSchema>;
@@ -421,6 +434,8 @@ export function definitionProblems(
           path: [...p, 'grades'],
           message: `年级 ${f.grades[0]} 到 ${f.grades[1]}：前一个大于后一个`,
         });
+      if (f.type === 'multiChoice' && !(f.vocabulary in d.vocabularies))
+        out.push({ path: [...p, 'vocabulary'], message: `没有叫 “${f.vocabulary}” 的词表` });
       if (f.type !== 'choice') return;
       if ((f.vocabulary === undefined) === (f.recordOf === undefined))
         out.push({ path: p, message: '要写 vocabulary 或 recordOf 中的一个' });
@@ -474,8 +489,14 @@ export function definitionProblems(
     const k = kinds.get(t.kind);
     if (!k) out.push({ path: [...at, 'kind'], message: `没有叫 “${t.kind}” 的记录种类` });
     t.groupBy.forEach((g, i) => {
+      const multi = k?.fields.some((f) => f.id === g && f.type === 'multiChoice');
       if (!choice(k, g))
-        out.push({ path: [...at, 'groupBy', i], message: `“${g}” 不是这种记录的选择项目` });
+        out.push({
+          path: [...at, 'groupBy', i],
+          message: multi
+            ? `“${g}” 是多选项目，一条记录可以有几个值，不能用来分行`
+            : `“${g}” 不是这种记录的选择项目`,
+        });
     });
     t.sum.forEach((s, i) => {
       if (!numeric(k, s))

@@ -29,8 +29,11 @@ export const INVESTIGATION_FILE_VERSION = 1;
 /** Most groups one class file holds. */
 export const MAX_INVESTIGATION_GROUPS = 60;
 
-/** A stored field value: numbers and text as typed and checked, null for an empty optional field. */
-export type FieldValue = number | string | null;
+/**
+ * A stored field value: numbers and text as typed and checked, a multiChoice's option values
+ * (distinct, in vocabulary order), null for an empty optional field.
+ */
+export type FieldValue = number | string | string[] | null;
 
 export interface StoredRecord {
   /** Random UUID, unique within the group's data. */
@@ -104,6 +107,9 @@ export function fieldValueSchema(
 ): z.ZodMiniType<FieldValue> {
   const required = f.required !== false;
   let s: z.ZodMiniType<FieldValue>;
+  // Only choice and multiChoice fields have one.
+  const vocabulary = (f as { vocabulary?: string }).vocabulary;
+  const ids = (def.vocabularies[vocabulary ?? '']?.options ?? []).map((o) => o.value);
   switch (f.type) {
     case 'number': {
       const n = z.number().check(z.minimum(f.min), z.maximum(f.max));
@@ -117,14 +123,16 @@ export function fieldValueSchema(
       s = CalendarDateSchema;
       break;
     case 'choice':
-      s = f.vocabulary
-        ? z.enum(
-            (def.vocabularies[f.vocabulary]?.options ?? []).map((o) => o.value) as [
-              string,
-              ...string[],
-            ],
-          )
-        : IdSchema;
+      s = f.vocabulary ? z.enum(ids as [string, ...string[]]) : IdSchema;
+      break;
+    case 'multiChoice':
+      // Each a later option than the one before: distinct, in the vocabulary's order.
+      s = z.array(z.string()).check(
+        z.minLength(1),
+        z.refine((a) => a.every((v, i) => ids.indexOf(v) > ids.indexOf(a[i - 1] ?? '')), {
+          message: '选项重复、不认识或顺序不对',
+        }),
+      );
       break;
   }
   // An empty optional text is stored as null, like an empty number.
