@@ -2,7 +2,11 @@
  * The form and list of one record kind, built from the definition: a field per definition field
  * (the shared field kit), checked by the engine, dispatched to the record store.
  */
-import type { InvestigationDefinition, RecordKind } from '../../schemas/investigation/definition';
+import type {
+  ChoiceFieldDef,
+  InvestigationDefinition,
+  RecordKind,
+} from '../../schemas/investigation/definition';
 import type {
   FieldValue,
   InvestigationData,
@@ -16,7 +20,13 @@ import {
   numberRule,
   type FormFields,
 } from '../../lib/investigation/check-form';
-import { displayValue, labelWithUnit, numberOf } from '../../lib/investigation/values';
+import {
+  choiceLabel,
+  displayValue,
+  kindOf,
+  labelWithUnit,
+  numberOf,
+} from '../../lib/investigation/values';
 import { useRecordForm } from '../forms/use-record-form';
 import {
   ChoiceField,
@@ -44,9 +54,7 @@ function describe(
   data: InvestigationData,
 ) {
   const parts = kind.fields
-    .filter(
-      (f) => f.id !== kind.titleField && r.values[f.id] !== null && r.values[f.id] !== undefined,
-    )
+    .filter((f) => f.id !== kind.titleField && (r.values[f.id] ?? null) !== null)
     .map((f) => {
       const v = displayValue(def, f, r.values[f.id] ?? null, data.records);
       return f.type === 'number' && f.unit
@@ -64,12 +72,18 @@ function describe(
 
 export function RecordForm({ def, kind, store, data, today }: Props) {
   const records = data.records[kind.id] ?? [];
-  const choices = (f: RecordKind['fields'][number]) =>
-    'vocabulary' in f && f.vocabulary
-      ? (def.vocabularies[f.vocabulary]?.options.map((o) => o.value) ?? [])
-      : f.type === 'choice'
-        ? (data.records[f.recordOf ?? ''] ?? []).map((r) => r.id)
-        : [];
+  // A vocabulary's options, or this group's records of a `recordOf` kind (their titles).
+  const optionsOf = (f: RecordKind['fields'][number]) => {
+    const vocabulary = (f as ChoiceFieldDef).vocabulary;
+    if (vocabulary) return def.vocabularies[vocabulary]?.options ?? [];
+    return f.type === 'choice'
+      ? (data.records[f.recordOf ?? ''] ?? []).map((r) => ({
+          value: r.id,
+          label: choiceLabel(def, f, r.id, data.records),
+        }))
+      : [];
+  };
+  const choices = (f: RecordKind['fields'][number]) => optionsOf(f).map((o) => o.value);
   const preset = Object.fromEntries(
     kind.fields.filter((f) => f.type === 'date').map((f) => [f.id, today]),
   );
@@ -168,7 +182,7 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
                   {...common}
                   multiple
                   label={f.label}
-                  options={def.vocabularies[f.vocabulary]?.options ?? []}
+                  options={optionsOf(f)}
                   // The form holds the option values joined with , (see check-form.ts).
                   value={common.value.split(',').filter((v) => v !== '')}
                   onChange={(v) => common.onChange(v.join(','))}
@@ -177,22 +191,13 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
             case 'date':
               return <DateField key={f.id} {...common} label={f.label} max={today} />;
             case 'choice': {
-              const options = f.vocabulary
-                ? (def.vocabularies[f.vocabulary]?.options ?? [])
-                : (data.records[f.recordOf ?? ''] ?? []).map((r) => ({
-                    value: r.id,
-                    label: title2(def, f.recordOf ?? '', r),
-                  }));
+              const options = optionsOf(f);
               const none = options.length === 0 && f.recordOf;
               return (
                 <SelectField
                   key={f.id}
                   {...common}
-                  hint={
-                    none
-                      ? `请先在上面添加${def.kinds.find((k) => k.id === f.recordOf)?.label ?? ''}。`
-                      : f.help
-                  }
+                  hint={none ? `请先在上面添加${kindOf(def, none).label}。` : f.help}
                   label={f.label}
                   placeholder="请选择"
                   options={options}
@@ -210,10 +215,4 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
       </form>
     </section>
   );
-}
-
-/** The title of a record of another kind (a zone's name). */
-function title2(def: InvestigationDefinition, kindId: string, r: StoredRecord): string {
-  const k = def.kinds.find((x) => x.id === kindId);
-  return k ? String(r.values[k.titleField] ?? '') : '';
 }

@@ -53,6 +53,9 @@ export function checkField(
   ctx: CheckContext,
 ): { ok: true; value: FieldValue } | { ok: false; error: string } {
   const required = f.required !== false;
+  // An empty field: refused with this message when required, stored as null when not.
+  const empty = (error: string) =>
+    required ? { ok: false as const, error } : { ok: true as const, value: null };
   switch (f.type) {
     case 'number': {
       const r = parseNumber(typed, numberRule(f));
@@ -60,13 +63,8 @@ export function checkField(
     }
     case 'text': {
       const text = stripUnsafeChars(typed).trim();
-      if (isBlankText(text)) {
-        if (!required) return { ok: true, value: null };
-        return {
-          ok: false,
-          error: text === '' ? `请填写${f.label}。` : `${f.label}${blankTextMessage}。`,
-        };
-      }
+      if (isBlankText(text))
+        return empty(text === '' ? `请填写${f.label}。` : `${f.label}${blankTextMessage}。`);
       const n = [...text].length;
       if (n > f.maxLength) {
         return { ok: false, error: `${f.label}太长了（${f.maxLength} 字以内），现在有 ${n} 字。` };
@@ -74,27 +72,23 @@ export function checkField(
       return { ok: true, value: text };
     }
     case 'choice': {
-      if (typed === '')
-        return required ? { ok: false, error: `请选择${f.label}。` } : { ok: true, value: null };
+      if (typed === '') return empty(`请选择${f.label}。`);
       return ctx.choices(f).includes(typed)
         ? { ok: true, value: typed }
         : { ok: false, error: `${f.label}不是可以选的值，请重新选择。` };
     }
     case 'multiChoice': {
-      const all = ctx.choices(f);
       const picked = typed.split(',').filter((v) => v !== '');
-      if (picked.length === 0)
-        return required
-          ? { ok: false, error: `请至少选一个${f.label}。` }
-          : { ok: true, value: null };
-      if (new Set(picked).size < picked.length || picked.some((v) => !all.includes(v)))
-        return { ok: false, error: `${f.label}有重复或不可以选的值，请重新选择。` };
-      return { ok: true, value: all.filter((v) => picked.includes(v)) };
+      // The known values picked, in vocabulary order: fewer than picked when one repeats or is unknown.
+      const value = ctx.choices(f).filter((v) => picked.includes(v));
+      if (value.length < picked.length)
+        return { ok: false, error: `${f.label}有重复或不可以选的值。` };
+      if (value.length === 0) return empty(`请至少选一个${f.label}。`);
+      return { ok: true, value };
     }
     case 'date': {
       const d = typed.trim();
-      if (d === '')
-        return required ? { ok: false, error: `请填写${f.label}。` } : { ok: true, value: null };
+      if (d === '') return empty(`请填写${f.label}。`);
       if (!isCalendarDay(d))
         return { ok: false, error: `${f.label}格式不对，请用日期选择器选一天。` };
       if (d > ctx.today)

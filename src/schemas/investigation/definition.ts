@@ -119,6 +119,11 @@ export const ChoiceFieldSchema = z.strictObject({
 export const DateFieldSchema = z.strictObject({
   ...fieldBase,
   type: z.literal('date'),
+  /**
+   * Never before this date field of the group's (first) record of another kind, e.g. an
+   * observation not before the day the samples were put out. Checked in the form, not at import.
+   */
+  notBefore: z.optional(z.strictObject({ kind: Slug, field: Key })),
 });
 
 /**
@@ -388,6 +393,7 @@ export type FieldDef = z.output<typeof FieldSchema>;
 export type NumberFieldDef = z.output<typeof NumberFieldSchema>;
 export type DerivedDef = z.output<typeof DerivedSchema>;
 export type ChoiceFieldDef = z.output<typeof ChoiceFieldSchema>;
+export type DateFieldDef = z.output<typeof DateFieldSchema>;
 export type MultiChoiceFieldDef = z.output<typeof MultiChoiceFieldSchema>;
 export type Summary = z.output<typeof SummarySchema>;
 export type Comparison = z.output<typeof ComparisonSchema>;
@@ -433,6 +439,16 @@ export function definitionProblems(
         out.push({
           path: [...p, 'grades'],
           message: `年级 ${f.grades[0]} 到 ${f.grades[1]}：前一个大于后一个`,
+        });
+      const nb = f.type === 'date' ? f.notBefore : undefined;
+      if (
+        nb &&
+        (nb.kind === k.id ||
+          kinds.get(nb.kind)?.fields.find((x) => x.id === nb.field)?.type !== 'date')
+      )
+        out.push({
+          path: [...p, 'notBefore'],
+          message: `另一种记录 “${nb.kind}” 里没有叫 “${nb.field}” 的日期项目`,
         });
       if (f.type === 'multiChoice' && !(f.vocabulary in d.vocabularies))
         out.push({ path: [...p, 'vocabulary'], message: `没有叫 “${f.vocabulary}” 的词表` });

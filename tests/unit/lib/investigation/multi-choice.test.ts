@@ -81,6 +81,51 @@ describe('the definition schema: a multiChoice field', () => {
   });
 });
 
+describe('the definition schema: a date notBefore another kind’s date field', () => {
+  const other = {
+    id: 'visit',
+    label: '观察',
+    itemLabel: '观察',
+    titleField: 'on',
+    maxRecords: 5,
+    fields: [
+      { id: 'on', type: 'date', label: '观察日期', notBefore: { kind: 'setup', field: 'day' } },
+    ],
+  };
+  const withVisit = (nb: unknown) => {
+    const x = raw(fields());
+    return {
+      ...x,
+      kinds: [...x.kinds, { ...other, fields: [{ ...other.fields[0], notBefore: nb }] }],
+    };
+  };
+  test.each<[string, unknown, string[]]>([
+    ['a date field of another kind', { kind: 'setup', field: 'day' }, []],
+    [
+      'not a date field',
+      { kind: 'setup', field: 'media' },
+      ['kinds.1.fields.0.notBefore: 另一种记录 “setup” 里没有叫 “media” 的日期项目'],
+    ],
+    [
+      'an unknown kind',
+      { kind: 'nowhere', field: 'day' },
+      ['kinds.1.fields.0.notBefore: 另一种记录 “nowhere” 里没有叫 “day” 的日期项目'],
+    ],
+    [
+      'its own kind',
+      { kind: 'visit', field: 'on' },
+      ['kinds.1.fields.0.notBefore: 另一种记录 “visit” 里没有叫 “on” 的日期项目'],
+    ],
+    [
+      'an extra key',
+      { kind: 'setup', field: 'day', days: 1 },
+      ['kinds.1.fields.0.notBefore: Invalid input'],
+    ],
+  ])('%s', (_, nb, expected) => {
+    expect(messages(withVisit(nb))).toEqual(expected);
+  });
+});
+
 describe('checkField: the form holds the values joined with ,', () => {
   test.each<
     [string, FieldDef, string, { ok: true; value: unknown } | { ok: false; error: string }]
@@ -91,24 +136,14 @@ describe('checkField: the form holds the values joined with ,', () => {
     ['empty commas are nothing', media, ',soil,', { ok: true, value: ['soil'] }],
     ['none, required', media, '', { ok: false, error: '请至少选一个放在哪些地方。' }],
     ['none, optional', optionalMedia, '', { ok: true, value: null }],
-    [
-      'a repeat',
-      media,
-      'soil,soil',
-      { ok: false, error: '放在哪些地方有重复或不可以选的值，请重新选择。' },
-    ],
+    ['a repeat', media, 'soil,soil', { ok: false, error: '放在哪些地方有重复或不可以选的值。' }],
     [
       'an unknown id',
       media,
       'soil,lava',
-      { ok: false, error: '放在哪些地方有重复或不可以选的值，请重新选择。' },
+      { ok: false, error: '放在哪些地方有重复或不可以选的值。' },
     ],
-    [
-      'a label, not an id',
-      media,
-      '水',
-      { ok: false, error: '放在哪些地方有重复或不可以选的值，请重新选择。' },
-    ],
+    ['a label, not an id', media, '水', { ok: false, error: '放在哪些地方有重复或不可以选的值。' }],
   ])('%s', (_, f, typed, expected) => {
     expect(checkField(f, typed, ctx)).toEqual(expected);
   });
