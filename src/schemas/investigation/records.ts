@@ -130,7 +130,7 @@ export function fieldValueSchema(
       s = z.array(z.string()).check(
         z.minLength(1),
         z.refine((a) => a.every((v, i) => ids.indexOf(v) > ids.indexOf(a[i - 1] ?? '')), {
-          message: '选项重复、不认识或顺序不对',
+          message: '选项重复、不认识或乱序。',
         }),
       );
       break;
