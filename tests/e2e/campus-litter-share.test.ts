@@ -6,6 +6,7 @@ import readXlsxFile from 'read-excel-file/node';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
 import { cameraBrowser, readQr, waitForCodesSeen } from './camera';
+import { installPausedClock, runUntil } from './clock';
 import { step } from './steps';
 import { CYCLE_MS } from '../../src/islands/share/QrSequence';
 import { createCollector } from '../../src/lib/qr-transfer/parts';
@@ -29,6 +30,8 @@ const must = <T>(v: T | null | undefined): T => {
 
 const g3 = litterGroup(3, '第3组', '操场东边', [12, 1, 3, 7], [5, 0, 1, 2]);
 const records = Object.values(g3.records).reduce((n, l) => n + l.length, 0);
+/** The tablet's day: after every date in the litter data (the last is 2026-11-30). */
+const litterNow = new Date('2026-12-01T04:00:00Z');
 
 async function storedGroups(page: Page): Promise<{ group: { name: string } }[]> {
   const raw = await page.evaluate((k) => localStorage.getItem(k), investigationClassKey(def.id));
@@ -69,21 +72,25 @@ describe('campus litter: share link and QR codes from the tablet to the class vi
         JSON.stringify({ group: g3.group, records: g3.records }),
       ] as const,
     );
+    // The page's clock stands still from the start and moves only with runFor: however slow the
+    // machine, the test never names a time real time has already passed.
+    await installPausedClock(tablet, litterNow);
     const pupil = await tablet.newPage();
-    await pupil.clock.install();
     await pupil.goto(recordUrl);
 
     const { link, codes } = await step(t, 'the pupil makes a share link and QR codes', async () => {
       const share = pupil.locator('section', {
         has: pupil.getByRole('heading', { name: '用链接或二维码发给老师' }),
       });
-      await share.getByText(/谁拿到链接谁就能看到这些记录/).waitFor();
+      // The island hydrates on an idle callback: step the clock until it shows the share box.
+      const warning = share.getByText(/谁拿到链接谁就能看到这些记录/);
+      await runUntil(pupil, () => warning.isVisible());
       await share.getByText(/最好用“导出文件”/).waitFor();
       const before = tabletLog.pageRequests.filter((u) => u.endsWith('.js')).length;
       await share.getByRole('button', { name: '生成分享链接和二维码' }).tap();
       // The phone's code holds the whole link.
       const phone = share.getByRole('img', { name: '分享链接的二维码，请老师用手机扫描' });
-      await phone.waitFor();
+      await runUntil(pupil, () => phone.isVisible());
       const url = must(await readQr(phone)).data;
       expect(url).toMatch(
         /^http:\/\/[^/]+\/lessons\/campus-litter\/class\/#eck-campus-litter1\.[A-Za-z0-9_-]+$/,
@@ -94,12 +101,15 @@ describe('campus litter: share link and QR codes from the tablet to the class vi
       );
       // The camera's codes cycle; read each as the teacher's camera will (fake timers).
       const img = share.getByRole('img', { name: /^给摄像头扫的二维码，第 \d+\/\d+ 张$/ });
-      await img.waitFor();
-      await pupil.clock.pauseAt(Date.now() + 1000);
+      await runUntil(pupil, () => img.isVisible());
       const label = async () => {
         const m = /第 (\d+)\/(\d+) 张/.exec((await img.getAttribute('alt')) ?? '');
         return { n: Number(m?.[1]), total: Number(m?.[2]) };
       };
+      // The cycle starts in an effect after the codes show: step until the first change; from
+      // there each runFor(CYCLE_MS) shows exactly the next code.
+      const shown = (await label()).n;
+      await runUntil(pupil, async () => (await label()).n !== shown);
       const first = await label();
       expect(first.total).toBeGreaterThan(1);
       const texts: string[] = [];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { viewports, watchContext } from './browser';
 import { cameraBrowser, readQr, waitForCodesSeen } from './camera';
+import { installPausedClock, runUntil } from './clock';
 import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
 import { GUM_RECORD_KEY } from '../../src/stores/gum-record';
 import { ClassDataSchema } from '../../src/schemas/gum-class';
@@ -165,8 +166,10 @@ describe('扫码导入 of a five-part sequence', () => {
       hasTouch: true,
       isMobile: true,
     });
+    // The page's clock stands still from the start and moves only with runFor: however slow the
+    // machine, the test never names a time real time has already passed.
+    await installPausedClock(context);
     const page = await context.newPage();
-    await page.clock.install();
     await page.goto(`${baseURL}lessons/gum-residue/record/`);
     const f = group.file;
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
@@ -181,17 +184,21 @@ describe('扫码导入 of a five-part sequence', () => {
       }),
     ] as const);
     await page.reload();
-    await page.getByRole('heading', { name: `小组：${f.group.name}` }).waitFor();
+    // The island hydrates on an idle callback: step the clock until it shows the group.
+    const heading = page.getByRole('heading', { name: `小组：${f.group.name}` });
+    await runUntil(page, () => heading.isVisible());
     await page.evaluate(() => document.getElementById('eck-export-title')?.scrollIntoView());
     await page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
     const img = page.getByRole('img', { name: /^给摄像头扫的二维码，第 \d+\/\d+ 张$/ });
-    await img.waitFor();
-    // Fake timers from here on; pausing and resuming the cycle starts it on them.
-    await page.clock.pauseAt(Date.now() + 1000);
+    await runUntil(page, () => img.isVisible());
     const label = async () => {
       const m = /第 (\d+)\/(\d+) 张/.exec((await img.getAttribute('alt')) ?? '');
       return { n: Number(m?.[1]), total: Number(m?.[2]) };
     };
+    // The cycle starts in an effect after the codes show: step until the first change; from
+    // there each runFor(CYCLE_MS) shows exactly the next code.
+    const shown = (await label()).n;
+    await runUntil(page, async () => (await label()).n !== shown);
     const first = await label();
     expect(first.total).toBeGreaterThan(1);
     const collector = createCollector();

@@ -41,3 +41,20 @@ export async function installPausedClock(
   await context.clock.install({ time });
   await context.clock.pauseAt(time);
 }
+
+/**
+ * On a paused clock (installPausedClock), step it `step` ms at a time until `ready()` says the
+ * page has got there: a hydrating island (client:idle waits on an idle callback), Preact's
+ * effects (they wait on an animation frame) and the page's own timers run only when the clock
+ * moves. Waits on the page's state, never on real time; `limit` is on the page's clock.
+ */
+export async function runUntil(
+  page: Page,
+  ready: () => Promise<boolean>,
+  { step = 100, limit = 10 * 60_000 } = {},
+): Promise<void> {
+  for (let ran = 0; !(await ready()); ran += step) {
+    if (ran >= limit) throw new Error(`runUntil: not ready after ${limit} ms on the page's clock`);
+    await page.clock.runFor(step);
+  }
+}
