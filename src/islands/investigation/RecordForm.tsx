@@ -4,6 +4,7 @@
  */
 import type {
   ChoiceFieldDef,
+  FieldDef,
   InvestigationDefinition,
   RecordKind,
 } from '../../schemas/investigation/definition';
@@ -92,7 +93,23 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
     blank: () => blankForm(kind, preset),
     records,
     fieldsOf: (r) => formOfRecord(kind, r),
-    check: (fields) => checkRecordForm(kind, fields, { today, choices }),
+    check: (fields) =>
+      checkRecordForm(kind, fields, {
+        today,
+        choices,
+        // notBefore: the first record of that kind holds the day (a setup kind keeps one).
+        earliest: ({ notBefore: nb }) => {
+          // A date field's value: a day, or null when not filled in.
+          const day = nb && (data.records[nb.kind] ?? [])[0]?.values[nb.field];
+          return day
+            ? // The definition schema checks that the field is there.
+              [
+                (kindOf(def, nb.kind).fields.find((x) => x.id === nb.field) as FieldDef).label,
+                `${day}`,
+              ]
+            : undefined;
+        },
+      }),
     add: (v) => store.add(kind.id, v),
     update: (id, v) => store.update(kind.id, id, v),
     said: {

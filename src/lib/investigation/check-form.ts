@@ -6,7 +6,12 @@
  */
 import { parseNumber } from '../parse-number';
 import { blankTextMessage, isBlankText, stripUnsafeChars } from '../text/text-safety';
-import type { FieldDef, NumberFieldDef, RecordKind } from '../../schemas/investigation/definition';
+import type {
+  DateFieldDef,
+  FieldDef,
+  NumberFieldDef,
+  RecordKind,
+} from '../../schemas/investigation/definition';
 import type { FieldValue, StoredRecord } from '../../schemas/investigation/records';
 import { otherText } from './values';
 
@@ -22,6 +27,11 @@ export interface CheckContext {
   today: string;
   /** The values a choice or multiChoice field may take (a vocabulary's, or this group's records' ids). */
   choices: (field: FieldDef) => readonly string[];
+  /**
+   * A date field's `notBefore`: the label and day of the other kind's date it may not be before
+   * (this group's first such record), undefined when there is none yet (nothing refused then).
+   */
+  earliest?: (field: DateFieldDef) => readonly [label: string, day: string] | undefined;
 }
 
 /** The rule `parseNumber` checks a number field with. */
@@ -93,6 +103,8 @@ export function checkField(
         return { ok: false, error: `${f.label}格式不对，请用日期选择器选一天。` };
       if (d > ctx.today)
         return { ok: false, error: `${f.label}不能在将来（今天是 ${ctx.today}）。` };
+      const e = ctx.earliest?.(f);
+      if (e && d < e[1]) return { ok: false, error: `${f.label}不能早于${e[0]}（${e[1]}）。` };
       return { ok: true, value: d };
     }
   }
