@@ -5,7 +5,12 @@ import preact from '@astrojs/preact';
 import { offline } from './src/integrations/offline.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { slidesHastPlugin } from './src/lib/slides-hast-plugin.ts';
-import { buildTarget, cssPlugins, lowerChunks } from './src/integrations/browser-baseline.ts';
+import {
+  buildTarget,
+  cssPlugins,
+  lowerChunks,
+  noModulePreload,
+} from './src/integrations/browser-baseline.ts';
 
 /**
  * ECK_BASE lets the same build be deployed under a sub-path
@@ -27,7 +32,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [slidesHastPlugin] }),
   },
   vite: {
-    plugins: [lowerChunks()],
+    plugins: [lowerChunks(), noModulePreload()],
     // Cascade layers flattened, logical properties, :is(), dvh … lowered for the browserslist.
     css: { postcss: { plugins: cssPlugins() } },
     build: {

@@ -53,6 +53,24 @@ export function lowerChunks(target = buildTarget()): VitePlugin {
   };
 }
 
+/**
+ * No module preloading in the browser build. Vite wraps every dynamic import in a preload
+ * helper with the list of the lazy chunk's own imports, to fetch them side by side: 0.14–0.65
+ * kB gzip on every island page, paid before interaction, for a gain only on the first visit
+ * (the service worker precaches every chunk, see offline.ts) and only when a lazy piece opens.
+ * No lazy chunk brings CSS (the helper would also inject it): tests/build/lazy-chunks.test.ts
+ * checks both. Astro builds the client environment with a config of its own, so `build.
+ * modulePreload` in astro.config's `vite` does not reach it; this hook does.
+ */
+export function noModulePreload(): VitePlugin {
+  return {
+    name: 'eck-no-module-preload',
+    apply: 'build',
+    configEnvironment: (name) =>
+      name === 'client' ? { build: { modulePreload: false } } : undefined,
+  };
+}
+
 /** The layer names of src/styles/layers.css's `@layer a, b, …;`: the one cascade order. */
 export function readLayerOrder(
   file = fileURLToPath(new URL('../styles/layers.css', import.meta.url)),

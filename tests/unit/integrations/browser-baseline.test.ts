@@ -10,6 +10,7 @@ import {
   cssPlugins,
   layerOrderPlugin,
   lowerChunks,
+  noModulePreload,
   readLayerOrder,
 } from '../../../src/integrations/browser-baseline';
 
@@ -132,5 +133,19 @@ describe('chunks lowered to the build target after bundling', () => {
     await expect(lower('export class A { #x = 1; get x() { return this.#x; } }')).rejects.toThrow(
       /_astro\/x\.js: lowering to chrome86, safari14 needs a runtime helper/,
     );
+  });
+});
+
+describe('noModulePreload', () => {
+  const hook = noModulePreload().configEnvironment as (name: string) => unknown;
+  test.each([
+    ['client', { build: { modulePreload: false } }],
+    ['ssr', undefined],
+    ['prerender', undefined],
+  ])('the %s environment gets %j', (name, expected) => {
+    expect(hook(name)).toEqual(expected);
+  });
+  test('only in builds', () => {
+    expect(noModulePreload().apply).toBe('build');
   });
 });
