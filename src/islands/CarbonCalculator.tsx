@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { groupLabels, groups, periodDays, periods, type Group, type Period } from '../lib/carbon';
 import {
@@ -64,8 +64,10 @@ export default function CarbonCalculator({ actions, population, large = false }:
   const notices = useStore(calc.$notices);
   const savings = useStore(calc.$savings);
 
-  // The scenario lives in the URL so a teacher can prepare, reload or share it.
-  useEffect(() => {
+  // The scenario lives in the URL so a teacher can prepare, reload or share it. Read in a layout
+  // effect, in the same task as hydration: a tap that comes after hydration but before a
+  // passive effect would otherwise be undone by loading the (unchanged) scenario again.
+  useLayoutEffect(() => {
     calc.loadQuery(window.location.search);
     return calc.$query.listen((q) => {
       const { pathname, hash } = window.location;

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distPages } from '../scripts/dist-pages.mjs';
-import { scrollUntilLoaded, watchContext, type PageLog } from '../e2e/browser';
+import { islandHydrated, scrollUntilLoaded, watchContext, type PageLog } from '../e2e/browser';
 import { pageToday } from '../e2e/clock';
 import { A4_POINTS, readPdf } from '../e2e/pdf';
 import { serveFolder } from '../e2e/static-server';
@@ -358,6 +358,8 @@ describe.each(versions)('tools on Chromium %s', (v) => {
     const page = await context.newPage();
     await page.goto(`${intranetURL}calculator/`);
     await settle(page);
+    // client:visible: settle() does not wait for it, and a tap before hydration is lost.
+    await islandHydrated(page, 'CarbonCalculator');
     const total = async () =>
       ((await page.locator('[data-eck-total]').textContent()) ?? '').replace(/\s+/g, '');
     expect(await total()).toBe('1.021千克');

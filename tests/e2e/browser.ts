@@ -314,3 +314,21 @@ export function scrollUntilLoaded(titleId: string): boolean {
   document.getElementById(titleId)?.scrollIntoView();
   return false;
 }
+
+/**
+ * Scroll an island into view and wait until it has hydrated (Astro drops its ssr attribute).
+ * A tap before that lands on server-rendered HTML with no handler and is lost.
+ */
+export async function islandHydrated(page: Page, component: string): Promise<void> {
+  // Plain DOM calls: Playwright's locator actions need checkVisibility (Chromium 105+), which
+  // the Chromium 86 of the compatibility tests does not have. Scrolled again on every poll:
+  // sections above may still change height (content-visibility, images) and move it away.
+  await page.waitForFunction((s) => {
+    const island = document.querySelector(s);
+    if (!island) return false;
+    if (!island.hasAttribute('ssr')) return true;
+    // astro-island is display: contents (no box to scroll to): its first element has one.
+    (island.firstElementChild ?? island).scrollIntoView({ block: 'nearest' });
+    return false;
+  }, `astro-island[component-url*="${component}"]`);
+}

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { distPages } from '../scripts/dist-pages.mjs';
-import { foreignRequests, launchBrowser, viewports, watchContext } from './browser';
+import { foreignRequests, islandHydrated, launchBrowser, viewports, watchContext } from './browser';
 import { serveDistCopy } from './static-server';
 
 const baseURL = inject('baseURL');
@@ -122,11 +122,7 @@ describe('the tools work offline after one visit to the home page', () => {
       }
     });
     await page.goto(`${baseURL}calculator/`);
-    const island = page.locator('astro-island[component-url*="CarbonCalculator"]');
-    await island.scrollIntoViewIfNeeded();
-    await page.waitForSelector('astro-island[component-url*="CarbonCalculator"]:not([ssr])', {
-      state: 'attached',
-    });
+    await islandHydrated(page, 'CarbonCalculator');
     const total = async () =>
       ((await page.locator('[data-eck-total]').textContent()) ?? '').replace(/\s+/g, '');
     const before = await total();

@@ -261,7 +261,8 @@ describe('photo slots', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const slot = page.locator('[data-photo-slot="haze"]');
     await drop(page, { name: 'haze.png', type: 'image/png', png: true });
-    await page.locator('[data-photo-slot="haze"][data-state="photo"]').waitFor();
+    // Shown at once, kept once IndexedDB's transaction completes: the reload waits for that.
+    await page.locator('[data-photo-slot="haze"][data-state="photo"][data-saved="yes"]').waitFor();
     await expect(slot.getByRole('img', { name: '雾霾天的城市' }).isVisible()).resolves.toBe(true);
     expect((await fitReport(page)).problems).toEqual([]);
 
@@ -279,7 +280,7 @@ describe('photo slots', () => {
     ).toEqual([]);
 
     await slot.getByRole('button', { name: '移除照片' }).click();
-    await page.locator('[data-photo-slot="haze"][data-state="empty"]').waitFor();
+    await page.locator('[data-photo-slot="haze"][data-state="empty"][data-saved="yes"]').waitFor();
     await context.setOffline(false);
     await page.reload();
     await page.locator('[data-photo-slot="haze"][data-state="empty"]').waitFor();

@@ -88,9 +88,12 @@ function setUpSlot(figure: HTMLElement, slug: string, changed: () => void): void
       return;
     }
     say('');
+    figure.dataset['saved'] = 'no';
     if (!(await show(file))) return;
     const r = await savePhoto(key, { blob: file, name: file.name, savedAt: Date.now() });
     if (!r.ok) say(r.error);
+    // Kept on this device only once the transaction has completed (a reload before may lose it).
+    figure.dataset['saved'] = r.ok ? 'yes' : 'no';
   }
 
   input.addEventListener('change', () => {
@@ -109,9 +112,11 @@ function setUpSlot(figure: HTMLElement, slug: string, changed: () => void): void
   });
   remove.addEventListener('click', () => {
     say('');
+    figure.dataset['saved'] = 'no';
     void show(undefined);
     void removePhoto(key).then((r) => {
       if (!r.ok) say(r.error);
+      figure.dataset['saved'] = r.ok ? 'yes' : 'no';
     });
   });
 
@@ -119,6 +124,7 @@ function setUpSlot(figure: HTMLElement, slug: string, changed: () => void): void
   void loadPhoto(key).then(async (r) => {
     if (!r.ok) say(r.error);
     await show(r.ok ? r.value?.blob : undefined);
+    figure.dataset['saved'] = r.ok ? 'yes' : 'no';
   });
 }
 
