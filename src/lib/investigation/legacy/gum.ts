@@ -21,7 +21,6 @@ import {
   fieldValueSchema,
   recordSchema,
   refsResolve,
-  type FieldValue,
   type InvestigationGroup,
   type StoredRecord,
 } from '../../../schemas/investigation/records';
@@ -57,12 +56,8 @@ export const GUM_SETUP_KIND = {
   ],
 } as const;
 
-/** A stored value: the engine's, or a multiChoice's distinct vocabulary ids in vocabulary order. */
-export type MigratedValue = FieldValue | string[];
-
-export interface MigratedRecord extends Omit<StoredRecord, 'values'> {
-  values: Record<string, MigratedValue>;
-}
+/** A migrated record: the engine's own shape (a multiChoice value is a list of ids). */
+export type MigratedRecord = StoredRecord;
 
 /** The engine's group with the details the contract adds (absent when unknown or empty). */
 export interface MigratedGroup extends InvestigationGroup {
