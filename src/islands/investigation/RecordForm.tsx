@@ -74,17 +74,20 @@ function describe(
 export function RecordForm({ def, kind, store, data, today }: Props) {
   const records = data.records[kind.id] ?? [];
   // A vocabulary's options, or this group's records of a `recordOf` kind (their titles).
-  const optionsOf = (f: RecordKind['fields'][number]) => {
+  const optionsOf = (f: RecordKind['fields'][number], records = data.records) => {
     const vocabulary = (f as ChoiceFieldDef).vocabulary;
     if (vocabulary) return def.vocabularies[vocabulary]?.options ?? [];
     return f.type === 'choice'
-      ? (data.records[f.recordOf ?? ''] ?? []).map((r) => ({
+      ? (records[f.recordOf ?? ''] ?? []).map((r) => ({
           value: r.id,
-          label: choiceLabel(def, f, r.id, data.records),
+          label: choiceLabel(def, f, r.id, records),
         }))
       : [];
   };
-  const choices = (f: RecordKind['fields'][number]) => optionsOf(f).map((o) => o.value);
+  // Checked against the store's data now, not the last render's: a record saved in the same
+  // task as the click (no render between) counts.
+  const now = () => store.$data.get().records;
+  const choices = (f: RecordKind['fields'][number]) => optionsOf(f, now()).map((o) => o.value);
   const preset = Object.fromEntries(
     kind.fields.filter((f) => f.type === 'date').map((f) => [f.id, today]),
   );
@@ -100,7 +103,7 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
         // notBefore: the first record of that kind holds the day (a setup kind keeps one).
         earliest: ({ notBefore: nb }) => {
           // A date field's value: a day, or null when not filled in.
-          const day = nb && (data.records[nb.kind] ?? [])[0]?.values[nb.field];
+          const day = nb && (now()[nb.kind] ?? [])[0]?.values[nb.field];
           return day
             ? // The definition schema checks that the field is there.
               [

@@ -80,4 +80,19 @@ describe('RecordForm: a date notBefore the setup record’s day', () => {
       '2020-03-10',
     ]);
   });
+
+  test('the setup day saved in the same task as the click is checked (the store, not the last render)', async () => {
+    const store = createInvestigationRecordStore(def, () => new FakeStorage());
+    render(<InvestigationRecord definition={def} store={store} />);
+    type(await screen.findByLabelText('小组名称'), '第3组');
+    fireEvent.click(screen.getByRole('button', { name: '开始记录' }));
+    await screen.findByRole('heading', { name: '观察记录' });
+    const obs = section('观察记录');
+    type(obs.getByLabelText('观察日期'), '2020-03-09');
+    // No render between the two: the form still shows the data without a setup record.
+    expect(store.add('setup', { startDate: '2020-03-10' }).ok).toBe(true);
+    fireEvent.click(obs.getByRole('button', { name: '添加观察记录' }));
+    expect(await obs.findByText('观察日期不能早于放入样品的日期（2020-03-10）。')).toBeTruthy();
+    expect(store.$data.get().records.observation ?? []).toHaveLength(0);
+  });
 });
