@@ -204,6 +204,29 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       );
   }
 
+  /**
+   * localStorage's value was damaged (and is backed up): the durable copy of that same save, when
+   * intact, is loaded instead of what could be salvaged; otherwise the salvage is written.
+   */
+  function restore(copies: Promise<DurableEngine | null>, salvaged: T): void {
+    const before = writes;
+    const lsAt = read(savedAtKeyFor(key));
+    void copies
+      .then((d) => d?.get(key) ?? null)
+      .catch(() => null)
+      .then((copy) => {
+        // The user changed something meanwhile: that change is written already.
+        if (writes !== before) return;
+        const whole =
+          copy && lsAt.ok && lsAt.raw !== null && copy.at >= lsAt.raw && decode(copy.text);
+        if (whole && !whole.dropped) {
+          $value.set(whole.value);
+          $notice.set(null);
+        }
+        write(whole && !whole.dropped ? whole.value : salvaged);
+      });
+  }
+
   /** Copy a damaged value to its backup key unless that copy exists; the key, or null. */
   function backUp(raw: string): string | null {
     if (!engine) return null;
@@ -325,7 +348,8 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
     const backupKey = backUp(r.raw);
     $notice.set({ kind: 'recovered', dropped, backupKey, raw: backupKey ? null : r.raw });
     if (backupKey) {
-      write(value);
+      if (durable) restore(durable, value);
+      else write(value);
     } else {
       held = r.raw;
       $save.set({ kind: 'held', at: null });

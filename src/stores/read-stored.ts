@@ -67,12 +67,15 @@ export async function readNewestValue<T>(
   const raw = getItem(storage, key);
   if (raw === undefined || storage === null) return null;
   const local = parseStored(raw, schema);
-  if (raw !== null && local === null) return null;
+  const lsAt = getItem(storage, savedAtKeyFor(key)) ?? null;
   const copy = await durable()
     .then((d) => d?.get(key) ?? null)
     .catch(() => null);
-  const newer = durableIsNewer(raw, getItem(storage, savedAtKeyFor(key)) ?? null, copy)
-    ? parseStored(copy.text, schema)
-    : null;
+  // localStorage's value damaged: the owner loads the durable copy of that same save instead
+  // (`restore` in ./persisted.ts), when there is one; else it repairs it, and that counts as none.
+  if (raw !== null && local === null) {
+    return copy && lsAt !== null && copy.at >= lsAt ? parseStored(copy.text, schema) : null;
+  }
+  const newer = durableIsNewer(raw, lsAt, copy) ? parseStored(copy.text, schema) : null;
   return newer ?? local;
 }

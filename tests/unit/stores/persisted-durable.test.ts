@@ -43,7 +43,7 @@ class FakeDurable implements DurableEngine {
 }
 
 const settle = async () => {
-  for (let i = 0; i < 5; i += 1) await Promise.resolve();
+  for (let i = 0; i < 20; i += 1) await Promise.resolve();
 };
 
 function setup(
@@ -223,6 +223,74 @@ describe('a durable copy (IndexedDB, strict)', () => {
     doc.load();
     await settle();
     expect(doc.$value.get()).toEqual({ items: [2] });
+  });
+
+  test.each([
+    ['a value with a damaged record', '{"items":[1,"x"]}'],
+    ['an unreadable value', '{"items":[1,'],
+  ])(
+    'localStorage holds %s, the durable copy of the same save is intact: the copy is loaded, not overwritten',
+    async (_, raw) => {
+      const storage = new FakeStorage();
+      storage.data.set(KEY, raw);
+      storage.data.set(savedAtKeyFor(KEY), '2026-03-01T09:00:00.000Z');
+      const durable = new FakeDurable();
+      durable.data.set(KEY, { text: '{"items":[1,2]}', at: '2026-03-01T09:00:00.000Z' });
+      const { doc } = setup(storage, durable);
+      doc.load();
+      await settle();
+      durable.flush();
+      await settle();
+      expect(doc.$value.get()).toEqual({ items: [1, 2] });
+      expect(storage.data.get(KEY)).toBe('{"items":[1,2]}');
+      expect(durable.data.get(KEY)?.text).toBe('{"items":[1,2]}');
+      // The damaged value is kept as it was, and nothing was lost: no "recovered" notice.
+      expect([...storage.data.values()]).toContain(raw);
+      expect(doc.$notice.get()).toBeNull();
+      expect(doc.$save.get().kind).toBe('saved');
+    },
+  );
+
+  test.each([
+    [
+      'older than the damaged save (its own write failed)',
+      '{"items":[1]}',
+      '2026-03-01T08:00:00.000Z',
+    ],
+    ['damaged too', '{"items":["y"]}', '2026-03-01T09:00:00.000Z'],
+  ])(
+    'a damaged localStorage value beside a durable copy %s: what could be read is kept',
+    async (_, text, at) => {
+      const storage = new FakeStorage();
+      storage.data.set(KEY, '{"items":[1,3,"x"]}');
+      storage.data.set(savedAtKeyFor(KEY), '2026-03-01T09:00:00.000Z');
+      const durable = new FakeDurable();
+      durable.data.set(KEY, { text, at });
+      const { doc } = setup(storage, durable);
+      doc.load();
+      await settle();
+      durable.flush();
+      await settle();
+      expect(doc.$value.get()).toEqual({ items: [1, 3] });
+      expect(durable.data.get(KEY)?.text).toBe('{"items":[1,3]}');
+      expect(doc.$notice.get()).toMatchObject({ kind: 'recovered', dropped: 1 });
+    },
+  );
+
+  test('a damaged localStorage value: a change typed before the durable copy was read wins', async () => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, '{"items":[1,"x"]}');
+    storage.data.set(savedAtKeyFor(KEY), '2026-03-01T09:00:00.000Z');
+    const durable = new FakeDurable();
+    durable.data.set(KEY, { text: '{"items":[1,2]}', at: '2026-03-01T09:00:00.000Z' });
+    const { doc } = setup(storage, durable);
+    doc.load();
+    doc.set({ items: [1, 5] });
+    await settle();
+    durable.flush();
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [1, 5] });
+    expect(durable.data.get(KEY)?.text).toBe('{"items":[1,5]}');
   });
 
   test('IndexedDB refused (no durable engine, or reading fails): saved in localStorage alone', async () => {

@@ -62,13 +62,22 @@ describe('readNewestValue: what the owning page loads', () => {
     ['written at the same time', text(3), T2, { text: text(2), at: T2 }, { n: 3 }],
     ['a newer but damaged durable copy', text(1), T1, { text: '{"n":"x"}', at: T2 }, { n: 1 }],
     ['a newer but unreadable durable copy', text(1), T1, { text: '{', at: T2 }, { n: 1 }],
+    // The owner loads the durable copy of that save (or a later one) instead of repairing.
     [
-      'a damaged localStorage value (the owner repairs it)',
+      'a damaged localStorage value, an intact durable copy',
       '{',
       T1,
       { text: text(2), at: T2 },
+      { n: 2 },
+    ],
+    [
+      'a damaged localStorage value, an older durable copy (the owner repairs it)',
+      '{',
+      T2,
+      { text: text(2), at: T1 },
       null,
     ],
+    ['a damaged localStorage value without its time', '{', null, { text: text(2), at: T1 }, null],
     ['IndexedDB refused', text(1), T1, 'refused', { n: 1 }],
     ['no IndexedDB', text(1), T1, 'none', { n: 1 }],
     ['no IndexedDB and nothing stored', null, null, 'none', null],
