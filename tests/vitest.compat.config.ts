@@ -12,6 +12,10 @@ export default defineConfig({
   test: {
     include: ['tests/compat/**/*.test.ts'],
     environment: 'node',
+    // expect.poll gives up after 1 s by default: a page on a busy 2-core machine can take longer
+    // to hydrate or to answer. It still returns as soon as the state holds, so a long limit costs
+    // nothing when the machine is quiet; under the test timeout so a failure names the poll.
+    expect: { poll: { timeout: 30_000 } },
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -12,6 +12,10 @@ export default defineConfig({
     // Closes every context a test opened when it ends, passed or failed.
     setupFiles: ['tests/e2e/setup.ts'],
     environment: 'node',
+    // expect.poll gives up after 1 s by default: a page on a busy 2-core machine can take longer
+    // to hydrate or to answer. It still returns as soon as the state holds, so a long limit costs
+    // nothing when the machine is quiet; under the test timeout so a failure names the poll.
+    expect: { poll: { timeout: 30_000 } },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two files at a time, each in its own worker with its own Chromium: the machines have two

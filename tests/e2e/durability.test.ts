@@ -15,7 +15,11 @@ import { chromiumPath } from './browser';
 import { daysBefore } from './clock';
 import { makeGroupExport } from '../support/gum-data';
 import { exportText, litterGroup } from '../support/litter-data';
-import { investigationClassKey, savedAtKeyFor } from '../../src/lib/storage/storage-keys';
+import {
+  investigationClassKey,
+  investigationRecordKey,
+  savedAtKeyFor,
+} from '../../src/lib/storage/storage-keys';
 
 const baseURL = inject('baseURL');
 const profiles: string[] = [];
@@ -219,6 +223,43 @@ describe('the letter after the browser was killed', () => {
       await litter?.there(letter);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe('a damaged localStorage value beside the durable copy', () => {
+  test('cut short after 已保存 (a disk that lost its last block): the durable copy is loaded, nothing is lost', async () => {
+    const profile = newProfile();
+    const browser = await launch(profile);
+    try {
+      const page = browser.pages()[0] ?? (await browser.newPage());
+      const row = rows.find((r) => r.path === 'lessons/campus-litter/record/');
+      await page.goto(`${baseURL}${row?.path}`);
+      await row?.save(page);
+      await page.waitForFunction(savedJustNow);
+      const key = investigationRecordKey('campus-litter');
+      await page.evaluate((k) => {
+        const text = localStorage.getItem(k) ?? '';
+        localStorage.setItem(k, text.slice(0, text.length - 7));
+      }, key);
+      await page.reload();
+      await row?.there(page);
+      // Put right in localStorage too, from the copy: valid JSON with the zone in it.
+      await expect
+        .poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', key))
+        .toContain('断电前的操场');
+      expect(
+        await page.evaluate((k) => {
+          try {
+            JSON.parse(localStorage.getItem(k) ?? '');
+            return true;
+          } catch {
+            return false;
+          }
+        }, key),
+      ).toBe(true);
+    } finally {
+      await browser.close();
     }
   });
 });

@@ -36,6 +36,13 @@ const groupNameField = {
 
 function GroupForm({ store, name }: { store: InvestigationRecordStore; name: string }) {
   const [value, setValue] = useState(name);
+  // The stored name changed under the form (the durable copy loaded after the first render,
+  // another tab): show it, unless the pupil has typed a different one.
+  const [shown, setShown] = useState(name);
+  if (name !== shown) {
+    setShown(name);
+    if (value === shown) setValue(name);
+  }
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState('');
   return (

@@ -177,3 +177,24 @@ describe('InvestigationRecord (campus litter)', () => {
     },
   );
 });
+
+describe('the group name field follows the stored name', () => {
+  const nameField = () => screen.getByLabelText('小组名称') as HTMLInputElement;
+
+  test('renamed under the form (another tab, the durable copy): the field shows the new name', async () => {
+    const { store } = setup();
+    await startGroup();
+    store.saveGroup('第9组');
+    await waitFor(() => expect(nameField().value).toBe('第9组'));
+  });
+
+  test('a name the pupil is typing is not replaced', async () => {
+    const { store } = setup();
+    await startGroup();
+    type(nameField(), '第8');
+    store.saveGroup('第9组');
+    await screen.findByRole('heading', { name: '调查记录' });
+    await waitFor(() => expect(store.$data.get().group?.name).toBe('第9组'));
+    expect(nameField().value).toBe('第8');
+  });
+});
