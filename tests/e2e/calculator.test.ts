@@ -209,7 +209,7 @@ test('a wrong value is announced next to its field, and the result waits', async
   await context.close();
 });
 
-// axe on the page as it opens, at both viewports, is in the site sweep (site.test.ts); the
+// axe on the page as it opens, at both viewports, is in the site sweep (site-*.test.ts); the
 // tests here check it in the states only they reach (a message beside a field, the exercise).
 test('on a projector and a tablet the total is at least 48 px', async () => {
   for (const vp of Object.values(viewports)) {

@@ -281,7 +281,7 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
     await context.close();
   });
 
-  // axe runs once per page and viewport in the site sweep (site.test.ts), this page included.
+  // axe runs once per page and viewport in the site sweep (site-*.test.ts), this page included.
 
   test('every figure links to its entry in 数字从哪里来, which names its publisher', async () => {
     const context = await browser.newContext({ viewport: viewports.projector });
@@ -375,7 +375,7 @@ describe.each(lessons)('lesson page $slug', (lesson) => {
   });
 });
 
-// The home page's axe check is in the site sweep (site.test.ts), like every page's.
+// The home page's axe check is in the site sweep (site-*.test.ts), like every page's.
 
 test('the result check can fail: it catches the old “你会发现…无动于衷” on a slide', async () => {
   const context = await browser.newContext({ viewport: viewports.projector });

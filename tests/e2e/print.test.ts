@@ -375,7 +375,7 @@ describe('letter to the school /print/campus-litter/proposal/', () => {
       .getByText(/我们调查了 2 个区域/)
       .first()
       .waitFor();
-    // The sweep (site.test.ts) sees the letter without class data; this state is checked here.
+    // The sweep (site-*.test.ts) sees the letter without class data; this state is checked here.
     expect(await axeViolations(page)).toEqual([]);
     const pdf = await printPdf(page, 'print-litter-letter-class');
     expect(pdf).toHaveLength(1);
@@ -469,7 +469,7 @@ test('tally sheets /print/campus-litter/: made from the definition, the group’
   await context.close();
 });
 
-// The screen versions of the printables are swept like every page (site.test.ts): axe and
+// The screen versions of the printables are swept like every page (site-*.test.ts): axe and
 // "nothing scrolls sideways" at the projector, panel and tablet viewports once islands hydrate.
 
 test('the lessons link to their printables', async () => {

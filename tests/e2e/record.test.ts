@@ -568,7 +568,7 @@ describe('record page', () => {
     const log = watchContext(context);
     const page = await context.newPage();
     await open(page);
-    // The empty page's axe check is in the site sweep (site.test.ts); here, with records on it.
+    // The empty page's axe check is in the site sweep (site-*.test.ts); here, with records on it.
     await startGroup(page);
     await addSurvey(page, {
       date: daysAgo(0),
