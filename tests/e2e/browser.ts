@@ -7,7 +7,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import type { TestContext } from 'vitest';
+import { afterAll, beforeAll, type TestContext } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -39,6 +39,21 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
   launchedBrowsers.add(browser);
   browser.on('disconnected', () => launchedBrowsers.delete(browser));
   return browser;
+}
+
+/**
+ * Launch this test file's browser before its tests and close it after them. Returns the
+ * browser, for the file's tests (call it inside a test or hook).
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser;
 }
 
 /** Contexts that their own test closes (testContext); the afterEach hook leaves them alone. */

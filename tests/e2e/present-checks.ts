@@ -1,4 +1,20 @@
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** A deck opened at `url` with touch on, as on a classroom panel, its current slide shown. */
+export async function openDeck(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-projected].is-current').waitFor();
+  return { context, page };
+}
+
+/** The slide's address: "#3" on the third slide. */
+export const hashOf = (page: Page) => page.evaluate(() => location.hash);
 
 /**
  * Checks on the present view's current slide, shared by the fixture and the real-lesson tests.

@@ -5,11 +5,11 @@
  * black screen and the teacher's photo slots.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, watchContext } from './browser';
 import { installPausedClock } from './clock';
 import { serveFixtureSite } from './fixture-site';
-import { fitReport, projectedText, teacherOnlyTexts } from './present-checks';
+import { fitReport, hashOf, openDeck, projectedText, teacherOnlyTexts } from './present-checks';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveFixtureSite>>;
@@ -32,19 +32,8 @@ const sizes = [
 const url = (slug: string, hash = '#1', query = '') =>
   `${site.url}lessons/${slug}/present/${query}${hash}`;
 
-async function open(
-  slug: string,
-  hash = '#1',
-  viewport: { width: number; height: number } = sizes[0],
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto(url(slug, hash));
-  await page.locator('[data-projected].is-current').waitFor();
-  return { context, page };
-}
-
-const hashOf = (page: Page) => page.evaluate(() => location.hash);
+const open = (slug: string, hash = '#1', viewport: { width: number; height: number } = sizes[0]) =>
+  openDeck(browser, url(slug, hash), viewport);
 const current = (page: Page) => page.locator('[data-projected].is-current');
 
 describe('slides from <Slide> blocks', () => {

@@ -4,15 +4,15 @@
 // each (tests/e2e/site-<slice>.test.ts), so the sweep spreads over the workers;
 // site-home.test.ts checks that the slices take every page exactly once.
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, inject, test, type TestContext } from 'vitest';
+import { describe, inject, test, type TestContext } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { distPages } from '../scripts/dist-pages.mjs';
 import {
   axeViolations,
   foreignRequests,
   keyboardWalk,
-  launchBrowser,
   testContext,
+  useBrowser,
   viewports,
   watchContext,
   watchCsp,
@@ -101,14 +101,7 @@ const widths = (page: Page) =>
 export function sweepSlice(name: SweepSlice): () => Browser {
   const baseURL = inject('baseURL');
   const pages = sitePages.filter(sweepSlices[name]);
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   // Pages are swept a few at a time (maxConcurrency in tests/vitest.e2e.config.ts), each test in
   // its own context: most of a page's time is spent waiting for loads, frames and the network to
@@ -120,7 +113,7 @@ export function sweepSlice(name: SweepSlice): () => Browser {
     describe.each(pages)('page /%s', (path) => {
       /** A fresh context at `vp`, the page opened and wholly shown. */
       async function load(t: TestContext, vp: (typeof viewports)[keyof typeof viewports]) {
-        const context = await testContext(t, browser, { viewport: vp });
+        const context = await testContext(t, browser(), { viewport: vp });
         const log = watchContext(context);
         const csp = await watchCsp(context);
         const page = await context.newPage();
@@ -174,7 +167,7 @@ export function sweepSlice(name: SweepSlice): () => Browser {
       test.for([[1707, 960]] as const)(
         'a 4K panel at %i×%i, touch only: nothing scrolls sideways',
         async ([width, height], t) => {
-          const context = await testContext(t, browser, {
+          const context = await testContext(t, browser(), {
             viewport: { width, height },
             hasTouch: true,
           });
@@ -188,5 +181,5 @@ export function sweepSlice(name: SweepSlice): () => Browser {
     });
   });
 
-  return () => browser;
+  return browser;
 }

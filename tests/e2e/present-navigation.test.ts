@@ -1,84 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  axeViolations,
-  foreignRequests,
-  launchBrowser,
-  pageScripts,
-  viewports,
-  watchContext,
-} from './browser';
+// Moving through the present views of the real lessons: keys, buttons, the jump field, history,
+// the black screen, full screen, the timer and the presenter window.
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, viewports, useBrowser, watchContext } from './browser';
 import { installPausedClock } from './clock';
-import { fitReport, projectedText, teacherOnlyTexts } from './present-checks';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { budgetFor } from '../scripts/budgets.mjs';
-import { measureDist } from '../scripts/measure-js.mjs';
+import { currentHeading, hashOf, lessons, openLesson, presentURL } from './present-view';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const lessons = [
-  { slug: 'low-carbon-living', title: '低碳生活，从我做起', slides: 22 },
-  { slug: 'gum-residue', title: '口香糖残胶去哪儿了', slides: 17 },
-  { slug: 'campus-litter', title: '校园垃圾大调查', slides: 19 },
-] as const;
-
-const presentURL = (slug: string, hash = '') => `${baseURL}lessons/${slug}/present/${hash}`;
-
-async function open(
-  slug: string,
-  hash = '#1',
-  viewport: { width: number; height: number } = viewports.projector,
-): Promise<{ context: BrowserContext; page: Page }> {
-  // Touch on, as on a classroom panel.
-  const context = await browser.newContext({ viewport, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto(presentURL(slug, hash));
-  await page.locator('[data-projected].is-current').waitFor();
-  return { context, page };
-}
-
-const hashOf = (page: Page) => page.evaluate(() => location.hash);
-const currentHeading = (page: Page) =>
-  page
-    .locator('[data-projected].is-current')
-    .locator('.eck-title-name, .eck-slide-card-title, h2')
-    .first()
-    .textContent();
+const browser = useBrowser();
+const open = (slug: string, hash?: string) => openLesson(browser(), slug, hash);
 
 describe.each(lessons)('present view of $slug', (lesson) => {
-  test('opens on the title slide with the lesson facts, no errors, no outside requests', async () => {
-    const context = await browser.newContext({ viewport: viewports.projector });
-    const log = watchContext(context);
-    const page = await context.newPage();
-    const response = await page.goto(presentURL(lesson.slug));
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('[data-projected]').count()).resolves.toBe(lesson.slides);
-    await expect(
-      page.locator('[data-projected].is-current .eck-title-name').textContent(),
-    ).resolves.toBe(lesson.title);
-    await expect(page.locator('[data-projected]:visible').count()).resolves.toBe(1);
-    await expect(page.locator('[data-position]').textContent()).resolves.toBe(
-      `1 / ${lesson.slides}`,
-    );
-    expect(await hashOf(page)).toBe('#1');
-    // Every request the page starts on its own has ended (its island too) before errors are read.
-    await page.waitForLoadState('networkidle');
-    expect(log.consoleErrors).toEqual([]);
-    expect(log.pageErrors).toEqual([]);
-    expect(foreignRequests(log, baseURL)).toEqual([]);
-    await context.close();
-  });
-
   test('every key steps forward and back', async () => {
     const { context, page } = await open(lesson.slug);
     for (const key of ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'n', 'N']) {
@@ -124,80 +56,6 @@ describe.each(lessons)('present view of $slug', (lesson) => {
     for (const r of sizes) {
       expect(Math.min(r.width, r.height)).toBeGreaterThanOrEqual(44);
     }
-    await context.close();
-  });
-
-  test('body text is at least 28 px on every slide at 1920×1080', async () => {
-    const { context, page } = await open(lesson.slug);
-    for (let i = 1; i <= lesson.slides; i++) {
-      await page.keyboard.press('End');
-      await page.keyboard.type(String(i));
-      await page.keyboard.press('Enter');
-      const sizes = await page
-        .locator('[data-projected].is-current')
-        .locator('p, li, td, blockquote')
-        .evaluateAll((els) =>
-          els
-            .filter((e) => e.checkVisibility())
-            .map((e) => parseFloat(getComputedStyle(e).fontSize)),
-        );
-      if (sizes.length) expect(Math.min(...sizes), `slide ${i}`).toBeGreaterThanOrEqual(28);
-    }
-    await context.close();
-  });
-
-  test.each([
-    ['1920×1080', viewports.projector],
-    ['1536×864', { width: 1536, height: 864 }],
-    ['1280×720', { width: 1280, height: 720 }],
-    ['1024×768', { width: 1024, height: 768 }],
-  ])('every slide fits the screen without scrolling at %s', async (_, viewport) => {
-    const { context, page } = await open(lesson.slug, '#1', viewport);
-    for (let i = 1; i <= lesson.slides; i++) {
-      await page.goto(presentURL(lesson.slug, `#${i}`));
-      await page.locator('[data-projected].is-current').waitFor();
-      expect((await fitReport(page)).problems, `slide ${i}`).toEqual([]);
-    }
-    await context.close();
-  });
-
-  test('no slide shows teacher-only text', async () => {
-    const { context, page } = await open(lesson.slug);
-    const teacher = await teacherOnlyTexts(page);
-    expect(teacher.length).toBeGreaterThan(0);
-    for (let i = 1; i <= lesson.slides; i++) {
-      await page.goto(presentURL(lesson.slug, `#${i}`));
-      await page.locator('[data-projected].is-current').waitFor();
-      const seen = await projectedText(page);
-      for (const t of teacher) expect(seen, `slide ${i}`).not.toContain(t);
-    }
-    await context.close();
-  });
-
-  test('axe finds no violations on any slide, at 1920×1080 and 1024×768', async () => {
-    for (const viewport of [viewports.projector, { width: 1024, height: 768 }]) {
-      const { context, page } = await open(lesson.slug, '#1', viewport);
-      for (let i = 1; i <= lesson.slides; i++) {
-        // The whole page each time but the other slides: each is checked when it is shown.
-        const hidden = '[data-projected]:not(.is-current)';
-        expect(await axeViolations(page, [hidden]), `slide ${i}`).toEqual([]);
-        await page.keyboard.press('End');
-        await page.keyboard.type(String(i + 1));
-        await page.keyboard.press('Enter');
-      }
-      await context.close();
-    }
-  });
-
-  test('the lesson page links to its present view and back', async () => {
-    const context = await browser.newContext({ viewport: viewports.projector });
-    const page = await context.newPage();
-    await page.goto(`${baseURL}lessons/${lesson.slug}/`);
-    await page.getByRole('link', { name: '投影上课：全屏幻灯片' }).click();
-    await page.waitForURL(`**/lessons/${lesson.slug}/present/**`);
-    await page.getByRole('link', { name: '返回课程页' }).click();
-    await page.waitForURL(`**/lessons/${lesson.slug}/`);
-    await expect(page.locator('h1').textContent()).resolves.toBe(lesson.title);
     await context.close();
   });
 });
@@ -294,7 +152,7 @@ describe('projector controls', () => {
   });
 
   test('F requests full screen, Esc and F leave it', async () => {
-    const context = await browser.newContext({ viewport: viewports.projector });
+    const context = await browser().newContext({ viewport: viewports.projector });
     await context.addInitScript(() => {
       const w = window as unknown as { fullscreenCalls: string[] };
       w.fullscreenCalls = [];
@@ -329,7 +187,7 @@ describe('projector controls', () => {
   });
 
   test('the timer counts the step and the lesson, pauses and resets', async () => {
-    const context = await browser.newContext({ viewport: viewports.projector });
+    const context = await browser().newContext({ viewport: viewports.projector });
     // A paused clock from the start: it moves only when the test says so.
     await installPausedClock(context);
     const page = await context.newPage();
@@ -375,7 +233,7 @@ describe('projector controls', () => {
 
 describe('presenter view', () => {
   test('S opens the presenter window; it shows notes, the next slide and follows the main window', async () => {
-    const context = await browser.newContext({ viewport: viewports.projector });
+    const context = await browser().newContext({ viewport: viewports.projector });
     const log = watchContext(context);
     const main = await context.newPage();
     await main.goto(presentURL('low-carbon-living', '#3'));
@@ -429,7 +287,7 @@ describe('presenter view', () => {
   });
 
   test('a presenter window opened by address joins the main window at its slide', async () => {
-    const context = await browser.newContext({ viewport: viewports.projector });
+    const context = await browser().newContext({ viewport: viewports.projector });
     const main = await context.newPage();
     await main.goto(presentURL('gum-residue', '#4'));
     await main.locator('[data-projected].is-current').waitFor();
@@ -438,92 +296,4 @@ describe('presenter view', () => {
     await expect.poll(() => hashOf(presenter)).toBe('#4');
     await context.close();
   });
-});
-
-describe('join by QR', () => {
-  test.each([
-    ['gum-residue', '#5'],
-    ['campus-litter', '#9'],
-  ])('%s shows a QR code that decodes to the record page of this site', async (slug, hash) => {
-    const context = await browser.newContext({ viewport: viewports.projector });
-    const log = watchContext(context);
-    const page = await context.newPage();
-    await page.goto(presentURL(slug, hash));
-    const figure = page.locator('[data-projected].is-current [data-join-qr]');
-    await figure.waitFor();
-    const expected = `${baseURL}lessons/${slug}/record/`;
-    await page.locator('[data-join-qr][data-state="ready"]').waitFor();
-    await expect(figure.locator('[data-join-url]').textContent()).resolves.toBe(
-      expected.replace(/^https?:\/\//, ''),
-    );
-    const size = 400;
-    const pixels = await figure.locator('canvas').evaluate((canvas: HTMLCanvasElement, n) => {
-      const copy = document.createElement('canvas');
-      copy.width = n;
-      copy.height = n;
-      const ctx = copy.getContext('2d');
-      if (!ctx) return '';
-      ctx.imageSmoothingEnabled = false;
-      ctx.drawImage(canvas, 0, 0, n, n);
-      // As one base64 string: an array of 640 000 numbers takes seconds to cross the debugger
-      // protocol (as in class.test.ts).
-      const data = ctx.getImageData(0, 0, n, n).data;
-      let bytes = '';
-      for (let i = 0; i < data.length; i += 0x8000) {
-        bytes += String.fromCharCode(...data.subarray(i, i + 0x8000));
-      }
-      return btoa(bytes);
-    }, size);
-    const code = jsQR(new Uint8ClampedArray(Buffer.from(pixels, 'base64')), size, size);
-    expect(code?.data).toBe(expected);
-    // Large on the projector: at least a third of the screen's height.
-    const box = await figure.locator('canvas').boundingBox();
-    expect(box?.height).toBeGreaterThanOrEqual(1080 / 3);
-    expect(foreignRequests(log, baseURL)).toEqual([]);
-    await context.close();
-  });
-
-  test('the lesson page links to the record page instead, and ships no JavaScript', async () => {
-    const context = await browser.newContext({ viewport: viewports.projector });
-    const log = watchContext(context);
-    const page = await context.newPage();
-    await page.goto(`${baseURL}lessons/gum-residue/`);
-    await expect(
-      page.getByRole('link', { name: '记录页', exact: true }).getAttribute('href'),
-    ).resolves.toBe(new URL(`${baseURL}lessons/gum-residue/record/`).pathname);
-    await expect(page.locator('canvas').count()).resolves.toBe(0);
-    expect(pageScripts(log)).toEqual([]);
-    await context.close();
-  });
-});
-
-describe('what the present view loads before a tool is opened', () => {
-  const decks = [...lessons.map((l) => l.slug), 'waste-sorting'];
-  test.each(decks)(
-    '%s: the scripts opening the view loads fit its budget and the static measure',
-    async (slug) => {
-      const path = `/lessons/${slug}/present/`;
-      const context = await browser.newContext({ viewport: viewports.panel, hasTouch: true });
-      const log = watchContext(context);
-      const page = await context.newPage();
-      await page.goto(presentURL(slug));
-      await page.locator('[data-projected].is-current').waitFor();
-      await page.waitForLoadState('networkidle');
-      // Bytes as the budgets count them: each file's gzip size, read from dist/.
-      const loaded = pageScripts(log).reduce((n, url) => {
-        const file = new URL(url).pathname.slice(new URL(baseURL).pathname.length);
-        return n + gzipSync(readFileSync(`dist/${file}`)).length;
-      }, 0);
-      const row = (
-        measureDist('dist') as { page: string; initial: number; islands: number }[]
-      ).find((r) => r.page === path);
-      expect(row).toBeDefined();
-      // The measure counts the islands on slides as loaded when their slide is shown: opening
-      // the view loads no more than it counts as "before" (inline scripts are counted there too).
-      expect(loaded).toBeGreaterThan(0);
-      expect(loaded).toBeLessThanOrEqual((row?.initial ?? 0) + (row?.islands ?? 0));
-      expect(loaded).toBeLessThanOrEqual(budgetFor(path).js);
-      await context.close();
-    },
-  );
 });
