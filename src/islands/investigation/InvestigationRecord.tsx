@@ -3,9 +3,13 @@
  * list per record kind, the save state, and the export file. The first render (also on the
  * server) shows only the status line; the records appear once storage has been read.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { InvestigationDefinition } from '../../schemas/investigation/definition';
+import type {
+  GroupDetailsDef,
+  InvestigationDefinition,
+} from '../../schemas/investigation/definition';
+import type { InvestigationGroup } from '../../schemas/investigation/records';
 import {
   investigationRecordStore,
   type InvestigationRecordStore,
@@ -26,6 +30,7 @@ import { investigationShareTarget, sharedTextLabels } from './share-target';
 import { TextField } from '../forms/fields';
 import { RecordForm } from './RecordForm';
 import { UndoLine } from '../forms/UndoLine';
+import type { GroupDetailsCheck, GroupDetailsForm } from './GroupDetailsForm';
 
 const groupNameField = {
   id: 'name',
@@ -34,7 +39,16 @@ const groupNameField = {
   maxLength: textLimits.groupName,
 } as const;
 
-function GroupForm({ store, name }: { store: InvestigationRecordStore; name: string }) {
+function GroupForm({
+  store,
+  group,
+  ask,
+}: {
+  store: InvestigationRecordStore;
+  group: InvestigationGroup | null;
+  ask: GroupDetailsDef | undefined;
+}) {
+  const name = group?.name ?? '';
   const [value, setValue] = useState(name);
   // The stored name changed under the form (the durable copy loaded after the first render,
   // another tab): show it, unless the pupil has typed a different one.
@@ -45,6 +59,13 @@ function GroupForm({ store, name }: { store: InvestigationRecordStore; name: str
   }
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState('');
+  // The details' fields load only where the definition asks for them.
+  const [details, setDetails] = useState<{ Form: typeof GroupDetailsForm } | null>(null);
+  const check = useRef<GroupDetailsCheck>();
+  useEffect(() => {
+    if (ask)
+      void import('./GroupDetailsForm').then((m) => setDetails({ Form: m.GroupDetailsForm }));
+  }, [ask]);
   return (
     <section class="eck-record-section" aria-labelledby="eck-group-title">
       <h2 id="eck-group-title">我们小组</h2>
@@ -54,12 +75,10 @@ function GroupForm({ store, name }: { store: InvestigationRecordStore; name: str
         onSubmit={(e) => {
           e.preventDefault();
           const r = checkField(groupNameField, value, { today: '', choices: () => [] });
-          if (!r.ok) {
-            setError(r.error);
-            return;
-          }
-          setError(undefined);
-          const done = store.saveGroup(String(r.value));
+          const d = check.current?.();
+          setError(r.ok ? undefined : r.error);
+          if (!r.ok || d === null) return;
+          const done = store.saveGroup(String(r.value), d);
           setMessage(done.ok ? '已保存小组名称。' : done.error);
         }}
       >
@@ -73,6 +92,7 @@ function GroupForm({ store, name }: { store: InvestigationRecordStore; name: str
           onChange={setValue}
           error={error}
         />
+        {details && ask && <details.Form ask={ask} group={group} check={check} />}
         <div class="eck-form-buttons">
           <button type="submit" class="eck-button eck-button--primary">
             {name ? '保存小组名称' : '开始记录'}
@@ -151,7 +171,12 @@ export default function InvestigationRecord({
       </SaveStatus>
       {ready && save.kind !== 'loading' && (
         <>
-          <GroupForm key={data.group?.id ?? 'new'} store={store} name={data.group?.name ?? ''} />
+          <GroupForm
+            key={data.group?.id ?? 'new'}
+            store={store}
+            group={data.group}
+            ask={def.group}
+          />
           {data.group && (
             <>
               {def.kinds.map((k) => (

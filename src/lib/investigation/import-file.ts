@@ -62,6 +62,8 @@ const fixedLabels: Record<string, string> = {
   groups: '各小组的数据',
   records: '记录',
   name: '小组名称',
+  grade: '年级',
+  nicknames: '组员昵称',
   id: '编号',
   createdAt: '记录时间',
   updatedAt: '修改时间',

@@ -355,6 +355,18 @@ export const ChartSchema = z.strictObject({
   rowLabel: z.optional(Words(8)),
 });
 
+/**
+ * What the group form asks for besides the group's name (each detail optional for the pupils):
+ * the school year, e.g. for an experiment whose forms follow the grade, and the members'
+ * nicknames (never real names). Without it the form asks for the name only.
+ */
+export const GroupDetailsSchema = z.strictObject({
+  /** Ask for the group's school year (一年级 … 六年级). */
+  grade: z.optional(z.literal(true)),
+  /** Ask for the members' nicknames (at most 8, each at most 10 characters). */
+  nicknames: z.optional(z.literal(true)),
+});
+
 const DefinitionShape = z.strictObject({
   /** Names the investigation in export files and storage keys. */
   id: Slug,
@@ -364,6 +376,8 @@ const DefinitionShape = z.strictObject({
   title: Words(30),
   /** The lesson's slug (`content/lessons/<slug>.mdx`). */
   lesson: Slug,
+  /** The group details the group form asks for (default: the name only). */
+  group: z.optional(GroupDetailsSchema),
   vocabularies: z.record(Slug, VocabularySchema),
   kinds: z.array(RecordKindSchema).check(z.minLength(1), z.maxLength(6)),
   summaries: z.array(SummarySchema),
@@ -398,6 +412,7 @@ export type MultiChoiceFieldDef = z.output<typeof MultiChoiceFieldSchema>;
 export type Summary = z.output<typeof SummarySchema>;
 export type Comparison = z.output<typeof ComparisonSchema>;
 export type Worksheet = z.output<typeof WorksheetSchema>;
+export type GroupDetailsDef = z.output<typeof GroupDetailsSchema>;
 export type InvestigationLetter = z.output<typeof InvestigationLetterSchema>;
 export type Chart = z.output<typeof ChartSchema>;
 export type GroupWorksheet = z.output<typeof GroupWorksheetSchema>;

@@ -14,6 +14,7 @@ import {
   unsafeCharsMessage,
 } from '../../lib/text/text-safety';
 import type { FieldDef, InvestigationDefinition, RecordKind } from './definition';
+import type { Grade } from '../../lib/grades/maths-skills';
 
 /**
  * The records a group keeps for one investigation, its export file and the class data, as
@@ -50,7 +51,17 @@ export interface InvestigationGroup {
   name: string;
   createdAt: string;
   updatedAt: string;
+  /** The group's school year, when the definition asks for it (`group.grade`) and it was chosen. */
+  grade?: Grade | undefined;
+  /**
+   * The members' nicknames (not real names), when the definition asks (`group.nicknames`): at
+   * most 8, each 1–10 characters, absent when none were written.
+   */
+  nicknames?: string[] | undefined;
 }
+
+/** What the group form adds to the name: an undefined detail was not chosen or left empty. */
+export type GroupDetails = Pick<InvestigationGroup, 'grade' | 'nicknames'>;
 
 /** One tablet's data: its group and its records by kind. */
 export interface InvestigationData {
@@ -163,6 +174,16 @@ export function recordSchema(def: InvestigationDefinition, kind: RecordKind) {
 export const InvestigationGroupSchema = z.strictObject({
   ...recordMeta,
   name: textSchema(textLimits.groupName, true).check(z.minLength(1)),
+  // Accepted for every investigation: a file keeps what its tablet asked for.
+  // A number check, not z.literal(grades): these pages need none of maths-skills.ts.
+  grade: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(6))) as z.ZodMiniOptional<
+    z.ZodMiniType<Grade>
+  >,
+  nicknames: z.optional(
+    z
+      .array(textSchema(textLimits.nickname, true))
+      .check(z.minLength(1), z.maxLength(textLimits.nicknames)),
+  ),
 });
 
 /** Whether every `recordOf` choice names a record of its kind in the same group's data. */

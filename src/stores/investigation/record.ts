@@ -7,6 +7,7 @@ import type { InvestigationDefinition } from '../../schemas/investigation/defini
 import {
   emptyInvestigationData,
   type FieldValue,
+  type GroupDetails,
   type InvestigationData,
   type StoredRecord,
 } from '../../schemas/investigation/records';
@@ -83,13 +84,16 @@ export function createInvestigationRecordStore(
     dismissNotice: doc.dismissNotice,
     handleStorageEvent: doc.handleStorageEvent,
 
-    /** Create or rename the group. */
-    saveGroup(name: string): ActionResult {
+    /**
+     * Create or rename the group; with `details` (checked, `checkGroupDetails`) its grade and
+     * nicknames become these (an undefined one is cleared), without them they stay as they were.
+     */
+    saveGroup(name: string, details?: GroupDetails): ActionResult {
       const g = current().group;
       const t = iso();
       const group = g
-        ? { ...g, name, updatedAt: t }
-        : { id: clock.newId(), name, createdAt: t, updatedAt: t };
+        ? { ...g, name, updatedAt: t, ...details }
+        : { id: clock.newId(), name, createdAt: t, updatedAt: t, ...details };
       return commit({ ...current(), group }, group.id);
     },
     add(kind: string, values: Record<string, FieldValue>): ActionResult {
