@@ -153,6 +153,28 @@ describe('investigation record store: edges', () => {
     expect((s.$data.get().group?.updatedAt ?? '') > (g?.updatedAt ?? '')).toBe(true);
   });
 
+  test('group details are saved with the name, kept by a rename without them, cleared when undefined', () => {
+    const storage = new FakeStorage();
+    const s = createInvestigationRecordStore(def, () => storage, clock());
+    s.load();
+    s.saveGroup('第3组', { grade: 4, nicknames: ['小明', '小红'] });
+    expect(s.$data.get().group).toMatchObject({ grade: 4, nicknames: ['小明', '小红'] });
+    s.saveGroup('三组');
+    expect(s.$data.get().group).toMatchObject({
+      name: '三组',
+      grade: 4,
+      nicknames: ['小明', '小红'],
+    });
+    s.saveGroup('三组', { grade: 2, nicknames: undefined });
+    const stored = JSON.parse(storage.data.get(investigationRecordKey(def.id)) ?? '{}');
+    expect(stored.group).toEqual({ ...s.$data.get().group, grade: 2 });
+    expect('nicknames' in stored.group).toBe(false);
+    // What was stored reads back as it was saved.
+    const again = createInvestigationRecordStore(def, () => storage, clock());
+    again.load();
+    expect(again.$data.get().group).toEqual(stored.group);
+  });
+
   test('changing a record that is gone says so and changes nothing', () => {
     const s = createInvestigationRecordStore(def, () => new FakeStorage(), clock());
     s.load();
