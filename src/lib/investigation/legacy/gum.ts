@@ -59,11 +59,8 @@ export const GUM_SETUP_KIND = {
 /** A migrated record: the engine's own shape (a multiChoice value is a list of ids). */
 export type MigratedRecord = StoredRecord;
 
-/** The engine's group with the details the contract adds (absent when unknown or empty). */
-export interface MigratedGroup extends InvestigationGroup {
-  grade?: (typeof grades)[number];
-  nicknames?: string[];
-}
+/** The engine's group, its grade and nicknames included (absent when unknown or empty). */
+export type MigratedGroup = InvestigationGroup;
 
 /** A tablet's data (`InvestigationData` with the setup kind and group details). */
 export interface MigratedData {
