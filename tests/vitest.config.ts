@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 60_000,
+    // A hook (a beforeAll importing an island) as patient as a test: beside a build on a busy
+    // machine its first import took over the default 10 s.
+    hookTimeout: 60_000,
     // With --coverage (npm run test:unit, npm test): src/lib and src/stores, held to thresholds.
     coverage: {
       provider: 'v8',
