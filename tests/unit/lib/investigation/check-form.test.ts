@@ -12,6 +12,7 @@ import {
 import { kindOf } from '../../../../src/lib/investigation/values';
 import { hasUnsafeChars } from '../../../../src/lib/text/text-safety';
 import type { FieldDef, NumberFieldDef } from '../../../../src/schemas/investigation/definition';
+import { fieldValueSchema } from '../../../../src/schemas/investigation/records';
 import { treeDef } from '../../../support/tree-data';
 
 const survey = kindOf(def, 'survey');
@@ -140,6 +141,23 @@ describe('checkRecordForm', () => {
       }),
     );
   });
+});
+
+test('property: any text the form accepts, the stored record schema accepts (emoji counted alike)', () => {
+  const f = field(survey, 'gathers');
+  const stored = fieldValueSchema(def, f);
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 80 }),
+        fc.string({ unit: fc.constantFrom('中', '😀'), maxLength: 60 }),
+      ),
+      (s) => {
+        const r = checkField(f, s, ctx);
+        if (r.ok) expect(stored.safeParse(r.value).success).toBe(true);
+      },
+    ),
+  );
 });
 
 describe('the engine’s checks on another definition', () => {
