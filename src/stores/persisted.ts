@@ -208,22 +208,22 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
    * localStorage's value was damaged (and is backed up): the durable copy of that same save, when
    * intact, is loaded instead of what could be salvaged; otherwise the salvage is written.
    */
-  function restore(copies: Promise<DurableEngine | null>, salvaged: T): void {
+  function restore(copies: Promise<DurableEngine | null>, value: T): void {
     const before = writes;
     const lsAt = read(savedAtKeyFor(key));
     void copies
-      .then((d) => d?.get(key) ?? null)
+      .then((d) => d?.get(key))
       .catch(() => null)
       .then((copy) => {
         // The user changed something meanwhile: that change is written already.
         if (writes !== before) return;
-        const whole =
-          copy && lsAt.ok && lsAt.raw !== null && copy.at >= lsAt.raw && decode(copy.text);
+        // No time of localStorage's save: never (no time sorts after '~').
+        const whole = copy && lsAt.ok && copy.at >= (lsAt.raw ?? '~') && decode(copy.text);
         if (whole && !whole.dropped) {
-          $value.set(whole.value);
+          $value.set((value = whole.value));
           $notice.set(null);
         }
-        write(whole && !whole.dropped ? whole.value : salvaged);
+        write(value);
       });
   }
 

@@ -10,6 +10,7 @@ import {
   watchContext,
 } from './browser';
 import { daysBefore, testNow } from './clock';
+import { dropDurableCopy } from './storage';
 import { parseGumExportText } from '../../src/lib/gum-export';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY, UNDO_MS } from '../../src/stores/gum-record';
 import { budgetFor } from '../scripts/budgets.mjs';
@@ -299,6 +300,8 @@ describe('record page', () => {
       localStorage.setItem(k, text);
       return text;
     }, GUM_RECORD_KEY);
+    // The durable copy gone too: with it, the store would load it instead (durability.test.ts).
+    await dropDurableCopy(page, GUM_RECORD_KEY);
     await reload(page);
     await page.getByRole('alert').filter({ hasText: '2 处读不出来' }).waitFor();
     await expect(surveysOf(page).count()).resolves.toBe(1);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, viewports } from './browser';
 import { daysBefore } from './clock';
-import { killPage } from './storage';
+import { dropDurableCopy, killPage } from './storage';
 import { serveDistCopy } from './static-server';
 import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
 import { PLEDGE_SETTINGS_KEY } from '../../src/stores/pledge-settings';
@@ -368,6 +368,8 @@ describe.each(subjects)('$name', (s) => {
     await s.save(page, '甲');
     await s.save(page, '乙');
     const { raw, kept, lost } = await s.corrupt.damage(page);
+    // The durable copy gone too: with it, the store would load it instead (durability.test.ts).
+    await dropDurableCopy(page, s.key);
     await reload(page, s);
     await page.getByText(s.corrupt.message).first().waitFor();
     if (kept) await expectShown(page, s, kept);

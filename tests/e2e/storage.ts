@@ -1,6 +1,7 @@
 // Helpers for the storage robustness matrix (record page, class view): a full disk and a
 // killed tab, made to happen on purpose in Chromium.
 import type { BrowserContext, Page } from 'playwright-core';
+import { DURABLE_DB_NAME, DURABLE_STORE_NAME } from '../../src/lib/storage/storage-keys';
 
 /**
  * From now on, localStorage.setItem throws QuotaExceededError for keys matching `keys`
@@ -33,4 +34,35 @@ export async function killPage(page: Page): Promise<void> {
   void cdp.send('Page.crash').catch(() => undefined);
   await crashed;
   await page.close();
+}
+
+/**
+ * Delete the durable IndexedDB copy of `key` (src/stores/durable-idb.ts): as if IndexedDB had
+ * been cleared or had refused the write. With the copy there, a damaged localStorage value is
+ * replaced by it (tested in durability.test.ts); without it, the store salvages what it can.
+ */
+export async function dropDurableCopy(page: Page, key: string): Promise<void> {
+  await page.evaluate(
+    ([k, db, store]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const names = open.result.objectStoreNames;
+          if (!names.contains(store)) {
+            open.result.close();
+            resolve();
+            return;
+          }
+          const tx = open.result.transaction(store, 'readwrite');
+          tx.objectStore(store).delete(k);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onabort = () => reject(tx.error);
+        };
+      }),
+    [key, DURABLE_DB_NAME, DURABLE_STORE_NAME] as const,
+  );
 }

@@ -60,11 +60,10 @@ function GroupForm({
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState('');
   // The details' fields load only where the definition asks for them.
-  const [details, setDetails] = useState<{ Form: typeof GroupDetailsForm } | null>(null);
+  const [Details, setDetails] = useState<typeof GroupDetailsForm | null>(null);
   const check = useRef<GroupDetailsCheck>();
   useEffect(() => {
-    if (ask)
-      void import('./GroupDetailsForm').then((m) => setDetails({ Form: m.GroupDetailsForm }));
+    if (ask) void import('./GroupDetailsForm').then((m) => setDetails(() => m.GroupDetailsForm));
   }, [ask]);
   return (
     <section class="eck-record-section" aria-labelledby="eck-group-title">
@@ -92,7 +91,7 @@ function GroupForm({
           onChange={setValue}
           error={error}
         />
-        {details && ask && <details.Form ask={ask} group={group} check={check} />}
+        {Details && ask && <Details ask={ask} group={group} check={check} />}
         <div class="eck-form-buttons">
           <button type="submit" class="eck-button eck-button--primary">
             {name ? '保存小组名称' : '开始记录'}

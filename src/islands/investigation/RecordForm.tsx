@@ -73,21 +73,22 @@ function describe(
 
 export function RecordForm({ def, kind, store, data, today }: Props) {
   const records = data.records[kind.id] ?? [];
+  // The store's data now, not the last render's (the same while rendering): a record saved in
+  // the same task as a click (no render between) counts in the checks.
+  const now = () => store.$data.get().records;
   // A vocabulary's options, or this group's records of a `recordOf` kind (their titles).
-  const optionsOf = (f: RecordKind['fields'][number], records = data.records) => {
+  const optionsOf = (f: RecordKind['fields'][number]) => {
     const vocabulary = (f as ChoiceFieldDef).vocabulary;
     if (vocabulary) return def.vocabularies[vocabulary]?.options ?? [];
+    const all = now();
     return f.type === 'choice'
-      ? (records[f.recordOf ?? ''] ?? []).map((r) => ({
+      ? (all[f.recordOf ?? ''] ?? []).map((r) => ({
           value: r.id,
-          label: choiceLabel(def, f, r.id, records),
+          label: choiceLabel(def, f, r.id, all),
         }))
       : [];
   };
-  // Checked against the store's data now, not the last render's: a record saved in the same
-  // task as the click (no render between) counts.
-  const now = () => store.$data.get().records;
-  const choices = (f: RecordKind['fields'][number]) => optionsOf(f, now()).map((o) => o.value);
+  const choices = (f: RecordKind['fields'][number]) => optionsOf(f).map((o) => o.value);
   const preset = Object.fromEntries(
     kind.fields.filter((f) => f.type === 'date').map((f) => [f.id, today]),
   );
