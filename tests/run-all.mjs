@@ -1,16 +1,13 @@
-// `npm test`: every check and test, two steps at a time, then one summary line.
-//   node tests/run-all.mjs                 every tier
+// `npm test`: every check and test, tier by tier, then one summary line.
+//   node tests/run-all.mjs                 every tier, in order
 //   node tests/run-all.mjs unit browser    only those tiers (and the builds they need)
 //   node tests/run-all.mjs --list          the steps, with their tiers
-//   --reuse-build                          keep a dist/ (dist-eco-kit/) already there
-//   --jobs=N                               N steps at a time (default 2; 1 runs them live, in turn)
 // Tiers: static (format, lint, types), unit (unit + component), build (the two builds and the
-// tests that read them), browser, compat, audit (size budgets, Lighthouse). A tier run alone
-// builds dist/ itself.
-// Steps start in list order as soon as what they need is built and a slot is free
-// (tests/scripts/schedule.mjs): dist/ first, then the browser tier, the longest step, while the
-// other steps run one after another in the second slot. Each step's output is held back and
-// printed as one block when it ends.
+// tests that read them), browser, audit (size budgets, Lighthouse). Each builds what it needs
+// once: a tier run alone builds dist/ itself; `--reuse-build` keeps a dist/ already there.
+// Steps marked `alongside` (the static checks) run beside the others, one after another, their
+// output held back and printed as each ends: they need nothing built, and on two cores they
+// use the core the unit tests and builds leave free.
 // Runs on the pinned Node 22 (npm puts node_modules/.bin first on PATH).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,53 +15,28 @@ import { join } from 'node:path';
 import { baseBuild } from './scripts/builds.mjs';
 import { ensureChromium } from './scripts/ensure-chromium.mjs';
 import { formatTable, measureDist } from './scripts/measure-js.mjs';
-import { nextSteps } from './scripts/schedule.mjs';
 
 const reportDir = 'test-results';
 
 /**
- * Every step of `npm test`. Two run at a time (`--jobs`), each starting as soon as what it needs
- * is built, rows higher in the list first: so the list begins with the longest chain, dist/ and
- * the browser tier. To add a step, add a row:
+ * Every step of `npm test`, in the order they run. To add one, add a row:
  *   name     what the summary calls it
  *   tier     the `npm run test:<tier>` it belongs to
  *   cmd      the command and its arguments (binaries from node_modules/.bin), or
  *   vitest   a vitest config: run with a JSON report whose counts go into the closing line
  *   args     more arguments for vitest (e.g. --coverage)
  *   env      extra environment variables
- *   provides a name other steps can need (the builds); a step that provides is run, once, for
- *            any selected step that needs it
- *   needs    names of provided things this step reads: it starts when they are built, and is
- *            skipped if one failed
- *   writes   what it writes that another step also writes: two such steps never run at once
- *            ('astro-cache': .astro/ and node_modules/.astro/, which every Astro build and
- *            check rewrites through the same temporary file names)
+ *   provides a name other steps can need (the builds); a step that provides is run first, once,
+ *            for any selected step that needs it
+ *   needs    names of provided things this step reads; if one failed, this step is skipped
  *   browser  true when it drives Chromium (Chromium and the CJK fonts are checked first)
  *   after    a function run when the step passed (e.g. print a table)
+ *   alongside true when it may run beside the other steps (it needs nothing, provides nothing)
  */
 export const steps = [
-  {
-    name: 'build (dist/)',
-    tier: 'build',
-    cmd: ['astro', 'build'],
-    provides: 'dist',
-    writes: ['astro-cache'],
-    after: () => {
-      console.log('\nJavaScript shipped per page:');
-      console.log(formatTable(measureDist('dist')));
-    },
-  },
-  {
-    name: 'browser tests (Chromium)',
-    tier: 'browser',
-    vitest: 'tests/vitest.e2e.config.ts',
-    needs: ['dist'],
-    browser: true,
-  },
-  { name: 'format', tier: 'static', cmd: ['prettier', '--check', '.'] },
-  { name: 'lint', tier: 'static', cmd: ['eslint', '.'] },
-  // astro check syncs the content collections too (.astro/, node_modules/.astro/).
-  { name: 'types', tier: 'static', cmd: ['astro', 'check'], writes: ['astro-cache'] },
+  { name: 'format', tier: 'static', cmd: ['prettier', '--check', '.'], alongside: true },
+  { name: 'lint', tier: 'static', cmd: ['eslint', '.'], alongside: true },
+  { name: 'types', tier: 'static', cmd: ['astro', 'check'], alongside: true },
   {
     name: 'unit and component tests (coverage of src/lib and src/stores)',
     tier: 'unit',
@@ -72,26 +44,40 @@ export const steps = [
     args: ['--coverage'],
   },
   {
+    name: 'build (dist/)',
+    tier: 'build',
+    cmd: ['astro', 'build'],
+    provides: 'dist',
+    after: () => {
+      console.log('\nJavaScript shipped per page:');
+      console.log(formatTable(measureDist('dist')));
+    },
+  },
+  {
     name: `build under ${baseBuild.base} (${baseBuild.dir}/)`,
     tier: 'build',
     cmd: ['astro', 'build', '--outDir', baseBuild.dir],
     env: { ECK_BASE: baseBuild.base },
     provides: 'dist-base',
-    writes: ['astro-cache'],
   },
   {
     name: 'build tests',
     tier: 'build',
     vitest: 'tests/vitest.build.config.ts',
     needs: ['dist', 'dist-base'],
-    // Its throwaway projects build with the repository's node_modules linked, Astro's cache too.
-    writes: ['astro-cache'],
   },
   {
     name: 'size budgets (JS, CSS, HTML per page)',
     tier: 'audit',
     cmd: ['node', 'tests/scripts/budgets.mjs'],
     needs: ['dist'],
+  },
+  {
+    name: 'browser tests (Chromium)',
+    tier: 'browser',
+    vitest: 'tests/vitest.e2e.config.ts',
+    needs: ['dist'],
+    browser: true,
   },
   {
     name: 'compatibility (Chromium 86, 109)',
@@ -126,6 +112,19 @@ export function plan(all, tiers) {
   const needed = new Set([...chosen].flatMap((s) => s.needs ?? []));
   for (const s of all) if (s.provides && needed.has(s.provides)) chosen.add(s);
   return all.filter((s) => chosen.has(s));
+}
+
+/**
+ * The planned steps as two lanes run at the same time, each in order: `main` (live output) and
+ * `beside` (the `alongside` steps, output held back). Both keep the steps' list positions, which
+ * name their vitest reports and order the summary.
+ */
+export function lanes(selected) {
+  const indexed = selected.map((step, index) => ({ step, index }));
+  return {
+    main: indexed.filter(({ step }) => !step.alongside),
+    beside: indexed.filter(({ step }) => step.alongside),
+  };
 }
 
 const vitestArgs = (config, report) => [
@@ -178,25 +177,17 @@ function run(cmd, args, env, quiet) {
   });
 }
 
-const clock = (seconds) =>
-  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
-
-/**
- * Run one step; returns its summary row and its test counts. `quiet` holds its output back and
- * prints it as one block when it ends; `t0` is when the run started (for the times shown).
- */
-async function runStep(step, index, quiet, t0) {
+/** Run one step; returns its summary row and its test counts. */
+async function runStep(step, index, quiet = false) {
   const report = step.vitest ? join(reportDir, `step-${index}.json`) : null;
   const [cmd, ...args] = step.vitest
     ? ['npx', ...vitestArgs(step.vitest, report), ...(step.args ?? [])]
     : step.cmd;
   const header = `\n━━ ${step.name}: ${[cmd, ...args].join(' ')}`;
+  if (!quiet) console.log(header);
   const started = Date.now();
-  const at = (time) => clock((time - t0) / 1000);
-  if (quiet) console.log(`[${at(started)}] started: ${step.name}`);
-  else console.log(header);
   const r = await run(cmd, args, { ...process.env, FORCE_COLOR: '1', ...step.env }, quiet);
-  if (quiet) console.log(`${header} (${at(started)}–${at(Date.now())})\n${r.output}`);
+  if (quiet) console.log(`${header} (ran beside the other steps)\n${r.output}`);
   const row = { name: step.name, ok: r.status === 0, note: '', tests: null };
   if (report) {
     try {
@@ -220,7 +211,6 @@ async function runStep(step, index, quiet, t0) {
     }
   }
   row.seconds = (Date.now() - started) / 1000;
-  row.startedAt = (started - t0) / 1000;
   if (row.ok && step.after) step.after();
   return row;
 }
@@ -233,8 +223,7 @@ export function summarise(rows, wallSeconds) {
   const counts = { passed: 0, failed: 0, skipped: 0 };
   const lines = ['━━ Summary'];
   for (const r of rows) {
-    const from = r.startedAt === undefined ? '' : `, from ${clock(r.startedAt)}`;
-    const time = r.seconds === undefined ? '' : ` (${r.seconds.toFixed(1)} s${from})`;
+    const time = r.seconds === undefined ? '' : ` (${r.seconds.toFixed(1)} s)`;
     lines.push(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.note ? ` — ${r.note}` : ''}${time}`);
     const failures = r.failures ?? [];
     for (const f of failures.slice(0, namedFailures)) lines.push(`       ✗ ${clip(f)}`);
@@ -257,94 +246,51 @@ export function summarise(rows, wallSeconds) {
   return lines.join('\n');
 }
 
-/**
- * Run the planned steps, `slots` at a time (nextSteps decides which start when); returns the
- * summary rows in plan order and whether two steps ever ran at once.
- */
-export async function runPlan(selected, { slots, reuse = false }) {
-  const t0 = Date.now();
-  const place = new Map(selected.map((step, index) => [step, index]));
-  const rows = [];
-  const waiting = [...selected];
-  const running = new Map();
-  const provided = new Set();
-  const failed = new Set();
-  let overlapped = false;
-  const take = (step) => waiting.splice(waiting.indexOf(step), 1);
-  const settle = (step, row) => {
-    rows[place.get(step)] = row;
-    if (step.provides) (row.ok ? provided : failed).add(step.provides);
-  };
-  while (waiting.length || running.size) {
-    const { start, skip } = nextSteps(waiting, {
-      running: [...running.keys()],
-      provided,
-      failed,
-      slots,
-    });
-    // Not counted as a failed test: the failed build already is.
-    for (const step of skip) {
-      take(step);
-      const missing = step.needs.filter((n) => failed.has(n));
-      settle(step, {
-        name: step.name,
-        ok: false,
-        note: `skipped: ${missing.join(', ')} failed`,
-        skipped: true,
-      });
-    }
-    const reused = start.filter(
-      (step) => step.provides && reuse && existsSync(providedDirs[step.provides] ?? ''),
-    );
-    for (const step of reused) {
-      take(step);
-      settle(step, { name: step.name, ok: true, note: 'reused (--reuse-build)', seconds: 0 });
-    }
-    // A skipped or reused step may let others go: look again before waiting.
-    if (skip.length || reused.length) continue;
-    for (const step of start) take(step);
-    // Live output only for a step that runs alone and will have no step beside it.
-    const quiet = slots > 1 && (running.size > 0 || start.length > 1 || waiting.length > 0);
-    for (const step of start)
-      running.set(
-        step,
-        runStep(step, place.get(step), quiet, t0).then((row) => ({ step, row })),
-      );
-    if (running.size > 1) overlapped = true;
-    if (!running.size)
-      throw new Error(
-        `${waiting.map((s) => s.name).join(', ')}: waiting for what no step provides`,
-      );
-    const { step, row } = await Promise.race(running.values());
-    running.delete(step);
-    settle(step, row);
-  }
-  return { rows, overlapped, wall: (Date.now() - t0) / 1000 };
-}
-
 async function main(argv) {
   const tiers = argv.filter((a) => !a.startsWith('--'));
   if (argv.includes('--list')) {
     for (const s of steps)
-      console.log(
-        `${s.tier.padEnd(8)} ${s.name}${s.needs ? ` (after ${s.needs.join(', ')})` : ''}`,
-      );
+      console.log(`${s.tier.padEnd(8)} ${s.name}${s.alongside ? ' (beside the others)' : ''}`);
     return 0;
   }
-  const jobs = argv.find((a) => a.startsWith('--jobs='));
-  const slots = jobs ? Number(jobs.slice('--jobs='.length)) : 2;
-  if (!Number.isInteger(slots) || slots < 1)
-    throw new Error(`--jobs wants a whole number ≥ 1: ${jobs}`);
+  const reuse = argv.includes('--reuse-build');
   const selected = plan(steps, tiers);
   rmSync(reportDir, { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
   if (selected.some((s) => s.browser)) ensureChromium();
 
-  const { rows, overlapped, wall } = await runPlan(selected, {
-    slots,
-    reuse: argv.includes('--reuse-build'),
-  });
-  console.log(`\n${summarise(rows, overlapped ? wall : undefined)}`);
+  const started = Date.now();
+  const failed = new Set();
+  const rows = [];
+  const { main: mainLane, beside } = lanes(selected);
+  // With nothing else to run, the alongside steps print live like any other.
+  const quiet = mainLane.length > 0;
+  const runBeside = (async () => {
+    for (const { step, index } of beside) rows[index] = await runStep(step, index, quiet);
+  })();
+  for (const { step, index } of mainLane) {
+    const missing = (step.needs ?? []).filter((n) => failed.has(n));
+    if (missing.length) {
+      // Not counted as a failed test: the failed build already is.
+      rows[index] = {
+        name: step.name,
+        ok: false,
+        note: `skipped: ${missing.join(', ')} failed`,
+        skipped: true,
+      };
+      continue;
+    }
+    if (step.provides && reuse && existsSync(providedDirs[step.provides] ?? '')) {
+      rows[index] = { name: step.name, ok: true, note: 'reused (--reuse-build)', seconds: 0 };
+      continue;
+    }
+    const row = await runStep(step, index);
+    if (!row.ok && step.provides) failed.add(step.provides);
+    rows[index] = row;
+  }
+  await runBeside;
+  const wall = (Date.now() - started) / 1000;
+  console.log(`\n${summarise(rows, beside.length && mainLane.length ? wall : undefined)}`);
   return rows.every((r) => r.ok) ? 0 : 1;
 }
 

@@ -1,13 +1,12 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { failedTests, plan, runPlan, steps, summarise } from '../../run-all.mjs';
+import { describe, expect, test } from 'vitest';
+import { failedTests, lanes, plan, steps, summarise } from '../../run-all.mjs';
 
 type Step = {
   name: string;
   tier: string;
   provides?: string;
   needs?: string[];
-  writes?: string[];
-  cmd?: string[];
+  alongside?: boolean;
 };
 const names = (list: Step[]) => list.map((s) => s.name);
 
@@ -41,7 +40,7 @@ describe('the step list', () => {
 
   test('no tier means every step; an unknown tier is an error that lists the known ones', () => {
     expect(plan(steps, [])).toEqual(steps);
-    expect(() => plan(steps, ['nope'])).toThrow(/unknown tier nope: build, browser, static, unit/);
+    expect(() => plan(steps, ['nope'])).toThrow(/unknown tier nope: static, unit/);
   });
 
   test('a new step is one more row: its tier can be run alone', () => {
@@ -51,66 +50,23 @@ describe('the step list', () => {
   });
 });
 
-describe('what starts first', () => {
-  test('the list begins with the longest chain: dist/, then the browser tier', () => {
-    expect((steps as Step[]).slice(0, 2).map((s) => s.provides ?? s.tier)).toEqual([
-      'dist',
-      'browser',
-    ]);
+describe('the two lanes', () => {
+  test('the static checks run beside the rest; a step that runs beside needs and provides nothing', () => {
+    const { main, beside } = lanes(steps) as Record<'main' | 'beside', { step: Step }[]>;
+    expect(beside.map(({ step }) => step.tier)).toEqual(['static', 'static', 'static']);
+    expect(main.map(({ step }) => step.tier)).not.toContain('static');
+    for (const { step } of beside) {
+      expect(step.needs, step.name).toBeUndefined();
+      expect(step.provides, step.name).toBeUndefined();
+    }
   });
 
-  test('every step that runs Astro (a build, astro check, the build tests) writes its cache', () => {
-    const astro = (steps as Step[]).filter(
-      (s) => s.cmd?.[0] === 'astro' || s.name === 'build tests',
-    );
-    expect(astro.map((s) => s.name)).toEqual([
-      'build (dist/)',
-      'types',
-      'build under /eco-kit/ (dist-eco-kit/)',
-      'build tests',
-    ]);
-    for (const s of astro) expect(s.writes, s.name).toEqual(['astro-cache']);
-  });
-});
-
-describe('running a plan', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-  const node = (code: string) => [process.execPath, '-e', code];
-
-  test('a failed build fails the run under its name; what needs it is skipped, the rest runs', async () => {
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const { rows, overlapped } = await runPlan(
-      [
-        { name: 'a build', tier: 'build', cmd: node('process.exit(1)'), provides: 'site' },
-        { name: 'reads the site', tier: 'x', cmd: node(''), needs: ['site'] },
-        { name: 'a check', tier: 'static', cmd: node("console.log('checked')") },
-      ],
-      { slots: 2 },
-    );
-    expect(overlapped).toBe(true);
-    const lines = summarise(rows).split('\n');
-    expect(lines[1]).toMatch(/^FAIL a build \(/);
-    expect(lines[2]).toBe('FAIL reads the site — skipped: site failed');
-    expect(lines[3]).toMatch(/^ok {3}a check \(/);
-    expect(lines.at(-1)).toBe('tests: 0 passed, 1 failed, 0 skipped');
-    // Side by side, each step's output is one block, printed when it ends.
-    const block = log.mock.calls.map(([text]) => String(text)).find((t) => t.includes('checked'));
-    expect(block).toMatch(/━━ a check: .* \(0:\d\d–0:\d\d\)\nchecked\n$/);
-  });
-
-  test('one slot: one step after another, none beside another', async () => {
-    vi.spyOn(console, 'log').mockImplementation(() => {});
-    const { rows, overlapped } = await runPlan(
-      [
-        { name: 'first', tier: 'x', cmd: node(''), provides: 'one' },
-        { name: 'second', tier: 'x', cmd: node(''), needs: ['one'] },
-      ],
-      { slots: 1 },
-    );
-    expect(overlapped).toBe(false);
-    expect(rows.map((r: { ok: boolean }) => r.ok)).toEqual([true, true]);
+  test('both lanes keep each step’s place in the plan (its report name, its summary row)', () => {
+    const planned = plan(steps, ['static', 'unit']) as Step[];
+    const { main, beside } = lanes(planned);
+    const places = [...beside, ...main].map(({ index }) => index).sort((a, b) => a - b);
+    expect(places).toEqual(planned.map((_, i) => i));
+    for (const { step, index } of [...main, ...beside]) expect(planned[index]).toBe(step);
   });
 });
 
@@ -126,17 +82,6 @@ describe('the summary', () => {
     expect(text.split('\n').at(-2)).toBe(
       'total 1.6 min (the steps’ times add up to 2.5: some ran side by side)',
     );
-  });
-
-  test('a step that ran says when it started, from the start of the run', () => {
-    const text = summarise([
-      { name: 'browser', ok: true, note: '', seconds: 443.6, startedAt: 9.4 },
-      { name: 'Lighthouse', ok: true, note: '', seconds: 84.6, startedAt: 305 },
-    ]);
-    expect(text.split('\n').slice(1, 3)).toEqual([
-      'ok   browser (443.6 s, from 0:09)',
-      'ok   Lighthouse (84.6 s, from 5:05)',
-    ]);
   });
 
   test('ends with the tests line; a failed check counts as one failed test, a skipped step not', () => {
