@@ -315,6 +315,7 @@ describe('record page', () => {
 
     // Not JSON at all.
     await page.evaluate((k) => localStorage.setItem(k, '{"schemaVersion":2,"surv'), GUM_RECORD_KEY);
+    await dropDurableCopy(page, GUM_RECORD_KEY);
     await reload(page);
     await page.getByRole('alert').filter({ hasText: '1 处读不出来' }).waitFor();
     await page.getByRole('heading', { name: '先写上小组名称' }).waitFor();
