@@ -123,4 +123,51 @@ describe('campus litter: the class view’s charts', () => {
     expect(log.consoleErrors).toEqual([]);
     await context.close();
   });
+
+  test('the export buttons stay where they are while the charts load (the charts come last)', async () => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    try {
+      const page = await context.newPage();
+      await page.goto(classUrl);
+      await page.locator('#eck-import-files').setInputFiles(
+        [litterGroup(3, '第3组', '操场东边', [12, 1, 3, 7], [5, 0, 1, 2])].map((g) => ({
+          name: `${g.group.name}.json`,
+          mimeType: 'application/json',
+          buffer: Buffer.from(exportText(g)),
+        })),
+      );
+      await page.getByRole('heading', { name: '已导入的小组（1）' }).waitFor();
+      // Hold the charts' code until the button is on screen: a teacher jumps there (End key, a
+      // link to the export section) faster than the code arrives on a slow school network.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked!: () => void;
+      const requested = new Promise<void>((resolve) => (asked = resolve));
+      await context.route(/\/InvestigationCharts\.[\w-]+\.js$/, async (route) => {
+        asked();
+        await held;
+        await route.continue();
+      });
+      await page.reload();
+      await page.getByRole('heading', { name: '已导入的小组（1）' }).waitFor();
+      const button = page.getByRole('button', { name: /导出 CSV/ }).first();
+      await button.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+      await requested;
+      // The placeholder is on screen with the button: it grows when its code comes.
+      const placeholder = page.locator('section[aria-labelledby="eck-charts-title"][aria-busy]');
+      const onScreen = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      };
+      expect(await placeholder.evaluate(onScreen)).toBe(true);
+      const before = await button.evaluate((b) => b.getBoundingClientRect().top);
+      release();
+      await page.locator('.eck-class-charts').waitFor();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      const after = await button.evaluate((b) => b.getBoundingClientRect().top);
+      expect(Math.abs(after - before)).toBeLessThan(2);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -171,13 +171,10 @@ describe('campus litter: a pupil records, a teacher gathers the class', () => {
     });
 
     await step(t, 'CSV for Excel/WPS with a BOM and Chinese headers', async () => {
-      // The charts section just above loads when it nears the screen and grows: let it load
-      // before the click, or the button moves under the pointer (a missed click, no download).
-      const button = teacher.getByRole('button', { name: '导出 CSV：调查记录' });
-      await button.scrollIntoViewIfNeeded();
-      await teacher.locator('.eck-class-charts').waitFor();
-      await button.scrollIntoViewIfNeeded();
-      const [download] = await Promise.all([teacher.waitForEvent('download'), button.click()]);
+      const [download] = await Promise.all([
+        teacher.waitForEvent('download'),
+        teacher.getByRole('button', { name: '导出 CSV：调查记录' }).click(),
+      ]);
       const csv = await readDownload(download);
       expect(csv.startsWith('\uFEFF小组,区域,第几次调查,调查日期,可回收物（件）')).toBe(true);
       expect(csv.split('\r\n').filter(Boolean)).toHaveLength(5);

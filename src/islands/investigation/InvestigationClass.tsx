@@ -283,17 +283,6 @@ export default function InvestigationClass({
                   />
                 ))}
               </section>
-              {(def.charts ?? []).length > 0 && (
-                <LoadNearScreen
-                  titleId="eck-charts-title"
-                  title="全班结果的图"
-                  load={() => import('./InvestigationCharts')}
-                >
-                  {({ InvestigationCharts }) => (
-                    <InvestigationCharts definition={def} data={data} titleId="eck-charts-title" />
-                  )}
-                </LoadNearScreen>
-              )}
               <section class="eck-record-section" aria-labelledby="eck-csv-title">
                 <h2 id="eck-csv-title">导出给 Excel / WPS</h2>
                 <p>
@@ -325,6 +314,19 @@ export default function InvestigationClass({
                   {csvMessage}
                 </p>
               </section>
+              {/* Last: the charts load when they near the screen and grow, and nothing below
+                  them can move under a finger (the export buttons were above them). */}
+              {(def.charts ?? []).length > 0 && (
+                <LoadNearScreen
+                  titleId="eck-charts-title"
+                  title="全班结果的图"
+                  load={() => import('./InvestigationCharts')}
+                >
+                  {({ InvestigationCharts }) => (
+                    <InvestigationCharts definition={def} data={data} titleId="eck-charts-title" />
+                  )}
+                </LoadNearScreen>
+              )}
             </>
           )}
         </>
