@@ -8,7 +8,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { InvestigationDefinition } from '../../schemas/investigation/definition';
-import type { InvestigationClassData } from '../../schemas/investigation/records';
+import type {
+  InvestigationClassData,
+  InvestigationGroup,
+} from '../../schemas/investigation/records';
 import {
   investigationClassStore,
   type InvestigationClassStore,
@@ -120,6 +123,12 @@ function Table({ id, title, table }: { id: string; title: string; table: Summary
     </div>
   );
 }
+
+/** A group's grade and nicknames after its name, e.g. “（4 年级，小明、小红）”, or nothing. */
+const groupDetails = ({ grade, nicknames }: InvestigationGroup) => {
+  const parts = [grade && `${grade} 年级`, nicknames?.join('、')].filter(Boolean);
+  return parts.length ? `（${parts.join('，')}）` : '';
+};
 
 export default function InvestigationClass({
   definition: def,
@@ -245,7 +254,8 @@ export default function InvestigationClass({
                   {data.groups.map((g) => (
                     <li key={g.group.id} class="eck-record-item">
                       <div class="eck-record-text">
-                        <strong>{g.group.name}</strong>：
+                        <strong>{g.group.name}</strong>
+                        {groupDetails(g.group)}：
                         {def.kinds
                           .map((k) => `${k.label} ${g.records[k.id]?.length ?? 0} 条`)
                           .join('，')}

@@ -61,6 +61,19 @@ describe('InvestigationClass (campus litter)', () => {
     );
   });
 
+  test('a group’s grade and nicknames show after its name, as text', async () => {
+    setup();
+    const detailed = { ...g3, group: { ...g3.group, grade: 4, nicknames: ['小明', '<b>红</b>'] } };
+    await choose([file('a.json', exportText(detailed)), file('b.json', exportText(g5))]);
+    const list = await screen.findByRole('heading', { name: '已导入的小组（2）' });
+    const items = [...(list.parentElement?.querySelectorAll('li') ?? [])];
+    expect(items.map((li) => li.querySelector('.eck-record-text')?.textContent)).toEqual([
+      '第3组（4 年级，小明、<b>红</b>）：我们的区域 1 条，调查记录 2 条',
+      '第5组：我们的区域 1 条，调查记录 2 条',
+    ]);
+    expect(document.querySelector('.eck-record-text b')).toBeNull();
+  });
+
   test('importing the same file again changes nothing and says so; a file of another lesson is refused', async () => {
     setup();
     await choose([file('a.json', exportText(g3))]);

@@ -55,7 +55,8 @@ describe('CSV export', () => {
     expect(rows[0]).toEqual(table.fields);
     expect(rows[0]?.[0]).toBe('小组');
     expect(rows.slice(1)).toEqual(table.rows.map((r) => r.map(expected)));
-    const notes = rows.slice(1).map((r) => r[9]);
+    const note = table.fields.indexOf('备注');
+    const notes = rows.slice(1).map((r) => r[note]);
     expect(notes).toContain("'=1+2\n第二行");
     expect(notes).toContain("'-3");
     expect(notes).toContain('逗号, "引号" 和\n换行');

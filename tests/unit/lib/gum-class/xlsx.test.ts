@@ -97,7 +97,8 @@ describe('classWorkbook', () => {
         f.surveys[0] = { ...must(f.surveys[0]), note };
         const d = mergeGroups(emptyClassData(), [classGroupFromExport(f)]).data;
         const s = classSheet(d, 'surveys', 0);
-        const cell = must(s.data[1])[9];
+        const noteAt = must(s.data[0]).findIndex((c) => c?.value === '备注');
+        const cell = must(s.data[1])[noteAt];
         if (note === '') expect(cell).toBeNull();
         else expect(cell).toEqual({ type: String, value: note });
       }),
