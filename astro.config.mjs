@@ -9,6 +9,7 @@ import {
   buildTarget,
   cssPlugins,
   lowerChunks,
+  noEmptyPreloads,
   noModulePreload,
 } from './src/integrations/browser-baseline.ts';
 
@@ -32,7 +33,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [slidesHastPlugin] }),
   },
   vite: {
-    plugins: [lowerChunks(), noModulePreload()],
+    plugins: [lowerChunks(), noModulePreload(), noEmptyPreloads()],
     // Cascade layers flattened, logical properties, :is(), dvh … lowered for the browserslist.
     css: { postcss: { plugins: cssPlugins() } },
     build: {

@@ -71,6 +71,36 @@ export function noModulePreload(): VitePlugin {
   };
 }
 
+/**
+ * Vite keeps its preload helper around every dynamic import even without module preloading
+ * (vitejs/vite#13952, #18551), where the list of what to preload is always empty: 0.9 kB gzip
+ * on every island page that loads anything lazily, before interaction, for a function that
+ * then only calls the import (and turns its failure into a `vite:preloadError` event nothing
+ * listens to). This replaces the helper's chunk by that call. A preload list would need the
+ * real helper: Vite writes such lists with `__vite__mapDeps`, and the build stops if one
+ * appears (tests/build/lazy-chunks.test.ts checks the same on dist/).
+ */
+export function noEmptyPreloads(): VitePlugin {
+  return {
+    name: 'eck-no-empty-preloads',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const helper = chunks.find(
+          (c) => c.moduleIds.length === 1 && /vite\/preload-helper/.test(c.moduleIds[0] ?? ''),
+        );
+        if (!helper) return;
+        const listing = chunks.find((c) => c.code.includes('__vite__mapDeps'));
+        if (listing) this.error(`${listing.fileName} has a preload list: it needs Vite's helper`);
+        helper.code = `const f=(i)=>i();export{${helper.exports.map((e) => `f as ${e}`).join(',')}};`;
+      },
+    },
+  };
+}
+
 /** The layer names of src/styles/layers.css's `@layer a, b, …;`: the one cascade order. */
 export function readLayerOrder(
   file = fileURLToPath(new URL('../styles/layers.css', import.meta.url)),
