@@ -63,7 +63,10 @@ describe('InvestigationClass (campus litter)', () => {
 
   test('a group’s grade and nicknames show after its name, as text', async () => {
     setup();
-    const detailed = { ...g3, group: { ...g3.group, grade: 4, nicknames: ['小明', '<b>红</b>'] } };
+    const detailed = {
+      ...g3,
+      group: { ...g3.group, grade: 4 as const, nicknames: ['小明', '<b>红</b>'] },
+    };
     await choose([file('a.json', exportText(detailed)), file('b.json', exportText(g5))]);
     const list = await screen.findByRole('heading', { name: '已导入的小组（2）' });
     const items = [...(list.parentElement?.querySelectorAll('li') ?? [])];
