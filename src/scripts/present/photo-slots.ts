@@ -54,30 +54,53 @@ function setUpSlot(figure: HTMLElement, slug: string, changed: () => void): void
   const say = (text: string) => {
     message.textContent = text;
   };
+  /**
+   * Counts the slot's actions (the load, each drop or choice, each removal): only the latest
+   * one shows its picture and sets `data-saved`, so a photo dropped while the stored one is
+   * still loading, or removed while it is being saved, is not undone by the earlier action.
+   */
+  let op = 0;
 
-  async function show(blob: Blob | undefined): Promise<boolean> {
-    if (url) URL.revokeObjectURL(url);
-    url = undefined;
-    if (blob) {
-      url = URL.createObjectURL(blob);
-      try {
-        await showable(img, url);
-      } catch {
-        URL.revokeObjectURL(url);
-        url = undefined;
-        img.removeAttribute('src');
-        say('这张照片打不开（文件可能损坏了），请换一张。');
-        show(undefined).catch(() => undefined);
-        return false;
-      }
-    } else img.removeAttribute('src');
-    const has = !!blob;
+  function paint(has: boolean): void {
     img.hidden = !has;
     empty.hidden = has;
     remove.hidden = !has;
     figure.dataset['state'] = has ? 'photo' : 'empty';
     changed();
+  }
+
+  /** Show `blob` (none: the empty slot) for action `mine`; whether it is shown. */
+  async function show(blob: Blob | undefined, mine: number): Promise<boolean> {
+    if (url) URL.revokeObjectURL(url);
+    url = undefined;
+    if (!blob) {
+      img.removeAttribute('src');
+      paint(false);
+      return true;
+    }
+    url = URL.createObjectURL(blob);
+    try {
+      await showable(img, url);
+    } catch {
+      if (mine !== op) return false;
+      URL.revokeObjectURL(url);
+      url = undefined;
+      img.removeAttribute('src');
+      say('这张照片打不开（文件可能损坏了），请换一张。');
+      paint(false);
+      return false;
+    }
+    if (mine !== op) return false;
+    paint(true);
     return true;
+  }
+
+  /** After action `mine` is kept (or not): `data-saved`, unless a later action came. */
+  function kept(mine: number, r: { ok: true } | { ok: false; error: string }): void {
+    if (mine !== op) return;
+    if (!r.ok) say(r.error);
+    // Kept on this device only once the transaction has completed (a reload before may lose it).
+    figure.dataset['saved'] = r.ok ? 'yes' : 'no';
   }
 
   async function take(file: File | undefined) {
@@ -87,13 +110,11 @@ function setUpSlot(figure: HTMLElement, slug: string, changed: () => void): void
       say(error);
       return;
     }
+    const mine = ++op;
     say('');
     figure.dataset['saved'] = 'no';
-    if (!(await show(file))) return;
-    const r = await savePhoto(key, { blob: file, name: file.name, savedAt: Date.now() });
-    if (!r.ok) say(r.error);
-    // Kept on this device only once the transaction has completed (a reload before may lose it).
-    figure.dataset['saved'] = r.ok ? 'yes' : 'no';
+    if (!(await show(file, mine))) return;
+    kept(mine, await savePhoto(key, { blob: file, name: file.name, savedAt: Date.now() }));
   }
 
   input.addEventListener('change', () => {
@@ -111,20 +132,20 @@ function setUpSlot(figure: HTMLElement, slug: string, changed: () => void): void
     void take(e.dataTransfer?.files[0]);
   });
   remove.addEventListener('click', () => {
+    const mine = ++op;
     say('');
     figure.dataset['saved'] = 'no';
-    void show(undefined);
-    void removePhoto(key).then((r) => {
-      if (!r.ok) say(r.error);
-      figure.dataset['saved'] = r.ok ? 'yes' : 'no';
-    });
+    void show(undefined, mine);
+    void removePhoto(key).then((r) => kept(mine, r));
   });
 
   figure.dataset['state'] = 'loading';
+  const loading = ++op;
   void loadPhoto(key).then(async (r) => {
+    if (loading !== op) return;
     if (!r.ok) say(r.error);
-    await show(r.ok ? r.value?.blob : undefined);
-    figure.dataset['saved'] = r.ok ? 'yes' : 'no';
+    await show(r.ok ? r.value?.blob : undefined, loading);
+    kept(loading, r);
   });
 }
 

@@ -55,7 +55,8 @@ function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest
   return openDb().then(
     (db) =>
       new Promise<T>((resolve, reject) => {
-        const tx = db.transaction(STORE, mode);
+        // Strict: a photo shown as kept is on disk when the transaction completes (power cut).
+        const tx = db.transaction(STORE, mode, { durability: 'strict' });
         const req = act(tx.objectStore(STORE));
         tx.oncomplete = () => resolve(req.result as T);
         tx.onabort = tx.onerror = () => reject(tx.error ?? req.error ?? new Error('failed'));
