@@ -39,7 +39,15 @@ async function typeSlide(page: Page, i: number) {
   await page.keyboard.press('End');
   await page.keyboard.type(String(i));
   await page.keyboard.press('Enter');
+  await shown(page, i);
 }
+
+/**
+ * Wait until slide `i` is the one shown. Waiting for any current slide is not enough: after a
+ * change of the hash, the previous slide is still current until the deck's hashchange runs.
+ */
+const shown = (page: Page, i: number) =>
+  page.locator(`[data-projected="${i}"].is-current`).waitFor();
 
 /**
  * The checks that walk every slide of `slug`: type size, fit at four screen sizes, no
@@ -78,7 +86,7 @@ export function checkSlides(slug: Lesson['slug']) {
       const { context, page } = await open('#1', viewport);
       for (let i = 1; i <= lesson.slides; i++) {
         await page.goto(presentURL(slug, `#${i}`));
-        await page.locator('[data-projected].is-current').waitFor();
+        await shown(page, i);
         expect((await fitReport(page)).problems, `slide ${i}`).toEqual([]);
       }
       await context.close();
@@ -90,7 +98,7 @@ export function checkSlides(slug: Lesson['slug']) {
       expect(teacher.length).toBeGreaterThan(0);
       for (let i = 1; i <= lesson.slides; i++) {
         await page.goto(presentURL(slug, `#${i}`));
-        await page.locator('[data-projected].is-current').waitFor();
+        await shown(page, i);
         const seen = await projectedText(page);
         for (const t of teacher) expect(seen, `slide ${i}`).not.toContain(t);
       }
