@@ -12,7 +12,11 @@ import { gradeLabels, grades } from '../../lib/grades/maths-skills';
 import { checkGroupDetails, groupDetailsFields } from '../../lib/investigation/check-group';
 import { ChoiceField, TextField } from '../forms/fields';
 
-const gradeOptions = grades.map((g) => ({ value: String(g), label: gradeLabels[g] }));
+/** The grades, and 不填 to take a chosen one back (radio buttons cannot be unchosen). */
+const gradeOptions = [
+  { value: '', label: '不填' },
+  ...grades.map((g) => ({ value: String(g), label: gradeLabels[g] })),
+];
 
 /** Gives the details to store, or null (the messages are shown) when they need fixing. */
 export type GroupDetailsCheck = () => GroupDetails | null;
@@ -24,7 +28,18 @@ export interface GroupDetailsProps {
 }
 
 export function GroupDetailsForm({ ask, group, check }: GroupDetailsProps) {
-  const [fields, setFields] = useState(() => groupDetailsFields(group));
+  const stored = groupDetailsFields(group);
+  const [fields, setFields] = useState(stored);
+  // The stored details changed under the form (the durable copy loaded, another tab): show
+  // them, except a field the pupil has changed.
+  const [shown, setShown] = useState(stored);
+  if (stored.grade !== shown.grade || stored.nicknames !== shown.nicknames) {
+    setShown(stored);
+    setFields((f) => ({
+      grade: f.grade === shown.grade ? stored.grade : f.grade,
+      nicknames: f.nicknames === shown.nicknames ? stored.nicknames : f.nicknames,
+    }));
+  }
   const [errors, setErrors] = useState<{ grade?: string; nicknames?: string }>({});
   check.current = () => {
     const r = checkGroupDetails(ask, fields, group);
@@ -50,7 +65,8 @@ export function GroupDetailsForm({ ask, group, check }: GroupDetailsProps) {
           label="组员昵称"
           hint={`不要写真实姓名。一行写一个，或用顿号、逗号隔开；最多 ${textLimits.nicknames} 个，每个最多 ${textLimits.nickname} 个字。`}
           multiline
-          maxLength={textLimits.nicknames * (textLimits.nickname + 1)}
+          // Room for every nickname at its longest with “、 ” between them.
+          maxLength={textLimits.nicknames * (textLimits.nickname + 2)}
           value={fields.nicknames}
           onChange={(v) => setFields((f) => ({ ...f, nicknames: v }))}
           error={errors.nicknames}

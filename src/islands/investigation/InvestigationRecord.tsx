@@ -170,12 +170,7 @@ export default function InvestigationRecord({
       </SaveStatus>
       {ready && save.kind !== 'loading' && (
         <>
-          <GroupForm
-            key={data.group?.id ?? 'new'}
-            store={store}
-            group={data.group}
-            ask={def.group}
-          />
+          <GroupForm store={store} group={data.group} ask={def.group} />
           {data.group && (
             <>
               {def.kinds.map((k) => (

@@ -11,13 +11,6 @@ import {
 import type { InvestigationDefinition } from '../../../src/schemas/investigation/definition';
 import { FakeStorage } from '../../unit/stores/fake-storage';
 
-/** Whether the page loaded the details' module (it must not where nothing is asked). */
-const loaded = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../src/islands/investigation/GroupDetailsForm', async (actual) => {
-  loaded.count += 1;
-  return actual();
-});
-
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
 
 function setup(def: InvestigationDefinition, storage = new FakeStorage()) {
@@ -33,17 +26,6 @@ function setup(def: InvestigationDefinition, storage = new FakeStorage()) {
 afterEach(cleanup);
 
 describe('group details in the group form', () => {
-  test('campus litter asks for the name only and loads none of the details’ code', async () => {
-    loaded.count = 0;
-    setup(campusLitterDefinition);
-    type(await screen.findByLabelText('小组名称'), '第3组');
-    fireEvent.click(screen.getByRole('button', { name: '开始记录' }));
-    await screen.findByText('已保存小组名称。');
-    expect(screen.queryByText('年级')).toBeNull();
-    expect(screen.queryByLabelText(/组员昵称/)).toBeNull();
-    expect(loaded.count).toBe(0);
-  });
-
   test('the gum experiment asks for grade and nicknames; messages name the field; saved', async () => {
     const { store, stored } = setup(gumResidueDefinition);
     type(await screen.findByLabelText('小组名称'), '第3组');
@@ -79,5 +61,47 @@ describe('group details in the group form', () => {
     await screen.findByText('已保存小组名称。');
     expect(stored().group).toMatchObject({ name: '第5组', grade: 6 });
     expect('nicknames' in stored().group).toBe(false);
+  });
+
+  test('不填 takes a chosen grade back', async () => {
+    const storage = new FakeStorage();
+    const first = createInvestigationRecordStore(gumResidueDefinition, () => storage);
+    first.load();
+    first.saveGroup('第5组', { grade: 6 });
+    const { stored } = setup(gumResidueDefinition, storage);
+    fireEvent.click(await screen.findByLabelText('不填'));
+    fireEvent.click(screen.getByRole('button', { name: '保存小组名称' }));
+    await screen.findByText('已保存小组名称。');
+    expect('grade' in stored().group).toBe(false);
+  });
+
+  test('“已保存小组名称。” stays once the group exists and its record forms are shown', async () => {
+    setup(campusLitterDefinition);
+    type(await screen.findByLabelText('小组名称'), '第3组');
+    fireEvent.click(screen.getByRole('button', { name: '开始记录' }));
+    // The page shows the group's record forms once the store's change has rendered.
+    await screen.findByRole('button', { name: '保存小组名称' });
+    await screen.findByRole('heading', { name: campusLitterDefinition.kinds[0]?.label ?? '' });
+    expect(screen.getByText('已保存小组名称。')).toBeTruthy();
+  });
+
+  test('the details follow a change stored under the form, except a field the pupil changed', async () => {
+    const storage = new FakeStorage();
+    const { store } = setup(gumResidueDefinition, storage);
+    type(await screen.findByLabelText('小组名称'), '第5组');
+    const nicknames = (await screen.findByLabelText(/组员昵称/)) as HTMLTextAreaElement;
+    fireEvent.click(screen.getByRole('button', { name: '开始记录' }));
+    await screen.findByRole('button', { name: '保存小组名称' });
+    // Another tab (or the durable copy) stores new details.
+    store.saveGroup('第5组', { grade: 3, nicknames: ['甲', '乙'] });
+    await vi.waitFor(() => expect(nicknames.value).toBe('甲\n乙'));
+    expect((screen.getByLabelText('三年级') as HTMLInputElement).checked).toBe(true);
+    // The pupil is changing the nicknames: a second change stored elsewhere leaves them be.
+    type(nicknames, '丙');
+    store.saveGroup('第5组', { grade: 5, nicknames: ['丁'] });
+    await vi.waitFor(() =>
+      expect((screen.getByLabelText('五年级') as HTMLInputElement).checked).toBe(true),
+    );
+    expect(nicknames.value).toBe('丙');
   });
 });
