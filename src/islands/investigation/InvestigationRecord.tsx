@@ -59,11 +59,16 @@ function GroupForm({
   }
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState('');
-  // The details' fields load only where the definition asks for them.
-  const [Details, setDetails] = useState<typeof GroupDetailsForm | null>(null);
+  // The details' fields load only where the definition asks for them. Until they are there the
+  // form has no button: fields appearing above it would move it under the pupil's finger.
+  const [Details, setDetails] = useState<typeof GroupDetailsForm | 'failed' | null>(null);
   const check = useRef<GroupDetailsCheck>();
   useEffect(() => {
-    if (ask) void import('./GroupDetailsForm').then((m) => setDetails(() => m.GroupDetailsForm));
+    if (ask)
+      import('./GroupDetailsForm').then(
+        (m) => setDetails(() => m.GroupDetailsForm),
+        () => setDetails('failed'),
+      );
   }, [ask]);
   return (
     <section class="eck-record-section" aria-labelledby="eck-group-title">
@@ -91,12 +96,19 @@ function GroupForm({
           onChange={setValue}
           error={error}
         />
-        {Details && ask && <Details ask={ask} group={group} check={check} />}
-        <div class="eck-form-buttons">
-          <button type="submit" class="eck-button eck-button--primary">
-            {name ? '保存小组名称' : '开始记录'}
-          </button>
-        </div>
+        {ask && typeof Details === 'function' && <Details ask={ask} group={group} check={check} />}
+        {Details === 'failed' && (
+          <p class="eck-field-error" role="alert">
+            年级和组员昵称没能打开（请在有网络时刷新页面），现在可以只保存小组名称。
+          </p>
+        )}
+        {(!ask || Details) && (
+          <div class="eck-form-buttons">
+            <button type="submit" class="eck-button eck-button--primary">
+              {name ? '保存小组名称' : '开始记录'}
+            </button>
+          </div>
+        )}
         <p class="eck-form-message" role="status">
           {message}
         </p>

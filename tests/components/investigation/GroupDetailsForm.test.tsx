@@ -104,4 +104,11 @@ describe('group details in the group form', () => {
     );
     expect(nicknames.value).toBe('丙');
   });
+
+  test('the button comes with the details’ fields, never before them (nothing moves under a finger)', async () => {
+    setup(gumResidueDefinition);
+    await screen.findByRole('button', { name: '开始记录' });
+    expect(screen.getByLabelText(/组员昵称/)).toBeTruthy();
+    expect(screen.getByLabelText('四年级')).toBeTruthy();
+  });
 });
