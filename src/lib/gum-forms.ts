@@ -7,6 +7,7 @@ import { areaFromSides, checkDate } from './gum-calc';
 import { numberLimits, numberMinimums, textLimits } from '../schemas/gum-common';
 import { blankTextMessage, isBlankText, stripUnsafeChars } from './text/text-safety';
 import { placeTypes } from '../schemas/gum-vocab';
+import { splitNicknames } from './investigation/check-group';
 import type { Group } from '../schemas/gum-group';
 import type { Survey } from '../schemas/gum-survey';
 import type { Measurement } from '../schemas/gum-measurement';
@@ -94,13 +95,7 @@ export class Checker<K extends string> {
   }
 }
 
-/** Split typed nicknames on commas, 、, semicolons or spaces. */
-export function splitNicknames(input: string): string[] {
-  return input
-    .split(/[,，、;；\s]+/)
-    .map((s) => stripUnsafeChars(s).trim())
-    .filter((s) => !isBlankText(s));
-}
+export { splitNicknames };
 
 export interface GroupFields {
   name: string;

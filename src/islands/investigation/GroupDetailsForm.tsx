@@ -63,7 +63,7 @@ export function GroupDetailsForm({ ask, group, check }: GroupDetailsProps) {
         <TextField
           id="eck-group-nicknames"
           label="组员昵称"
-          hint={`不要写真实姓名。一行写一个，或用顿号、逗号隔开；最多 ${textLimits.nicknames} 个，每个最多 ${textLimits.nickname} 个字。`}
+          hint={`不要写真实姓名。一行写一个，或用顿号、逗号、空格隔开；最多 ${textLimits.nicknames} 个，每个最多 ${textLimits.nickname} 个字。`}
           multiline
           // Room for every nickname at its longest with “、 ” between them.
           maxLength={textLimits.nicknames * (textLimits.nickname + 2)}

@@ -13,7 +13,7 @@ import type { GroupDetails } from '../../schemas/investigation/records';
 export interface GroupDetailsFields {
   /** '1'…'6', or '' when not chosen. */
   grade: string;
-  /** One nickname a line, or separated by 、，, */
+  /** One nickname a line, or separated by 、，,;； or spaces */
   nicknames: string;
 }
 
@@ -21,8 +21,11 @@ export type GroupDetailsCheck =
   | { ok: true; value: GroupDetails }
   | { ok: false; errors: Partial<Record<keyof GroupDetailsFields, string>> };
 
-/** What separates two nicknames: line breaks, 、, full-width and ASCII commas. */
-const separators = /[\r\n、，,]+/;
+/**
+ * What separates two nicknames: line breaks, spaces (the IME's full-width one too), 、, commas
+ * and semicolons, full-width or not: what the gum record page always accepted.
+ */
+const separators = /[,，、;；\s]+/;
 
 /**
  * Typed nicknames, in order: control and bidi characters dropped (as every form drops them from

@@ -29,7 +29,11 @@ describe('splitNicknames', () => {
       ['小明', '小红', '阿强', '豆豆'],
     ],
     ['empty lines and entries left out', '\n\n小明\n  \n、、小红\n', ['小明', '小红']],
-    ['trimmed, spaces inside kept', '  小 明  ', ['小 明']],
+    [
+      'spaces (the IME’s full-width one too) and semicolons separate, as on the old gum page',
+      '  小明 小红\u3000豆豆；阿强;  ',
+      ['小明', '小红', '豆豆', '阿强'],
+    ],
     ['control and bidi characters dropped', 'a\u202Eb\u0007c', ['abc']],
     ['zero-width-only entries left out', '\u200B\u200D\n小明\n\uFEFF', ['小明']],
     ['emoji and <script> kept as plain text', '🐼熊猫\n<script>', ['🐼熊猫', '<script>']],
