@@ -68,9 +68,10 @@ export interface LegacyKey<T> {
   key: string;
   /**
    * Turn the old value into the current one; null when nothing of it can be read (the user is
-   * then told it is damaged; the old value stays where it is).
+   * then told it is damaged; the old value stays where it is). May load its code first: the
+   * store stays loading until it is done.
    */
-  migrate: (raw: unknown) => Salvaged<T> | null;
+  migrate: (raw: unknown) => Salvaged<T> | null | Promise<Salvaged<T> | null>;
 }
 
 export interface PersistedOptions<T> {
@@ -296,25 +297,36 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
     return parsed.ok ? salvage(parsed.value) : { value: empty(), dropped: 1 };
   }
 
-  function loadLegacy(): boolean {
-    for (const old of legacy) {
-      const r = read(old.key);
-      if (!r.ok || r.raw === null) continue;
-      const parsed = parseJson(r.raw);
-      const migrated = parsed.ok ? old.migrate(parsed.value) : null;
-      if (!migrated) {
-        // Unreadable: say so (it stays under its own key) and start afresh under the new key.
-        $value.set(empty());
-        write(empty());
-        $notice.set({ kind: 'recovered', dropped: 1, backupKey: old.key, raw: null });
-        return true;
-      }
-      $value.set(migrated.value);
-      write(migrated.value);
-      $notice.set({ kind: 'migrated', fromKey: old.key, dropped: migrated.dropped });
-      return true;
-    }
-    return false;
+  /**
+   * Nothing under `key` but an older key's value: migrated (and written), unless the durable
+   * copy holds this key's value (written after an earlier migration, then localStorage lost it
+   * in a kill). A change made meanwhile wins: it is written already.
+   */
+  function migrate(old: LegacyKey<T>, raw: string): void {
+    const before = writes;
+    void Promise.resolve(durable)
+      .then((d) => d?.get(key))
+      .catch(() => null)
+      .then((copy): [Salvaged<T> | null, string?] | Promise<[Salvaged<T> | null, string]> => {
+        const whole = copy && decode(copy.text);
+        if (whole && !whole.dropped) return [whole];
+        // Not JSON, nothing readable, or its code did not load: the old value is damaged.
+        return Promise.resolve(raw)
+          .then((text) => old.migrate(JSON.parse(text)))
+          .catch(() => null)
+          .then((m) => [m, old.key]);
+      })
+      .then(([m, fromKey]) => {
+        if (writes !== before) return;
+        $value.set(m ? m.value : empty());
+        write($value.get());
+        if (fromKey)
+          $notice.set(
+            m
+              ? { kind: 'migrated', fromKey, dropped: m.dropped }
+              : { kind: 'recovered', dropped: 1, backupKey: fromKey, raw: null },
+          );
+      });
   }
 
   function load(): void {
@@ -330,11 +342,13 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       return;
     }
     if (r.raw === null) {
-      if (!loadLegacy()) {
-        $value.set(empty());
-        $save.set({ kind: 'saved', at: null });
-        reconcile(null);
+      $value.set(empty());
+      for (const old of legacy) {
+        const o = read(old.key);
+        if (o.ok && o.raw !== null) return migrate(old, o.raw);
       }
+      $save.set({ kind: 'saved', at: null });
+      reconcile(null);
       return;
     }
     const { value, dropped } = decode(r.raw);

@@ -3,7 +3,8 @@
  * class files, share links, stored records of versions 1 and 2, stored class data), read with
  * that code and turned into engine data for the `gum-residue` definition (plus the `setup` kind
  * and the groups' grade and nicknames agreed for issue 14, `GUM_SETUP_KIND` and `MigratedGroup`
- * below). Pure: no DOM, no stores; no page imports it yet.
+ * below). Pure: no DOM, no stores. The investigation stores load it (`gumReader`, through
+ * ./formats.ts) only when an old value, file or link is there.
  *
  * Record ids stay those of the old data. What had none gets a name-based UUID (./uuid-v5.ts) from
  * what identifies it in the old data, never from its position or the time of the migration, so
@@ -25,7 +26,12 @@ import {
   type StoredRecord,
 } from '../../../schemas/investigation/records';
 import { TimestampSchema, idsAreUnique, recordMeta } from '../../../schemas/gum-common';
-import type { ClassGroup } from '../../../schemas/gum-class';
+import { GUM_CLASS_FORMAT, type ClassGroup } from '../../../schemas/gum-class';
+import { GUM_EXPORT_FORMAT } from '../../../schemas/gum-export';
+import { GUM_RECORD_V1_KEY } from '../../storage/storage-keys';
+import { parseJson } from '../../safe-json';
+import { buildInvestigationClassExport, buildInvestigationExport } from '../export-file';
+import type { Converted, LegacyReader } from './formats';
 import type { GumRecord } from '../../../schemas/gum-record';
 import type { Group } from '../../../schemas/gum-group';
 import type { DecompositionSetup, Observation } from '../../../schemas/gum-decomposition';
@@ -154,7 +160,9 @@ export function migratedSchemas(def: InvestigationDefinition) {
       message: '有记录选的观察（或别的记录）不在文件里。',
     }),
   );
-  const group = z.extend(InvestigationGroupSchema, {
+  // Spread, not z.extend: that would bring zod's extend code into every page's shared chunk.
+  const group = z.strictObject({
+    ...InvestigationGroupSchema.shape,
     grade: z.optional(z.literal(grades)),
     nicknames: z.optional(
       z.array(fieldValueSchema(def, textField(10, true))).check(z.minLength(1), z.maxLength(8)),
@@ -453,3 +461,52 @@ export async function migrateGumShareFragment(
   const d = await decodeShareFragment(fragment);
   return d.ok ? migrateGumFileText(def, d.text, now) : { ok: false, errors: [d.error] };
 }
+
+// --- the reader the investigation stores load (./formats.ts) -----------------------------------
+
+/** Migrated groups as the text of an engine file: a group file for one group's, else a class file. */
+function engineFileText(def: InvestigationDefinition, file: MigratedFile, now: number): string {
+  const g = file.groups[0];
+  return JSON.stringify(
+    file.kind === 'group' && g
+      ? buildInvestigationExport(def, g.group, g.records, g.exportedAt)
+      : buildInvestigationClassExport(def, { groups: file.groups }, new Date(now).toISOString()),
+  );
+}
+
+function converted(
+  def: InvestigationDefinition,
+  r: Migration<MigratedFile>,
+  now: number,
+): Converted {
+  return r.ok
+    ? { ok: true, text: engineFileText(def, r.value, now) }
+    : { ok: false, error: r.errors.join('') };
+}
+
+/** Whether a file's text is one of the old code's group or class files (valid or not). */
+function isGumFile(text: string): boolean {
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  const format = parsed.ok ? Object(parsed.value).format : undefined;
+  return format === GUM_EXPORT_FORMAT || format === GUM_CLASS_FORMAT;
+}
+
+/** The gum experiment's old data, read by the engine's stores for the `gum-residue` definition. */
+export const gumReader: LegacyReader = {
+  stored(def, store, key, raw, now) {
+    const r =
+      store === 'class'
+        ? migrateStoredGumClass(def, raw)
+        : key === GUM_RECORD_V1_KEY
+          ? migrateStoredGumRecordV1(def, raw, now)
+          : migrateStoredGumRecord(def, raw);
+    if (!r?.ok) return null;
+    // Class data is its groups (the stored schema is strict: no `kind`).
+    const value = 'groups' in r.value ? { groups: r.value.groups } : r.value;
+    return { value: value as never, dropped: r.dropped };
+  },
+  file: (def, text, now) =>
+    isGumFile(text) ? converted(def, migrateGumFileText(def, text, now), now) : null,
+  link: async (def, fragment, now) =>
+    converted(def, await migrateGumShareFragment(def, fragment, now), now),
+};
