@@ -26,7 +26,8 @@ import {
   type StorageEngine,
 } from '../persisted';
 import { perInvestigation } from './per-investigation';
-import { legacyFormat, legacyKeys } from '../../lib/investigation/legacy/formats';
+import { legacyKeys } from '../../lib/investigation/legacy/formats';
+import { legacyClasses } from '../../lib/investigation/legacy/class-formats';
 import { investigationShareCodec, isShareFragment } from '../../lib/share/fragment';
 import { createLinkOffers, type PendingLink } from '../share/link-offers';
 
@@ -40,7 +41,7 @@ export function createInvestigationClassStore(
     key: investigationClassKey(def.id),
     empty: emptyInvestigationClassData,
     salvage: (raw) => salvageInvestigationClass(def, raw),
-    legacy: legacyKeys(def, 'class', () => now().toISOString()),
+    legacy: legacyKeys(def, legacyClasses, () => now().toISOString()),
     engine,
     now: () => now().toISOString(),
     ...(durable ? { durable } : {}),
@@ -59,7 +60,7 @@ export function createInvestigationClassStore(
     return all;
   }
 
-  const old = legacyFormat(def);
+  const old = def.legacy && legacyClasses[def.legacy];
   const parse = (text: string) => parseInvestigationFile(def, text, now().getTime());
   /**
    * Check a file's text: an engine file, or one of the older code's (`legacy`), read by its

@@ -19,7 +19,8 @@ import {
   migrateStoredGumRecordV1,
   type Migration,
 } from '../../../../src/lib/investigation/legacy/gum';
-import { legacyFormats } from '../../../../src/lib/investigation/legacy/formats';
+import { legacyClasses } from '../../../../src/lib/investigation/legacy/class-formats';
+import { legacyRecords } from '../../../../src/lib/investigation/legacy/record-formats';
 import { notOursMessage } from '../../../../src/lib/investigation/import-file';
 import {
   salvageInvestigationClass,
@@ -147,7 +148,7 @@ describe('record store of the gum definition, first load', () => {
       at: NOW.toISOString(),
     });
     storage.data.delete(recordKey);
-    const load = vi.spyOn(legacyFormats.gum, 'load');
+    const load = vi.spyOn(legacyRecords.gum, 'load');
     const s = recordStore(gum, storage, durable);
     await loaded(s);
     await vi.waitFor(() => expect(storage.data.has(recordKey)).toBe(true));
@@ -160,12 +161,12 @@ describe('record store of the gum definition, first load', () => {
     const storage = new FakeStorage();
     storage.data.set(GUM_RECORD_KEY, fixture('stored-record-v2.json'));
     let release: () => void = () => undefined;
-    const real = legacyFormats.gum.load;
-    vi.spyOn(legacyFormats.gum, 'load').mockImplementation(() =>
+    const real = legacyRecords.gum.load;
+    vi.spyOn(legacyRecords.gum, 'load').mockImplementation(() =>
       new Promise<void>((r) => (release = r)).then(real),
     );
     const s = recordStore(gum, storage);
-    await vi.waitFor(() => expect(legacyFormats.gum.load).toHaveBeenCalled());
+    await vi.waitFor(() => expect(legacyRecords.gum.load).toHaveBeenCalled());
     expect(s.$save.get()).toEqual({ kind: 'loading' });
     expect(s.saveGroup('新的组')).toMatchObject({ ok: true, saved: true });
     release();
@@ -182,7 +183,8 @@ describe('record store of the gum definition, first load', () => {
     storage.data.set(GUM_RECORD_V1_KEY, fixture('stored-record-v1.json'));
     storage.data.set(GUM_CLASS_KEY, fixture('stored-class-v1.json'));
     const getItem = vi.spyOn(storage, 'getItem');
-    const load = vi.spyOn(legacyFormats.gum, 'load');
+    const loadRecord = vi.spyOn(legacyRecords.gum, 'load');
+    const loadClass = vi.spyOn(legacyClasses.gum, 'load');
     const r = recordStore(litter, storage);
     const c = classStore(litter, storage);
     expect(r.$save.get()).toEqual({ kind: 'saved', at: null });
@@ -196,16 +198,17 @@ describe('record store of the gum definition, first load', () => {
     expect(report).toEqual({ source: 'g.json', ok: false, errors: [notOursMessage(litter)] });
     const link = await c.readLink(fixture('group-3.share.txt').trim());
     expect(link.ok).toBe(false);
-    expect(load).not.toHaveBeenCalled();
+    expect(loadRecord).not.toHaveBeenCalled();
+    expect(loadClass).not.toHaveBeenCalled();
   });
 
   test('property: any old record the old code accepts migrates to data the engine’s stored schema accepts, with the same ids twice', async () => {
-    const reader = await legacyFormats.gum.load();
+    const reader = await legacyRecords.gum.load();
     fc.assert(
       fc.property(gumRecordArb, (record) => {
         const raw: unknown = JSON.parse(JSON.stringify(record));
-        const a = reader.stored(gum, 'record', GUM_RECORD_KEY, raw, NOW.toISOString());
-        const b = reader.stored(gum, 'record', GUM_RECORD_KEY, raw, NOW.toISOString());
+        const a = reader.stored(gum, GUM_RECORD_KEY, raw, NOW.toISOString());
+        const b = reader.stored(gum, GUM_RECORD_KEY, raw, NOW.toISOString());
         if (!a || !b) return false;
         const ids = (d: typeof a.value) =>
           Object.values(d.records).flatMap((l) => l.map((x) => x.id));
@@ -313,7 +316,7 @@ describe('class store of the gum definition', () => {
   test('an engine file of the gum definition does not load the reader', async () => {
     const s = classStore(gum);
     await loaded(s);
-    const load = vi.spyOn(legacyFormats.gum, 'load');
+    const load = vi.spyOn(legacyClasses.gum, 'load');
     const [report] = await s.importTexts([{ name: 'x.json', text: '{}' }]);
     expect(report).toMatchObject({ ok: false });
     expect(load).toHaveBeenCalledTimes(1);
