@@ -175,34 +175,32 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
 
   /**
    * After loading: the durable copy wins when it is newer than localStorage's (a browser
-   * killed before localStorage reached the disk); otherwise it is brought up to date.
+   * killed before localStorage reached the disk); otherwise it is brought up to date. `orElse`
+   * runs when there is no usable copy (an older key is then migrated).
    */
-  function reconcile(lsText: string | null): void {
-    if (!durable) return;
+  function reconcile(lsText: string | null, orElse = (): void => undefined): void {
+    if (!durable) return orElse();
     const before = writes;
     const lsAt = read(savedAtKeyFor(key));
     durable
       .then((d) => d?.get(key) ?? null)
-      .then(
-        (copy) => {
-          // The user changed something meanwhile: that change is the newest of all.
-          if (writes !== before || held !== null || $save.get().kind === 'failed') return;
-          if (copy === null || copy.text === lsText) {
-            if (lsText !== null && copy === null) mirror(lsText, now());
-            return;
-          }
-          const storedAt = lsAt.ok ? lsAt.raw : null;
-          if (lsText !== null && storedAt !== null && storedAt >= copy.at) {
-            mirror(lsText, storedAt);
-            return;
-          }
-          const { value, dropped } = decode(copy.text);
-          if (dropped > 0) return;
-          $value.set(value);
-          write(value);
-        },
-        () => undefined,
-      );
+      .then((copy) => {
+        // The user changed something meanwhile: that change is the newest of all.
+        if (writes !== before || held !== null || $save.get().kind === 'failed') return;
+        if (copy === null || copy.text === lsText) {
+          if (lsText !== null && copy === null) mirror(lsText, now());
+          return orElse();
+        }
+        const storedAt = lsAt.ok ? lsAt.raw : null;
+        if (lsText !== null && storedAt !== null && storedAt >= copy.at) {
+          mirror(lsText, storedAt);
+          return;
+        }
+        const { value, dropped } = decode(copy.text);
+        if (dropped > 0) return orElse();
+        $value.set(value);
+        write(value);
+      }, orElse);
   }
 
   /**
@@ -298,34 +296,24 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
   }
 
   /**
-   * Nothing under `key` but an older key's value: migrated (and written), unless the durable
-   * copy holds this key's value (written after an earlier migration, then localStorage lost it
-   * in a kill). A change made meanwhile wins: it is written already.
+   * Nothing under `key` (nor in its durable copy: `reconcile`) but an older key's value:
+   * migrated and written. A change made meanwhile wins: it is written already.
    */
   function migrate(old: LegacyKey<T>, raw: string): void {
     const before = writes;
-    void Promise.resolve(durable)
-      .then((d) => d?.get(key))
+    void Promise.resolve(raw)
+      .then((text) => old.migrate(JSON.parse(text)))
+      // Not JSON, nothing readable, or its code did not load: the old value is damaged.
       .catch(() => null)
-      .then((copy): [Salvaged<T> | null, string?] | Promise<[Salvaged<T> | null, string]> => {
-        const whole = copy && decode(copy.text);
-        if (whole && !whole.dropped) return [whole];
-        // Not JSON, nothing readable, or its code did not load: the old value is damaged.
-        return Promise.resolve(raw)
-          .then((text) => old.migrate(JSON.parse(text)))
-          .catch(() => null)
-          .then((m) => [m, old.key]);
-      })
-      .then(([m, fromKey]) => {
+      .then((m) => {
         if (writes !== before) return;
         $value.set(m ? m.value : empty());
         write($value.get());
-        if (fromKey)
-          $notice.set(
-            m
-              ? { kind: 'migrated', fromKey, dropped: m.dropped }
-              : { kind: 'recovered', dropped: 1, backupKey: fromKey, raw: null },
-          );
+        $notice.set(
+          m
+            ? { kind: 'migrated', fromKey: old.key, dropped: m.dropped }
+            : { kind: 'recovered', dropped: 1, backupKey: old.key, raw: null },
+        );
       });
   }
 
@@ -345,7 +333,9 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       $value.set(empty());
       for (const old of legacy) {
         const o = read(old.key);
-        if (o.ok && o.raw !== null) return migrate(old, o.raw);
+        const raw = o.ok && o.raw;
+        // The new key's durable copy (a kill lost localStorage's) wins over migrating again.
+        if (raw) return reconcile(null, () => migrate(old, raw));
       }
       $save.set({ kind: 'saved', at: null });
       reconcile(null);

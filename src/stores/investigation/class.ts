@@ -9,6 +9,7 @@ import {
   type InvestigationClassData,
 } from '../../schemas/investigation/records';
 import {
+  describeInvestigationPath,
   importInvestigationFiles,
   notOursMessage,
   parseInvestigationFile,
@@ -69,7 +70,7 @@ export function createInvestigationClassStore(
   async function check(text: string): Promise<InvestigationParse> {
     const r = parse(text);
     if (r.ok || !old || r.errors[0] !== notOursMessage(def)) return r;
-    const c = (await old.load()).file(def, text, now().getTime());
+    const c = (await old.load()).file(def, text, now().getTime(), describeInvestigationPath);
     return !c ? r : c.ok ? parse(c.text) : { ok: false, errors: [c.error] };
   }
   const importTexts = async (sources: readonly { name: string; text: string }[]) =>
@@ -83,7 +84,7 @@ export function createInvestigationClassStore(
     // link comes.
     const decoded =
       old && isShareFragment(old.codec, fragment)
-        ? await (await old.load()).link(def, fragment, now().getTime())
+        ? await (await old.load()).link(def, fragment, now().getTime(), describeInvestigationPath)
         : await import('../../lib/share/decode-share').then((m) =>
             m.decodeShareFragment(investigationShareCodec(def), fragment),
           );

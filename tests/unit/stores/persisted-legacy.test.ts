@@ -107,6 +107,19 @@ describe('an older key migrated by code loaded first', () => {
     expect(doc.$notice.get()).toMatchObject({ kind: 'migrated' });
   });
 
+  test('a durable copy that cannot be read does not stop the migration', async () => {
+    const storage = new FakeStorage();
+    storage.data.set(OLD, '[5]');
+    const durable = new MemoryDurable();
+    durable.get = () => Promise.reject(new Error('refused'));
+    const m = lazyMigration();
+    m.release();
+    const doc = setup(storage, [m.old], durable);
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [5] });
+    expect(doc.$notice.get()).toMatchObject({ kind: 'migrated', fromKey: OLD });
+  });
+
   test('a change made while the migration runs is kept, not overwritten', async () => {
     const storage = new FakeStorage();
     storage.data.set(OLD, '[1,2]');

@@ -19,6 +19,9 @@ import type { LegacyKey } from '../../../stores/persisted';
 /** An old file or link turned into the text of an engine file, or why not. */
 export type Converted = { ok: true; text: string } | { ok: false; error: string };
 
+/** Where in an engine file a schema issue is, in Chinese (`describeInvestigationPath`). */
+export type Describe = (def: InvestigationDefinition, path: readonly PropertyKey[]) => string;
+
 /** Reads what the older code stored for one store, as the engine's. */
 export interface StoredReader<T> {
   /** A stored value of `key` (parsed JSON); null when nothing of it can be read. */
@@ -33,9 +36,19 @@ export interface LegacyReaders {
   record: StoredReader<InvestigationData>;
   class: StoredReader<InvestigationClassData> & {
     /** A file's text as an engine file's; null when it is not one of the old code's files. */
-    file(def: InvestigationDefinition, text: string, now: number): Converted | null;
+    file(
+      def: InvestigationDefinition,
+      text: string,
+      now: number,
+      describe: Describe,
+    ): Converted | null;
     /** A share link's fragment of the old code as an engine group file's text. */
-    link(def: InvestigationDefinition, fragment: string, now: number): Promise<Converted>;
+    link(
+      def: InvestigationDefinition,
+      fragment: string,
+      now: number,
+      describe: Describe,
+    ): Promise<Converted>;
   };
 }
 

@@ -18,8 +18,7 @@ import {
 import { salvageClassData, parseImportText } from '../../gum-import';
 import { decodeShareFragment } from '../../gum-share';
 import { issueMessages } from '../../import/zod-issues';
-import { describeInvestigationPath } from '../import-file';
-import type { Converted, LegacyReaders } from './formats';
+import type { Converted, Describe, LegacyReaders } from './formats';
 import {
   migrateGumClassGroups,
   type Explain,
@@ -29,11 +28,14 @@ import {
 
 export * from './gum-records';
 
-/** Messages naming each place, in the definition's words. */
+/** Where a schema issue is when no describer is given. */
+const nowhere: Describe = () => '数据';
+
+/** Messages naming each place with `describe` (the engine's, in the definition's words). */
 const explainFor =
-  (def: InvestigationDefinition): Explain =>
+  (def: InvestigationDefinition, describe: Describe): Explain =>
   (issues: z.core.$ZodIssue[]) =>
-    issueMessages(issues, (p) => describeInvestigationPath(def, p));
+    issueMessages(issues, (p) => describe(def, p));
 
 // --- what the old code exported, shared and stored in the class view ------------------------
 
@@ -41,22 +43,26 @@ const explainFor =
 export function migrateStoredGumClass(
   def: InvestigationDefinition,
   raw: unknown,
+  describe = nowhere,
 ): Migration<MigratedFile> {
   const s = salvageClassData(raw);
-  return migrateGumClassGroups(def, 'class', s.value.groups, s.dropped, explainFor(def));
+  return migrateGumClassGroups(def, 'class', s.value.groups, s.dropped, explainFor(def, describe));
 }
 
 /**
  * A group's file or the class file of the old code, checked as the old class view checked it
- * (size, JSON, strict schema, no time after `now`), as engine class groups.
+ * (size, JSON, strict schema, no time after `now`), as engine class groups. `describe` names
+ * where the result fails the engine's schema (the class store passes the engine's describer:
+ * importing it here would split it out of the class view's chunk).
  */
 export function migrateGumFileText(
   def: InvestigationDefinition,
   text: string,
   now: number,
+  describe = nowhere,
 ): Migration<MigratedFile> {
   const r = parseImportText(text, now);
-  return r.ok ? migrateGumClassGroups(def, r.kind, r.groups, 0, explainFor(def)) : r;
+  return r.ok ? migrateGumClassGroups(def, r.kind, r.groups, 0, explainFor(def, describe)) : r;
 }
 
 /** A share link's fragment of the old code (`#eck-gum1.…`), decoded by it, as engine data. */
@@ -64,9 +70,10 @@ export async function migrateGumShareFragment(
   def: InvestigationDefinition,
   fragment: string,
   now: number,
+  describe = nowhere,
 ): Promise<Migration<MigratedFile>> {
   const d = await decodeShareFragment(fragment);
-  return d.ok ? migrateGumFileText(def, d.text, now) : { ok: false, errors: [d.error] };
+  return d.ok ? migrateGumFileText(def, d.text, now, describe) : { ok: false, errors: [d.error] };
 }
 
 // --- the reader the investigation stores load (./formats.ts) -----------------------------------
@@ -117,8 +124,8 @@ export const gumClassReader: LegacyReaders['class'] = {
     // Class data is its groups (the stored schema is strict: no `kind`).
     return r.ok ? { value: { groups: r.value.groups }, dropped: r.dropped } : null;
   },
-  file: (def, text, now) =>
-    isGumFile(text) ? converted(def, migrateGumFileText(def, text, now), now) : null,
-  link: async (def, fragment, now) =>
-    converted(def, await migrateGumShareFragment(def, fragment, now), now),
+  file: (def, text, now, describe) =>
+    isGumFile(text) ? converted(def, migrateGumFileText(def, text, now, describe), now) : null,
+  link: async (def, fragment, now, describe) =>
+    converted(def, await migrateGumShareFragment(def, fragment, now, describe), now),
 };
