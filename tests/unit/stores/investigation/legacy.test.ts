@@ -178,6 +178,8 @@ describe('record store of the gum definition, first load', () => {
   });
 
   test('campus litter never reads the old keys nor loads the reader, even when they are there', async () => {
+    expect(gum.legacy).toBe('gum');
+    expect(litter.legacy).toBeUndefined();
     const storage = new FakeStorage();
     storage.data.set(GUM_RECORD_KEY, fixture('stored-record-v2.json'));
     storage.data.set(GUM_RECORD_V1_KEY, fixture('stored-record-v1.json'));
