@@ -68,9 +68,10 @@ export interface LegacyKey<T> {
   key: string;
   /**
    * Turn the old value into the current one; null when nothing of it can be read (the user is
-   * then told it is damaged; the old value stays where it is).
+   * then told it is damaged; the old value stays where it is). May load its code first: the
+   * store stays loading until it is done.
    */
-  migrate: (raw: unknown) => Salvaged<T> | null;
+  migrate: (raw: unknown) => Salvaged<T> | null | Promise<Salvaged<T> | null>;
 }
 
 export interface PersistedOptions<T> {
@@ -174,34 +175,32 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
 
   /**
    * After loading: the durable copy wins when it is newer than localStorage's (a browser
-   * killed before localStorage reached the disk); otherwise it is brought up to date.
+   * killed before localStorage reached the disk); otherwise it is brought up to date. `orElse`
+   * runs when there is no usable copy (an older key is then migrated).
    */
-  function reconcile(lsText: string | null): void {
-    if (!durable) return;
+  function reconcile(lsText: string | null, orElse = (): void => undefined): void {
+    if (!durable) return orElse();
     const before = writes;
     const lsAt = read(savedAtKeyFor(key));
     durable
       .then((d) => d?.get(key) ?? null)
-      .then(
-        (copy) => {
-          // The user changed something meanwhile: that change is the newest of all.
-          if (writes !== before || held !== null || $save.get().kind === 'failed') return;
-          if (copy === null || copy.text === lsText) {
-            if (lsText !== null && copy === null) mirror(lsText, now());
-            return;
-          }
-          const storedAt = lsAt.ok ? lsAt.raw : null;
-          if (lsText !== null && storedAt !== null && storedAt >= copy.at) {
-            mirror(lsText, storedAt);
-            return;
-          }
-          const { value, dropped } = decode(copy.text);
-          if (dropped > 0) return;
-          $value.set(value);
-          write(value);
-        },
-        () => undefined,
-      );
+      .then((copy) => {
+        // The user changed something meanwhile: that change is the newest of all.
+        if (writes !== before || held !== null || $save.get().kind === 'failed') return;
+        if (copy === null || copy.text === lsText) {
+          if (lsText !== null && copy === null) mirror(lsText, now());
+          return orElse();
+        }
+        const storedAt = lsAt.ok ? lsAt.raw : null;
+        if (lsText !== null && storedAt !== null && storedAt >= copy.at) {
+          mirror(lsText, storedAt);
+          return;
+        }
+        const { value, dropped } = decode(copy.text);
+        if (dropped > 0) return orElse();
+        $value.set(value);
+        write(value);
+      }, orElse);
   }
 
   /**
@@ -296,25 +295,26 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
     return parsed.ok ? salvage(parsed.value) : { value: empty(), dropped: 1 };
   }
 
-  function loadLegacy(): boolean {
-    for (const old of legacy) {
-      const r = read(old.key);
-      if (!r.ok || r.raw === null) continue;
-      const parsed = parseJson(r.raw);
-      const migrated = parsed.ok ? old.migrate(parsed.value) : null;
-      if (!migrated) {
-        // Unreadable: say so (it stays under its own key) and start afresh under the new key.
-        $value.set(empty());
-        write(empty());
-        $notice.set({ kind: 'recovered', dropped: 1, backupKey: old.key, raw: null });
-        return true;
-      }
-      $value.set(migrated.value);
-      write(migrated.value);
-      $notice.set({ kind: 'migrated', fromKey: old.key, dropped: migrated.dropped });
-      return true;
-    }
-    return false;
+  /**
+   * Nothing under `key` (nor in its durable copy: `reconcile`) but an older key's value:
+   * migrated and written. A change made meanwhile wins: it is written already.
+   */
+  function migrate(old: LegacyKey<T>, raw: string): void {
+    const before = writes;
+    void Promise.resolve(raw)
+      .then((text) => old.migrate(JSON.parse(text)))
+      // Not JSON, nothing readable, or its code did not load: the old value is damaged.
+      .catch(() => null)
+      .then((m) => {
+        if (writes !== before) return;
+        $value.set(m ? m.value : empty());
+        write($value.get());
+        $notice.set(
+          m
+            ? { kind: 'migrated', fromKey: old.key, dropped: m.dropped }
+            : { kind: 'recovered', dropped: 1, backupKey: old.key, raw: null },
+        );
+      });
   }
 
   function load(): void {
@@ -330,11 +330,15 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       return;
     }
     if (r.raw === null) {
-      if (!loadLegacy()) {
-        $value.set(empty());
-        $save.set({ kind: 'saved', at: null });
-        reconcile(null);
+      $value.set(empty());
+      for (const old of legacy) {
+        const o = read(old.key);
+        const raw = o.ok && o.raw;
+        // The new key's durable copy (a kill lost localStorage's) wins over migrating again.
+        if (raw) return reconcile(null, () => migrate(old, raw));
       }
+      $save.set({ kind: 'saved', at: null });
+      reconcile(null);
       return;
     }
     const { value, dropped } = decode(r.raw);

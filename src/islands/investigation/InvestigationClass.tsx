@@ -60,7 +60,7 @@ export async function importFiles(store: InvestigationClassStore, files: readonl
       continue;
     }
     try {
-      checked.push({ name: f.name, result: store.check(await f.text()) });
+      checked.push({ name: f.name, result: await store.check(await f.text()) });
     } catch {
       refused.push({ source: f.name, ok: false, errors: ['文件读不出来。'] });
     }
@@ -151,13 +151,13 @@ export default function InvestigationClass({
   useEffect(() => {
     store.load();
     setReady(true);
-    const stopLinks = followShareLinks(codec, (f) => void store.readLink(f));
+    const stopLinks = followShareLinks(store.codecs, (f) => void store.readLink(f));
     const stop = store.listen(window);
     return () => {
       stop();
       stopLinks();
     };
-  }, [store, codec]);
+  }, [store]);
 
   const csv = async (file: InvestigationDefinition['csv'][number]) => {
     try {

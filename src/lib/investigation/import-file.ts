@@ -109,7 +109,8 @@ export function investigationTimeErrors(
   return errors;
 }
 
-const notOurs = (def: InvestigationDefinition) => `这不是“${def.title}”的数据文件。`;
+/** The message for a file the engine does not recognise (not an object, or another format). */
+export const notOursMessage = (def: InvestigationDefinition) => `这不是“${def.title}”的数据文件。`;
 
 /** Check the text of a file: a group file or a class file of this investigation, nothing else. */
 export function parseInvestigationFile(
@@ -124,21 +125,21 @@ export function parseInvestigationFile(
   if (!parsed.ok) return { ok: false, errors: ['文件不是有效的 JSON，可能不完整或已损坏。'] };
   const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, errors: [notOurs(def)] };
+    return { ok: false, errors: [notOursMessage(def)] };
   }
   const bad = findForbiddenKey(value);
   if (bad) return { ok: false, errors: [forbiddenMessage(bad)] };
   const v = value as Record<string, unknown>;
   const format = v['format'];
   if (format !== INVESTIGATION_EXPORT_FORMAT && format !== INVESTIGATION_CLASS_FORMAT) {
-    return { ok: false, errors: [notOurs(def)] };
+    return { ok: false, errors: [notOursMessage(def)] };
   }
   if (v['investigation'] !== def.id) {
     const other =
       typeof v['investigation'] === 'string'
         ? `（它属于“${String(v['investigation']).slice(0, 30)}”）`
         : '';
-    return { ok: false, errors: [`${notOurs(def)}${other}请在对应课的全班数据页导入。`] };
+    return { ok: false, errors: [`${notOursMessage(def)}${other}请在对应课的全班数据页导入。`] };
   }
   const newer =
     newerVersion(v['schemaVersion'], INVESTIGATION_FILE_VERSION) ??

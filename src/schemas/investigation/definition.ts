@@ -367,6 +367,10 @@ export const GroupDetailsSchema = z.strictObject({
   nicknames: z.optional(z.literal(true)),
 });
 
+/** Data of older code an investigation's pages read (src/lib/investigation/legacy/formats.ts). */
+export const legacyFormatNames = ['gum'] as const;
+export type LegacyFormatName = (typeof legacyFormatNames)[number];
+
 const DefinitionShape = z.strictObject({
   /** Names the investigation in export files and storage keys. */
   id: Slug,
@@ -388,6 +392,11 @@ const DefinitionShape = z.strictObject({
   letter: z.optional(InvestigationLetterSchema),
   /** Charts of the class view, in order, under the tables (loaded when they near the screen). */
   charts: z.optional(z.array(ChartSchema).check(z.maxLength(12, { error: '最多 12 个图表' }))),
+  /**
+   * The older code whose stored values, files and share links the pages read too (migrated when
+   * first met), e.g. `gum`: what the gum experiment's pages stored before the engine.
+   */
+  legacy: z.optional(z.enum(legacyFormatNames, { error: '要写 gum（口香糖实验原来的数据）' })),
 });
 
 /** The ways a derived value is computed. */

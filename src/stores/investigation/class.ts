@@ -9,7 +9,9 @@ import {
   type InvestigationClassData,
 } from '../../schemas/investigation/records';
 import {
+  describeInvestigationPath,
   importInvestigationFiles,
+  notOursMessage,
   parseInvestigationFile,
   type InvestigationImportReport,
   type InvestigationParse,
@@ -25,7 +27,9 @@ import {
   type StorageEngine,
 } from '../persisted';
 import { perInvestigation } from './per-investigation';
-import { investigationShareCodec } from '../../lib/share/fragment';
+import { legacyKeys } from '../../lib/investigation/legacy/formats';
+import { legacyClasses } from '../../lib/investigation/legacy/class-formats';
+import { investigationShareCodec, isShareFragment } from '../../lib/share/fragment';
 import { createLinkOffers, type PendingLink } from '../share/link-offers';
 
 export function createInvestigationClassStore(
@@ -38,6 +42,7 @@ export function createInvestigationClassStore(
     key: investigationClassKey(def.id),
     empty: emptyInvestigationClassData,
     salvage: (raw) => salvageInvestigationClass(def, raw),
+    legacy: legacyKeys(def, legacyClasses, () => now().toISOString()),
     engine,
     now: () => now().toISOString(),
     ...(durable ? { durable } : {}),
@@ -56,17 +61,35 @@ export function createInvestigationClassStore(
     return all;
   }
 
-  const check = (text: string) => parseInvestigationFile(def, text, now().getTime());
-  const importTexts = (sources: readonly { name: string; text: string }[]) =>
-    importChecked(sources.map((s) => ({ name: s.name, result: check(s.text) })));
+  const old = def.legacy && legacyClasses[def.legacy];
+  const parse = (text: string) => parseInvestigationFile(def, text, now().getTime());
+  /**
+   * Check a file's text: an engine file, or one of the older code's (`legacy`), read by its
+   * reader (loaded only for a file the engine does not recognise).
+   */
+  async function check(text: string): Promise<InvestigationParse> {
+    const r = parse(text);
+    if (r.ok || !old || r.errors[0] !== notOursMessage(def)) return r;
+    const c = (await old.load()).file(def, text, now().getTime(), describeInvestigationPath);
+    return !c ? r : c.ok ? parse(c.text) : { ok: false, errors: [c.error] };
+  }
+  const importTexts = async (sources: readonly { name: string; text: string }[]) =>
+    importChecked(
+      await Promise.all(sources.map(async (s) => ({ name: s.name, result: await check(s.text) }))),
+    );
 
   /** Decode and check a share link's fragment: one group of this investigation, or why not. */
   async function readFragment(fragment: string): Promise<PendingLink> {
-    // The decoder (and its compression code) loads only when a link comes.
-    const { decodeShareFragment } = await import('../../lib/share/decode-share');
-    const decoded = await decodeShareFragment(investigationShareCodec(def), fragment);
+    // The decoder (and its compression code, or the older code's reader) loads only when a
+    // link comes.
+    const decoded =
+      old && isShareFragment(old.codec, fragment)
+        ? await (await old.load()).link(def, fragment, now().getTime(), describeInvestigationPath)
+        : await import('../../lib/share/decode-share').then((m) =>
+            m.decodeShareFragment(investigationShareCodec(def), fragment),
+          );
     if (!decoded.ok) return decoded;
-    const parsed = check(decoded.text);
+    const parsed = parse(decoded.text);
     if (!parsed.ok) return { ok: false, error: parsed.errors.join('') };
     const g = parsed.groups[0];
     if (parsed.kind !== 'group' || !g) return { ok: false, error: '这个链接不是小组的分享链接。' };
@@ -77,7 +100,7 @@ export function createInvestigationClassStore(
   /** The share links opened, pasted or scanned on this page. */
   const links = createLinkOffers({
     read: readFragment,
-    importText: (name, text) => importTexts([{ name, text }]),
+    importText: (name, text) => importChecked([{ name, result: parse(text) }]),
     refuse: (report) => importChecked([], [report]),
   });
 
@@ -96,6 +119,8 @@ export function createInvestigationClassStore(
     importTexts,
     /** Check one file's text (the island reads files one by one). */
     check,
+    /** The share links the page reads: its own, and the older code's (`legacy`). */
+    codecs: [investigationShareCodec(def), ...(old ? [old.codec] : [])],
     ...links,
     removeGroup(groupId: string) {
       return doc.set(removeInvestigationGroup(doc.$value.get(), groupId));

@@ -22,6 +22,8 @@ import {
   type StorageEngine,
 } from '../persisted';
 import { perInvestigation } from './per-investigation';
+import { legacyKeys } from '../../lib/investigation/legacy/formats';
+import { legacyRecords } from '../../lib/investigation/legacy/record-formats';
 import { atom } from 'nanostores';
 import { UNDO_MS, type ActionResult, type Clock } from '../actions';
 
@@ -36,6 +38,7 @@ export function createInvestigationRecordStore(
     key: investigationRecordKey(def.id),
     empty: () => emptyInvestigationData(def),
     salvage: (raw) => salvageInvestigationData(def, raw),
+    legacy: legacyKeys(def, legacyRecords, iso),
     engine,
     now: iso,
     ...(durable ? { durable } : {}),

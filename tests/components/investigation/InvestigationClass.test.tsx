@@ -94,7 +94,7 @@ describe('InvestigationClass (campus litter)', () => {
     const storage = new FakeStorage();
     const { store } = setup(storage);
     await screen.findByText(/还没有小组的数据/);
-    store.importTexts([{ name: 'a.json', text: exportText(g3) }]);
+    await store.importTexts([{ name: 'a.json', text: exportText(g3) }]);
     cleanup();
     setup(storage);
     fireEvent.click(await screen.findByRole('button', { name: '移除 第3组' }));

@@ -18,6 +18,7 @@ import {
   survey,
 } from '../gum-fixtures';
 import { FakeStorage } from './fake-storage';
+import { settle } from './fake-durable';
 
 const { id: _id, createdAt: _c, updatedAt: _u, ...surveyInput } = survey;
 const { id: _pid, createdAt: _pc, updatedAt: _pu, ...predictionInput } = prediction;
@@ -214,7 +215,7 @@ describe('stored data', () => {
     );
   });
 
-  test('version 1 is migrated to version 2', () => {
+  test('version 1 is migrated to version 2 (once the store has loaded)', async () => {
     const storage = new FakeStorage();
     storage.data.set(
       GUM_RECORD_V1_KEY,
@@ -227,6 +228,8 @@ describe('stored data', () => {
       }),
     );
     const { store, stored } = make(storage);
+    expect(store.$save.get()).toEqual({ kind: 'loading' });
+    await settle();
     expect(store.$notice.get()).toEqual({
       kind: 'migrated',
       fromKey: GUM_RECORD_V1_KEY,
@@ -241,10 +244,11 @@ describe('stored data', () => {
     expect(GumRecordSchema.safeParse(stored()).success).toBe(true);
   });
 
-  test('a damaged version 1 is not dropped without a word', () => {
+  test('a damaged version 1 is not dropped without a word', async () => {
     const storage = new FakeStorage();
     storage.data.set(GUM_RECORD_V1_KEY, '{"version":1,"groupName":"老组","surveys":[');
     const { store } = make(storage);
+    await settle();
     expect(store.$notice.get()).toEqual({
       kind: 'recovered',
       dropped: 1,

@@ -8,6 +8,7 @@ import {
 } from '../../../src/stores/persisted';
 import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
+import { settle } from './fake-durable';
 
 /** A small value for the generic layer: a list of numbers; anything else in it is dropped. */
 type Doc = { items: number[] };
@@ -140,10 +141,13 @@ describe('loading', () => {
     expect(doc.$value.get()).toEqual({ items: [5] });
   });
 
-  test('an older key is migrated, written under the new key and left in place', () => {
+  test('an older key is migrated, written under the new key and left in place', async () => {
     const s = new FakeStorage();
     s.data.set('eck:test:v1', '[3,"x",4]');
     const { doc } = setup(s, true);
+    expect(doc.$save.get()).toEqual({ kind: 'loading' });
+    await settle();
+    expect(doc.$save.get()).toMatchObject({ kind: 'saved' });
     expect(doc.$value.get()).toEqual({ items: [3, 4] });
     expect(s.data.get(KEY)).toBe('{"items":[3,4]}');
     expect(s.data.get('eck:test:v1')).toBe('[3,"x",4]');
@@ -153,10 +157,11 @@ describe('loading', () => {
   test.each([
     ['unrecognised', '{"what":1}'],
     ['not JSON', '[3,'],
-  ])('an %s older value: the user is told, it is kept where it is', (_n, raw) => {
+  ])('an %s older value: the user is told, it is kept where it is', async (_n, raw) => {
     const s = new FakeStorage();
     s.data.set('eck:test:v1', raw);
     const { doc } = setup(s, true);
+    await settle();
     expect(doc.$value.get()).toEqual(empty());
     expect(s.data.get('eck:test:v1')).toBe(raw);
     expect(doc.$notice.get()).toEqual({

@@ -59,6 +59,14 @@ describe('its worksheets', () => {
     expect(body).toContain('【前后比较】');
   });
 
+  test('legacy names an older format the registry knows, or the build stops with a reason', () => {
+    expect(campusLitterDefinition.legacy).toBeUndefined();
+    expect(messages({ ...json, legacy: 'gum' })).toEqual([]);
+    expect(messages({ ...json, legacy: 'tree-count' })).toEqual([
+      'legacy: 要写 gum（口香糖实验原来的数据）',
+    ]);
+  });
+
   test('a definition without worksheets is valid (the print page then has none)', () => {
     const d = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
     delete d['worksheets'];

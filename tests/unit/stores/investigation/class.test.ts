@@ -24,10 +24,10 @@ function loaded(storage = new FakeStorage()) {
 }
 
 describe('investigation class store', () => {
-  test('a group file and a class file merge; the class data is written under the investigation’s key', () => {
+  test('a group file and a class file merge; the class data is written under the investigation’s key', async () => {
     const { s, storage } = loaded();
     const classFile = JSON.stringify(buildInvestigationClassExport(def, { groups: [g5] }, at(60)));
-    const reports = s.importTexts([
+    const reports = await s.importTexts([
       { name: '第3组.json', text: exportText(g3) },
       { name: '全班.json', text: classFile },
     ]);
@@ -41,29 +41,32 @@ describe('investigation class store', () => {
     expect(s.$save.get()).toMatchObject({ kind: 'saved' });
   });
 
-  test('importing what is already there reports it and writes nothing', () => {
+  test('importing what is already there reports it and writes nothing', async () => {
     const { s, storage } = loaded();
-    s.importTexts([{ name: 'a.json', text: exportText(g3) }]);
+    await s.importTexts([{ name: 'a.json', text: exportText(g3) }]);
     const writes = storage.writes.get(key);
-    const again = s.importTexts([{ name: 'a.json', text: exportText(g3) }]);
+    const again = await s.importTexts([{ name: 'a.json', text: exportText(g3) }]);
     expect(again[0]).toMatchObject({ ok: true, groups: [{ added: 0, updated: 0, ignored: 3 }] });
     expect(storage.writes.get(key)).toBe(writes);
   });
 
-  test('files refused before reading (too big, wrong type) are reported first, in the same list', () => {
+  test('files refused before reading (too big, wrong type) are reported first, in the same list', async () => {
     const { s } = loaded();
     const refused = [{ source: 'photo.jpg', ok: false as const, errors: ['这不是 JSON 文件。'] }];
-    const reports = s.importChecked([{ name: 'a.json', result: s.check(exportText(g3)) }], refused);
+    const reports = s.importChecked(
+      [{ name: 'a.json', result: await s.check(exportText(g3)) }],
+      refused,
+    );
     expect(reports.map((r) => r.source)).toEqual(['photo.jpg', 'a.json']);
     expect(s.$reports.get()).toEqual(reports);
   });
 
-  test('the store’s clock decides what is “in the future”', () => {
+  test('the store’s clock decides what is “in the future”', async () => {
     const late = { ...g3, exportedAt: '2026-12-02T10:00:00.000Z' };
     const text = JSON.stringify(
       buildInvestigationExport(def, late.group, late.records, late.exportedAt),
     );
-    expect(loaded().s.check(text)).toMatchObject({
+    expect(await loaded().s.check(text)).toMatchObject({
       ok: false,
       errors: [expect.stringMatching(/在将来/)],
     });
@@ -72,28 +75,30 @@ describe('investigation class store', () => {
       () => new FakeStorage(),
       () => new Date('2026-12-02T09:00:00Z'),
     );
-    expect(later.check(text).ok).toBe(true);
+    expect((await later.check(text)).ok).toBe(true);
     // Without a clock it is this device's: a file exported just now is read.
     const real = createInvestigationClassStore(def, () => new FakeStorage());
     const now = { ...g3, exportedAt: new Date().toISOString() };
     expect(
-      real.check(
-        JSON.stringify(buildInvestigationExport(def, now.group, now.records, now.exportedAt)),
+      (
+        await real.check(
+          JSON.stringify(buildInvestigationExport(def, now.group, now.records, now.exportedAt)),
+        )
       ).ok,
     ).toBe(true);
   });
 
-  test('a file of another investigation changes nothing and says whose it is', () => {
+  test('a file of another investigation changes nothing and says whose it is', async () => {
     const { s } = loaded();
     const other = JSON.stringify({ ...JSON.parse(exportText(g3)), investigation: 'tree-count' });
-    const [r] = s.importTexts([{ name: 'x.json', text: other }]);
+    const [r] = await s.importTexts([{ name: 'x.json', text: other }]);
     expect(r).toMatchObject({ ok: false, errors: [expect.stringMatching(/tree-count/)] });
     expect(s.$data.get().groups).toEqual([]);
   });
 
-  test('a removed group is gone after a reload; the others stay', () => {
+  test('a removed group is gone after a reload; the others stay', async () => {
     const { s, storage } = loaded();
-    s.importTexts([
+    await s.importTexts([
       { name: 'a.json', text: exportText(g3) },
       { name: 'b.json', text: exportText(g5) },
     ]);
@@ -110,11 +115,11 @@ describe('investigation class store', () => {
     expect(s.$notice.get()).toMatchObject({ kind: 'recovered', dropped: 1 });
   });
 
-  test('a full storage keeps the import in memory and says the save failed', () => {
+  test('a full storage keeps the import in memory and says the save failed', async () => {
     const storage = new FakeStorage();
     const { s } = loaded(storage);
     storage.quota = 0;
-    s.importTexts([{ name: 'a.json', text: exportText(g3) }]);
+    await s.importTexts([{ name: 'a.json', text: exportText(g3) }]);
     expect(s.$data.get().groups).toHaveLength(1);
     expect(s.$save.get()).toMatchObject({ kind: 'failed', reason: 'quota' });
   });

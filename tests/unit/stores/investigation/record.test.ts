@@ -107,7 +107,7 @@ describe('investigation record store', () => {
 });
 
 describe('investigation class store', () => {
-  test('imports texts, keeps them, removes a group', () => {
+  test('imports texts, keeps them, removes a group', async () => {
     const storage = new FakeStorage();
     const s = createInvestigationClassStore(
       def,
@@ -116,7 +116,7 @@ describe('investigation class store', () => {
     );
     s.load();
     const g = litterGroup(3, '第3组', '操场', [1, 0, 0, 0], [0, 0, 0, 1]);
-    const reports = s.importTexts([
+    const reports = await s.importTexts([
       { name: 'a.json', text: exportText(g) },
       { name: 'b.json', text: '' },
     ]);
@@ -124,7 +124,7 @@ describe('investigation class store', () => {
     expect(JSON.parse(storage.data.get(investigationClassKey(def.id)) ?? '{}').groups).toHaveLength(
       1,
     );
-    expect(s.check(exportText(g)).ok).toBe(true);
+    expect((await s.check(exportText(g))).ok).toBe(true);
     s.removeGroup(g.group.id);
     expect(s.$data.get().groups).toEqual([]);
   });

@@ -32,6 +32,7 @@ import {
   type InvestigationClassData,
 } from '../../../../../src/schemas/investigation/records';
 import { mergeInvestigationGroups } from '../../../../../src/lib/investigation/merge';
+import { describeInvestigationPath } from '../../../../../src/lib/investigation/import-file';
 import type { InvestigationDefinition } from '../../../../../src/schemas/investigation/definition';
 import { MAX_CLASS_GROUPS, type ClassGroup } from '../../../../../src/schemas/gum-class';
 import { buildGumExport } from '../../../../../src/lib/gum-export';
@@ -478,7 +479,9 @@ describe('what is refused, with a Chinese message', () => {
         medium: { label: '放样品的地方', options: [{ value: 'soil', label: '土埋' }] },
       },
     };
-    const e = errors(migrateGumFileText(noVinegar, fixture('group-5.json'), now));
+    const e = errors(
+      migrateGumFileText(noVinegar, fixture('group-5.json'), now, describeInvestigationPath),
+    );
     expect(e.join('')).toMatch(/[\u4e00-\u9fff]/);
     expect(e.join('')).toContain('要选词表里的选项');
     // A kind the old data has no records of: its list is missing.
