@@ -28,7 +28,7 @@ import {
 } from '../persisted';
 import { perInvestigation } from './per-investigation';
 import { legacyKeys } from '../../lib/investigation/legacy/formats';
-import { legacyClasses } from '../../lib/investigation/legacy/class-formats';
+import type { legacyClasses } from '../../lib/investigation/legacy/class-formats';
 import { investigationShareCodec, isShareFragment } from '../../lib/share/fragment';
 import { createLinkOffers, type PendingLink } from '../share/link-offers';
 
@@ -37,12 +37,17 @@ export function createInvestigationClassStore(
   engine: () => StorageEngine | null,
   now: () => Date = () => new Date(),
   durable?: () => Promise<DurableEngine | null>,
+  /**
+   * The older code's formats a definition may name in `legacy` (./legacy/class-formats.ts),
+   * given by the page that needs them: only its code can then reach their readers.
+   */
+  formats?: typeof legacyClasses,
 ) {
   const doc = createPersisted<InvestigationClassData>({
     key: investigationClassKey(def.id),
     empty: emptyInvestigationClassData,
     salvage: (raw) => salvageInvestigationClass(def, raw),
-    legacy: legacyKeys(def, legacyClasses, () => now().toISOString()),
+    legacy: legacyKeys(def, formats, () => now().toISOString()),
     engine,
     now: () => now().toISOString(),
     ...(durable ? { durable } : {}),
@@ -61,7 +66,7 @@ export function createInvestigationClassStore(
     return all;
   }
 
-  const old = def.legacy && legacyClasses[def.legacy];
+  const old = def.legacy && formats?.[def.legacy];
   const parse = (text: string) => parseInvestigationFile(def, text, now().getTime());
   /**
    * Check a file's text: an engine file, or one of the older code's (`legacy`), read by its

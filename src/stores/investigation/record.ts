@@ -23,7 +23,7 @@ import {
 } from '../persisted';
 import { perInvestigation } from './per-investigation';
 import { legacyKeys } from '../../lib/investigation/legacy/formats';
-import { legacyRecords } from '../../lib/investigation/legacy/record-formats';
+import type { legacyRecords } from '../../lib/investigation/legacy/record-formats';
 import { atom } from 'nanostores';
 import { UNDO_MS, type ActionResult, type Clock } from '../actions';
 
@@ -32,13 +32,18 @@ export function createInvestigationRecordStore(
   engine: () => StorageEngine | null,
   clock: Clock = { now: () => new Date(), newId: () => randomId() },
   durable?: () => Promise<DurableEngine | null>,
+  /**
+   * The older code's formats a definition may name in `legacy` (./legacy/record-formats.ts),
+   * given by the page that needs them: only its code can then reach their readers.
+   */
+  formats?: typeof legacyRecords,
 ) {
   const iso = () => clock.now().toISOString();
   const doc = createPersisted<InvestigationData>({
     key: investigationRecordKey(def.id),
     empty: () => emptyInvestigationData(def),
     salvage: (raw) => salvageInvestigationData(def, raw),
-    legacy: legacyKeys(def, legacyRecords, iso),
+    legacy: legacyKeys(def, formats, iso),
     engine,
     now: iso,
     ...(durable ? { durable } : {}),

@@ -1,9 +1,11 @@
 /**
  * The older code a definition names in `legacy`: where it stored its data and how its share
- * links start, known on the page (./record-formats.ts, ./class-formats.ts: a module each, so a
- * page holds only its store's), and its reader (./gum-records.ts, ./gum.ts with the old
- * schemas), a chunk of its own loaded only when an old value, file or link is there. Campus
- * litter names none: its pages never read an old key nor load a reader.
+ * links start (./record-formats.ts, ./class-formats.ts: a module each, so a page holds only its
+ * store's), and its reader (./gum-records.ts, ./gum.ts with the old schemas), a chunk of its
+ * own loaded only when an old value, file or link is there. A page whose definition names one
+ * gives these formats to its store (`formats` of the investigation stores); other pages' code
+ * never reaches them, so neither their budgets nor their chunks count the old code. No page
+ * does yet: the gum pages move onto the engine next. Campus litter names none.
  */
 import type {
   InvestigationDefinition,
@@ -62,10 +64,11 @@ export interface LegacyStore<S extends keyof LegacyReaders> {
 /** For `legacy` in a store's PersistedOptions: the old keys, migrated by the loaded reader. */
 export function legacyKeys<T>(
   def: InvestigationDefinition,
-  of: Record<LegacyFormatName, { keys: string[]; load: () => Promise<StoredReader<T>> }>,
+  of:
+    Record<LegacyFormatName, { keys: string[]; load: () => Promise<StoredReader<T>> }> | undefined,
   now: () => string,
 ): LegacyKey<T>[] {
-  const f = def.legacy && of[def.legacy];
+  const f = def.legacy && of?.[def.legacy];
   return f
     ? f.keys.map((key) => ({
         key,

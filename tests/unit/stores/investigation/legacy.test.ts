@@ -63,6 +63,7 @@ function recordStore(def: InvestigationDefinition, storage: FakeStorage, durable
     () => storage,
     { now: () => NOW, newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` },
     durable?.engine,
+    legacyRecords,
   );
   s.load();
   return s;
@@ -73,6 +74,8 @@ function classStore(def: InvestigationDefinition, storage = new FakeStorage()) {
     def,
     () => storage,
     () => NOW,
+    undefined,
+    legacyClasses,
   );
   s.load();
   return s;
