@@ -181,12 +181,13 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
   function reconcile(lsText: string | null, orElse = (): void => undefined): void {
     if (!durable) return orElse();
     const before = writes;
+    const loaded = $value.get();
     const lsAt = read(savedAtKeyFor(key));
     durable
       .then((d) => d?.get(key) ?? null)
       .then((copy) => {
-        // The user changed something meanwhile: that change is the newest of all.
-        if (writes !== before || held !== null || $save.get().kind === 'failed') return;
+        // The user or another tab changed something meanwhile: that change is the newest.
+        if (changedSince(before, loaded) || held !== null || $save.get().kind === 'failed') return;
         if (copy === null || copy.text === lsText) {
           if (lsText !== null && copy === null) mirror(lsText, now());
           return orElse();
@@ -204,25 +205,39 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
   }
 
   /**
-   * localStorage's value was damaged (and is backed up): the durable copy of that same save, when
-   * intact, is loaded instead of what could be salvaged; otherwise the salvage is written.
+   * Whether the value changed since a load step began (`before`: the write count, `loaded`: the
+   * value then): a change typed (written or not: a failed write leaves the count) or another
+   * tab's value, each newer than anything the step was about to load.
    */
-  function restore(copies: Promise<DurableEngine | null>, value: T): void {
+  const changedSince = (before: number, loaded: T) => writes !== before || $value.get() !== loaded;
+
+  /**
+   * localStorage's value was damaged (backed up, or held when it could not be): the durable copy
+   * of that same save or a later one, when intact, is loaded and written back instead of what
+   * could be salvaged, with no notice (nothing was lost; it holds all the damaged value held, so
+   * a held value can go). Otherwise the salvage is written (or stays held) and `notice` says so.
+   */
+  function restore(value: T, notice: LoadNotice): void {
     const before = writes;
     const lsAt = read(savedAtKeyFor(key));
-    void copies
+    const salvaged = () => {
+      $notice.set(notice);
+      if (held === null) write(value);
+      else $save.set({ kind: 'held', at: null });
+    };
+    if (!durable) return salvaged();
+    void durable
       .then((d) => d?.get(key))
       .catch(() => null)
       .then((copy) => {
-        // The user changed something meanwhile: that change is written already.
-        if (writes !== before) return;
+        // Changed meanwhile: that change is the newest (it began from the salvage: say so).
+        if (changedSince(before, value)) return $notice.set(notice);
         // No time of localStorage's save: never (no time sorts after '~').
         const whole = copy && lsAt.ok && copy.at >= (lsAt.raw ?? '~') && decode(copy.text);
-        if (whole && !whole.dropped) {
-          $value.set((value = whole.value));
-          $notice.set(null);
-        }
-        write(value);
+        if (!whole || whole.dropped) return salvaged();
+        held = null;
+        $value.set(whole.value);
+        write(whole.value);
       });
   }
 
@@ -301,12 +316,13 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
    */
   function migrate(old: LegacyKey<T>, raw: string): void {
     const before = writes;
+    const loaded = $value.get();
     void Promise.resolve(raw)
       .then((text) => old.migrate(JSON.parse(text)))
       // Not JSON, nothing readable, or its code did not load: the old value is damaged.
       .catch(() => null)
       .then((m) => {
-        if (writes !== before) return;
+        if (changedSince(before, loaded)) return;
         $value.set(m ? m.value : empty());
         write($value.get());
         $notice.set(
@@ -348,16 +364,10 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       reconcile(r.raw);
       return;
     }
-    // Keep the damaged value before anything overwrites it.
+    // Keep the damaged value before anything overwrites it (held when it cannot be backed up).
     const backupKey = backUp(r.raw);
-    $notice.set({ kind: 'recovered', dropped, backupKey, raw: backupKey ? null : r.raw });
-    if (backupKey) {
-      if (durable) restore(durable, value);
-      else write(value);
-    } else {
-      held = r.raw;
-      $save.set({ kind: 'held', at: null });
-    }
+    if (!backupKey) held = r.raw;
+    restore(value, { kind: 'recovered', dropped, backupKey, raw: backupKey ? null : r.raw });
   }
 
   function handleStorageEvent(e: { key: string | null; newValue: string | null }): void {

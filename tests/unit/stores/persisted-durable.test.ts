@@ -20,10 +20,20 @@ class FakeDurable implements DurableEngine {
   data = new Map<string, { text: string; at: string }>();
   pending: { resolve: () => void; reject: (e: Error) => void }[] = [];
   failGet = false;
-  get(key: string) {
-    return this.failGet
-      ? Promise.reject(new Error('refused'))
-      : Promise.resolve(this.data.get(key) ?? null);
+  /** While set, reads wait for it (the test decides when IndexedDB answers). */
+  gate: Promise<void> | null = null;
+  async get(key: string) {
+    await this.gate;
+    if (this.failGet) throw new Error('refused');
+    return this.data.get(key) ?? null;
+  }
+  /** Make reads wait until the returned function is called. */
+  hold(): () => void {
+    let open: () => void = () => undefined;
+    this.gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    return () => open();
   }
   put(key: string, text: string, at: string) {
     return new Promise<void>((resolve, reject) => {
@@ -305,5 +315,104 @@ describe('a durable copy (IndexedDB, strict)', () => {
     other.doc.load();
     await settle();
     expect(other.doc.$save.get().kind).toBe('saved');
+  });
+});
+
+describe('a load step waiting for the durable copy loses nothing that changes meanwhile', () => {
+  const at = '2026-03-01T09:00:00.000Z';
+  /** localStorage damaged (one bad item), the durable copy of the same save intact. */
+  function damagedBesideCopy(storage = new FakeStorage()) {
+    storage.data.set(KEY, '{"items":[1,"x"]}');
+    storage.data.set(savedAtKeyFor(KEY), at);
+    const durable = new FakeDurable();
+    durable.data.set(KEY, { text: '{"items":[1,2]}', at });
+    return { storage, durable };
+  }
+
+  test('no “damaged” notice while the copy is being read; none once the intact copy is loaded', async () => {
+    const { storage, durable } = damagedBesideCopy();
+    const open = durable.hold();
+    const { doc } = setup(storage, durable);
+    doc.load();
+    await settle();
+    expect(doc.$notice.get()).toBeNull();
+    open();
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [1, 2] });
+    expect(doc.$notice.get()).toBeNull();
+  });
+
+  test('another tab’s value arriving first stays: neither the copy nor the salvage replaces it', async () => {
+    const { storage, durable } = damagedBesideCopy();
+    const open = durable.hold();
+    const { doc } = setup(storage, durable);
+    doc.load();
+    await settle();
+    storage.data.set(KEY, '{"items":[7]}');
+    doc.handleStorageEvent({ key: KEY, newValue: '{"items":[7]}' });
+    open();
+    await settle();
+    durable.flush();
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [7] });
+    expect(storage.data.get(KEY)).toBe('{"items":[7]}');
+  });
+
+  test('a change whose write failed (full storage) stays in memory, not replaced by the copy', async () => {
+    const { storage, durable } = damagedBesideCopy();
+    const open = durable.hold();
+    const { doc } = setup(storage, durable);
+    doc.load();
+    await settle();
+    storage.fill();
+    expect(doc.set({ items: [1, 9, 9, 9, 9] })).toBe(false);
+    open();
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [1, 9, 9, 9, 9] });
+    expect(doc.$save.get()).toMatchObject({ kind: 'failed', reason: 'quota' });
+    expect(doc.$notice.get()).toMatchObject({ kind: 'recovered' });
+  });
+
+  test('a damaged value that cannot be backed up (full storage) beside an intact copy: the copy loads, nothing is held', async () => {
+    const { storage, durable } = damagedBesideCopy();
+    storage.fill();
+    const { doc } = setup(storage, durable);
+    doc.load();
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [1, 2] });
+    expect(doc.$save.get().kind).not.toBe('held');
+    expect(doc.$notice.get()).toBeNull();
+    // Written back over the damaged value: the same length fits where it was.
+    expect(storage.data.get(KEY)).toBe('{"items":[1,2]}');
+  });
+
+  test('the same without a usable copy: held, the damaged value untouched, the notice keeps it for a download', async () => {
+    const { storage, durable } = damagedBesideCopy();
+    durable.data.clear();
+    storage.fill();
+    const { doc } = setup(storage, durable);
+    doc.load();
+    await settle();
+    expect(doc.$save.get().kind).toBe('held');
+    expect(storage.data.get(KEY)).toBe('{"items":[1,"x"]}');
+    expect(doc.$notice.get()).toMatchObject({ kind: 'recovered', raw: '{"items":[1,"x"]}' });
+  });
+
+  test('a valid value and a newer copy: another tab’s value arriving first is not replaced by the copy', async () => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, '{"items":[1]}');
+    storage.data.set(savedAtKeyFor(KEY), at);
+    const durable = new FakeDurable();
+    durable.data.set(KEY, { text: '{"items":[1,2]}', at: '2026-03-01T09:05:00.000Z' });
+    const open = durable.hold();
+    const { doc } = setup(storage, durable);
+    doc.load();
+    await settle();
+    storage.data.set(KEY, '{"items":[8]}');
+    doc.handleStorageEvent({ key: KEY, newValue: '{"items":[8]}' });
+    open();
+    await settle();
+    expect(doc.$value.get()).toEqual({ items: [8] });
+    expect(storage.data.get(KEY)).toBe('{"items":[8]}');
   });
 });
