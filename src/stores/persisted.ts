@@ -1,10 +1,12 @@
 /**
  * A guarded, versioned store kept in localStorage (or any `StorageEngine`): every change is
  * written at once; failed writes keep the data in memory and say why; damaged stored values
- * are backed up raw (once per damaged value) and what is valid is loaded; a damaged value that
- * could not be backed up is never overwritten until it is or the user lets it go; other tabs'
- * writes arrive by storage events.
- * Reusable: give it a key, an empty value, a `salvage` function and optional legacy keys.
+ * are backed up raw (once per damaged value) and the intact durable copy of the same save is
+ * loaded, or else what is valid; a damaged value that could not be backed up is never
+ * overwritten until it is or the user lets it go; other tabs' writes arrive by storage events.
+ * With a `durable` engine each value also has a durable IndexedDB copy, and “saved” means it
+ * is on disk. Reusable: give it a key, an empty value, a `salvage` function and optional
+ * legacy keys (older keys migrated on first load, possibly by code loaded then).
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { parseJson, type Salvaged } from '../lib/safe-json';

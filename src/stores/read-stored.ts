@@ -1,7 +1,8 @@
 /**
  * Reading, never writing, a value another page keeps on this device (the class view's data for
- * a letter). A value that fails the schema counts as none: the page that owns it repairs and
- * backs it up, and a reader must not print wrong numbers.
+ * a letter). A damaged value counts as none unless the durable copy of that same save (or a
+ * later one) is intact, as the owner's store decides on loading (`restore` in ./persisted.ts):
+ * a reader must not print wrong numbers.
  */
 import { parseJson } from '../lib/safe-json';
 import { savedAtKeyFor } from '../lib/storage/storage-keys';
@@ -55,8 +56,9 @@ export function durableIsNewer(
 /**
  * What the page that owns `key` loads (see `reconcile` in ./persisted.ts): its durable
  * IndexedDB copy when that is newer than localStorage's (a browser killed before localStorage
- * reached the disk), else localStorage's value; null when that is damaged (the owner repairs
- * it) or storage is refused. Never throws.
+ * reached the disk), else localStorage's value; when that is damaged, the intact durable copy
+ * of the same save or a later one, else null (the owner repairs it); null when storage is
+ * refused. Never throws.
  */
 export async function readNewestValue<T>(
   key: string,

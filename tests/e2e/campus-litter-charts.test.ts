@@ -160,6 +160,8 @@ describe('campus litter: the class view’s charts', () => {
         return r.bottom > 0 && r.top < innerHeight;
       };
       expect(await placeholder.evaluate(onScreen)).toBe(true);
+      // Measured after a frame: the scroll and the page's layout have settled.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
       const before = await button.evaluate((b) => b.getBoundingClientRect().top);
       release();
       await page.locator('.eck-class-charts').waitFor();

@@ -17,7 +17,7 @@ export interface GroupDetailsFields {
   nicknames: string;
 }
 
-export type GroupDetailsCheck =
+export type GroupDetailsResult =
   | { ok: true; value: GroupDetails }
   | { ok: false; errors: Partial<Record<keyof GroupDetailsFields, string>> };
 
@@ -55,7 +55,7 @@ export function checkGroupDetails(
   ask: GroupDetailsDef,
   typed: GroupDetailsFields,
   group: GroupDetails | null = null,
-): GroupDetailsCheck {
+): GroupDetailsResult {
   const errors: Partial<Record<keyof GroupDetailsFields, string>> = {};
   const grade = ask.grade ? parseGrade(typed.grade.trim()) : (group?.grade ?? null);
   if (ask.grade && typed.grade.trim() !== '' && grade === null) {
