@@ -100,6 +100,43 @@ async function printPdf(page: Page, pngName: string): Promise<PdfPage[]> {
 const names = (n: number) => Array.from({ length: n }, (_, i) => `学生${i + 1}`).join('\n');
 
 describe('pledge sheet /print/pledge/', () => {
+  test.each(['print/pledge/', 'print/gum-residue/proposal/', 'print/campus-litter/proposal/'])(
+    '%s: nothing can be typed before the editor runs (it would be lost), then every field can',
+    async (path) => {
+      const context = await browser.newContext({ viewport: viewports.projector });
+      try {
+        // Hold the island's code, as a slow school network does.
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await context.route(
+          /\/_astro\/(PledgeGenerator|ProposalLetterEditor|InvestigationLetter|LetterEditor)\.[\w-]+\.js$/,
+          async (route) => {
+            await held;
+            await route.continue();
+          },
+        );
+        const page = await context.newPage();
+        await page.goto(`${baseURL}${path}`);
+        const fields = page.locator('.eck-settings-fields');
+        await expect
+          .poll(() => fields.first().evaluate((f: HTMLFieldSetElement) => f.disabled))
+          .toBe(true);
+        expect(
+          await page.locator('.eck-settings input:enabled, .eck-settings textarea:enabled').count(),
+        ).toBe(0);
+        release();
+        await page.waitForFunction(
+          () => document.querySelectorAll('astro-island[ssr]').length === 0,
+        );
+        await expect
+          .poll(() => fields.first().evaluate((f: HTMLFieldSetElement) => f.disabled))
+          .toBe(false);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   test.each([
     [0, 1],
     [40, 2],

@@ -66,3 +66,29 @@ export async function dropDurableCopy(page: Page, key: string): Promise<void> {
     [key, DURABLE_DB_NAME, DURABLE_STORE_NAME] as const,
   );
 }
+
+/** The text of `key`'s durable IndexedDB copy as the page reads it now, or null. */
+export async function durableText(page: Page, key: string): Promise<string | null> {
+  return page.evaluate(
+    ([k, db, store]) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains(store)) {
+            open.result.close();
+            resolve(null);
+            return;
+          }
+          const get = open.result.transaction(store).objectStore(store).get(k);
+          get.onsuccess = () => {
+            open.result.close();
+            const v = get.result as { text?: unknown } | undefined;
+            resolve(typeof v?.text === 'string' ? v.text : null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    [key, DURABLE_DB_NAME, DURABLE_STORE_NAME] as const,
+  );
+}

@@ -52,7 +52,12 @@ export function EditorPanel(p: {
     <section class="eck-print-hidden eck-settings" aria-labelledby={p.id}>
       <h2 id={p.id}>{p.heading}</h2>
       {p.mounted && <PanelNotice {...p.device} />}
-      {p.children}
+      {/* Disabled until the island runs and has read what this device keeps: a word typed
+          into the page's HTML before then would be lost (nothing saves it, and the stored
+          value then replaces it). */}
+      <fieldset class="eck-settings-fields" disabled={!p.mounted}>
+        {p.children}
+      </fieldset>
     </section>
   );
 }
