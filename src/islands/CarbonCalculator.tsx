@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { groupLabels, groups, periodDays, periods, type Group, type Period } from '../lib/carbon';
 import {
@@ -67,7 +67,11 @@ export default function CarbonCalculator({ actions, population, large = false }:
   // The scenario lives in the URL so a teacher can prepare, reload or share it. Read in a layout
   // effect, in the same task as hydration: a tap that comes after hydration but before a
   // passive effect would otherwise be undone by loading the (unchanged) scenario again.
+  // The controls are disabled in the page's HTML until then: a number typed before the island
+  // ran would stay in its box but not in the calculation.
+  const [live, setLive] = useState(false);
   useLayoutEffect(() => {
+    setLive(true);
     calc.loadQuery(window.location.search);
     return calc.$query.listen((q) => {
       const { pathname, hash } = window.location;
@@ -131,7 +135,7 @@ export default function CarbonCalculator({ actions, population, large = false }:
         </div>
       )}
 
-      <fieldset class="eck-calc-group">
+      <fieldset class="eck-calc-group" disabled={!live}>
         <legend>年级</legend>
         <div class="eck-choices">
           {calculatorBands.map((b) => (
@@ -149,7 +153,7 @@ export default function CarbonCalculator({ actions, population, large = false }:
         </div>
       </fieldset>
 
-      <fieldset class="eck-calc-group">
+      <fieldset class="eck-calc-group" disabled={!live}>
         <legend>每人每天做多少</legend>
         {actions.map((a) => (
           <div class="eck-calc-action" key={a.id}>
@@ -161,7 +165,7 @@ export default function CarbonCalculator({ actions, population, large = false }:
         ))}
       </fieldset>
 
-      <fieldset class="eck-calc-group">
+      <fieldset class="eck-calc-group" disabled={!live}>
         <legend>算多长时间</legend>
         <div class="eck-choices">
           {periods.map((p) => (
@@ -186,7 +190,7 @@ export default function CarbonCalculator({ actions, population, large = false }:
         )}
       </fieldset>
 
-      <fieldset class="eck-calc-group">
+      <fieldset class="eck-calc-group" disabled={!live}>
         <legend>算多少人</legend>
         <div class="eck-choices">
           {groups.map((g) => (
@@ -280,7 +284,7 @@ export default function CarbonCalculator({ actions, population, large = false }:
       </figure>
 
       <p>
-        <button type="button" class="eck-button" onClick={calc.reset}>
+        <button type="button" class="eck-button" disabled={!live} onClick={calc.reset}>
           恢复默认数值
         </button>
       </p>

@@ -81,6 +81,31 @@ describe('calculator on a tablet', () => {
     await context.close();
   });
 
+  test('before the island runs nothing can be typed or tapped (it would not count), then all can', async () => {
+    const context = await browser.newContext(tablet);
+    try {
+      // Hold the island's code, as a slow school computer or network does.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await context.route(/\/_astro\/CarbonCalculator\.[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}calculator/`);
+      const calculator = page.locator('[data-eck-calculator]');
+      const usable = () => calculator.locator('input:enabled, button:enabled').count();
+      await calculator.waitFor();
+      expect(await calculator.locator('input').count()).toBeGreaterThan(10);
+      expect(await usable()).toBe(0);
+      release();
+      await hydrated(page);
+      await expect.poll(usable).toBeGreaterThan(10);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a prepared URL gives the same result on /calculator/ and in the lesson', async () => {
     const query =
       '?stairs=2&aircon=0.5&fan=0&tv=1&light=3&period=schoolYear&who=school&school=1200';
