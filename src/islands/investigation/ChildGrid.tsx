@@ -162,19 +162,19 @@ export function GridCells({
   kit,
   kind,
   records,
-  fields,
-  errors,
-  setFields,
-  setErrors,
+  form: { fields, errors, setFields, setErrors },
 }: {
   def: InvestigationDefinition;
   kit: FormKit;
   kind: RecordKind;
   records: Records;
-  fields: FormFields;
-  errors: FormErrors<string>;
-  setFields: Dispatch<StateUpdater<FormFields>>;
-  setErrors: Dispatch<StateUpdater<FormErrors<string>>>;
+  /** The parent's form (useRecordForm): the cells' fields and errors live in it. */
+  form: {
+    fields: FormFields;
+    errors: FormErrors<string>;
+    setFields: Dispatch<StateUpdater<FormFields>>;
+    setErrors: Dispatch<StateUpdater<FormErrors<string>>>;
+  };
 }) {
   const grid = gridOf(def, kind, records);
   const error = errors[gridErrorKey];

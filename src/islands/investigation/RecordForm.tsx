@@ -248,18 +248,7 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
             }
           }
         })}
-        {g && (
-          <g.GridCells
-            def={def}
-            kit={kit}
-            kind={kind}
-            records={data.records}
-            fields={fields}
-            errors={errors}
-            setFields={form.setFields}
-            setErrors={form.setErrors}
-          />
-        )}
+        {g && <g.GridCells def={def} kit={kit} kind={kind} records={data.records} form={form} />}
         {grid === 'failed' && (
           <p class="eck-field-error" role="alert">
             {kind.label}的表格没能打开（请在有网络时刷新页面）。
