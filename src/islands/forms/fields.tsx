@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { textLimits } from '../../schemas/gum-common';
-import { describe, Messages, type FieldProps } from './field-parts';
+import { describe, LabelText, Messages, type FieldProps } from './field-parts';
 import { TextField } from './text-field';
 
 export { TextField };
@@ -54,7 +54,9 @@ interface SelectProps extends FieldProps {
 export function SelectField(p: SelectProps) {
   return (
     <div class="eck-field">
-      <label for={p.id}>{p.label}</label>
+      <label for={p.id}>
+        <LabelText {...p} />
+      </label>
       <select
         id={p.id}
         class="eck-input"

@@ -185,9 +185,20 @@ export default function InvestigationRecord({
           <GroupForm store={store} group={data.group} ask={def.group} />
           {data.group && (
             <>
-              {def.kinds.map((k) => (
-                <RecordForm key={k.id} def={def} kind={k} store={store} data={data} today={today} />
-              ))}
+              {def.kinds.map(
+                (k) =>
+                  // A kind filled in as another's `children` has no form of its own.
+                  !def.kinds.some((p) => p.children?.kind === k.id) && (
+                    <RecordForm
+                      key={k.id}
+                      def={def}
+                      kind={k}
+                      store={store}
+                      data={data}
+                      today={today}
+                    />
+                  ),
+              )}
               <section class="eck-record-section" aria-labelledby="eck-export-title">
                 <h2 id="eck-export-title">导出小组数据</h2>
                 <p>每次调查结束前，点“导出文件”，把文件交给老师（用 U 盘、班级群或电子邮件）。</p>

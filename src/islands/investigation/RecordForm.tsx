@@ -8,17 +8,14 @@ import type {
   InvestigationDefinition,
   RecordKind,
 } from '../../schemas/investigation/definition';
-import type {
-  FieldValue,
-  InvestigationData,
-  StoredRecord,
-} from '../../schemas/investigation/records';
+import type { InvestigationData, StoredRecord } from '../../schemas/investigation/records';
 import type { InvestigationRecordStore } from '../../stores/investigation/record';
 import {
   blankForm,
   checkRecordForm,
   formOfRecord,
   numberRule,
+  type CheckContext,
   type FormFields,
 } from '../../lib/investigation/check-form';
 import {
@@ -28,7 +25,9 @@ import {
   labelWithUnit,
   numberOf,
 } from '../../lib/investigation/values';
+import { useEffect, useState } from 'preact/hooks';
 import { useRecordForm } from '../forms/use-record-form';
+import type * as Grid from './ChildGrid';
 import {
   ChoiceField,
   DateField,
@@ -38,6 +37,9 @@ import {
   SelectField,
   TextField,
 } from '../forms/fields';
+
+/** What the grid's lazy code takes from the form's (see ChildGrid's FormKit). */
+const kit: Grid.FormKit = { checkRecordForm, numberRule };
 
 interface Props {
   def: InvestigationDefinition;
@@ -92,13 +94,23 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
   const preset = Object.fromEntries(
     kind.fields.filter((f) => f.type === 'date').map((f) => [f.id, today]),
   );
-  const form = useRecordForm<FormFields, Record<string, FieldValue>, StoredRecord, string>({
+  // A kind with `children` fills them in as a grid whose code loads only for it.
+  const [grid, setGrid] = useState<typeof Grid | 'failed' | null>(null);
+  useEffect(() => {
+    if (kind.children)
+      import('./ChildGrid').then(
+        (m) => setGrid(m),
+        () => setGrid('failed'),
+      );
+  }, [kind]);
+  const g = typeof grid === 'object' ? grid : null;
+  const form = useRecordForm<FormFields, Grid.WithChildren, StoredRecord, string>({
     draft: `investigation:${def.id}:${kind.id}`,
     blank: () => blankForm(kind, preset),
     records,
-    fieldsOf: (r) => formOfRecord(kind, r),
-    check: (fields) =>
-      checkRecordForm(kind, fields, {
+    fieldsOf: (r) => ({ ...formOfRecord(kind, r), ...g?.gridFieldsOf(def, kind, now(), r) }),
+    check: (fields) => {
+      const ctx: CheckContext = {
         today,
         choices,
         // notBefore: the first record of that kind holds the day (a setup kind keeps one).
@@ -113,9 +125,16 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
               ]
             : undefined;
         },
-      }),
-    add: (v) => store.add(kind.id, v),
-    update: (id, v) => store.update(kind.id, id, v),
+      };
+      const own = checkRecordForm(kind, fields, ctx);
+      if (g) return g.checkWithGrid(def, kind, now(), fields, own, ctx, kit);
+      // Without its grid's code a kind with children saves nothing (its button is not shown).
+      if (kind.children) return { ok: false, errors: {} };
+      return own.ok ? { ok: true, value: { values: own.value } } : own;
+    },
+    add: (v) => (g ? g.saveWithGrid(store, def, kind, null, v) : store.add(kind.id, v.values)),
+    update: (id, v) =>
+      g ? g.saveWithGrid(store, def, kind, id, v) : store.update(kind.id, id, v.values),
     said: {
       added: `已添加${kind.itemLabel}。`,
       updated: '已保存修改。',
@@ -150,7 +169,8 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
             <RecordItem
               key={r.id}
               what={`${kind.itemLabel} ${title(r)}`}
-              onEdit={() => form.startEdit(r)}
+              // Not before the grid's code is there: the form would open without the children.
+              onEdit={kind.children && !g ? undefined : () => form.startEdit(r)}
               onDelete={() => {
                 const done = store.remove(kind.id, r.id);
                 if (!done.ok) form.setMessage(done.error);
@@ -159,6 +179,7 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
               <strong>{title(r)}</strong>
               <br />
               {describe(def, kind, r, data)}
+              {g && <g.ChildLines def={def} kind={kind} records={data.records} parent={r} />}
             </RecordItem>
           ))}
         </ul>
@@ -227,12 +248,21 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
             }
           }
         })}
-        <FormButtons
-          editing={form.editing !== null}
-          addLabel={`添加${kind.itemLabel}`}
-          onCancel={form.cancel}
-          message={form.message}
-        />
+        {g && <g.GridCells def={def} kit={kit} kind={kind} records={data.records} form={form} />}
+        {grid === 'failed' && (
+          <p class="eck-field-error" role="alert">
+            {kind.label}的表格没能打开（请在有网络时刷新页面）。
+          </p>
+        )}
+        {/* Buttons under the grid only once it is there: cells appearing above them would move them. */}
+        {(!kind.children || g) && (
+          <FormButtons
+            editing={form.editing !== null}
+            addLabel={`添加${kind.itemLabel}`}
+            onCancel={form.cancel}
+            message={form.message}
+          />
+        )}
       </form>
     </section>
   );

@@ -169,6 +169,36 @@ export const DerivedSchema = z.strictObject({
   round: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(6))),
 });
 
+/**
+ * Where a grid's rows or columns come from: a choice field of the child kind, its options the
+ * values of a multiChoice field (same vocabulary) of the single record of another kind, e.g.
+ * the samples chosen in the setup; without `from`, every option of the field's vocabulary.
+ */
+export const ChildAxisSchema = z.strictObject({
+  /** A choice field with a vocabulary of the child kind, e.g. `item`. */
+  field: Key,
+  /** The multiChoice field of a kind with `maxRecords: 1` whose chosen options make the axis. */
+  from: z.optional(z.strictObject({ kind: Slug, field: Key })),
+});
+
+/**
+ * Records of another kind edited inside this kind's form, one per row × column cell, e.g. an
+ * observation's entries (sample × medium). The child kind gets no form of its own on the record
+ * page; its records are saved and deleted with their parent, in one change.
+ */
+export const ChildrenSchema = z.strictObject({
+  /** The child kind, e.g. `entry`. */
+  kind: Slug,
+  /** The child's `recordOf` choice field naming this kind: its parent. */
+  parent: Key,
+  rows: ChildAxisSchema,
+  columns: ChildAxisSchema,
+  /** Whether at least one cell must be filled in (default true). */
+  required: z.optional(z.boolean()),
+  /** A short hint above the cells. */
+  help: z.optional(Words(80)),
+});
+
 /** A kind of record a group keeps, e.g. its zones or its surveys. */
 export const RecordKindSchema = z.strictObject({
   id: Slug,
@@ -182,6 +212,8 @@ export const RecordKindSchema = z.strictObject({
   maxRecords: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
   fields: z.array(FieldSchema).check(z.minLength(1), z.maxLength(40, { error: '最多 40 项' })),
   derived: z.optional(z.array(DerivedSchema)),
+  /** Records of another kind filled in as a grid in this kind's form (see `ChildrenSchema`). */
+  children: z.optional(ChildrenSchema),
 });
 
 /** A table of the class view: records of one kind summed per combination of choice fields. */
@@ -412,6 +444,8 @@ export const InvestigationDefinitionSchema = DefinitionShape.check(
 );
 export type InvestigationDefinition = z.output<typeof InvestigationDefinitionSchema>;
 export type RecordKind = z.output<typeof RecordKindSchema>;
+export type ChildrenDef = z.output<typeof ChildrenSchema>;
+export type ChildAxisDef = z.output<typeof ChildAxisSchema>;
 export type FieldDef = z.output<typeof FieldSchema>;
 export type NumberFieldDef = z.output<typeof NumberFieldSchema>;
 export type DerivedDef = z.output<typeof DerivedSchema>;
@@ -573,6 +607,7 @@ export function definitionProblems(
         out.push({ path: ['csv', i, 'columns', ci], message: `没有叫 “${c}” 的项目或计算值` });
     });
   });
+  childrenProblems(d, out);
   (d.worksheets ?? []).forEach((w, i) => worksheetProblems(d, w, ['worksheets', i], out));
   chartProblems(d, out);
   if (d.letter) {
@@ -681,6 +716,91 @@ function chartProblems(
         out.push({ path: [...at, ...where], message: `“${key}” 不在这个表的 sum 里` });
       if (used.has(key)) out.push({ path: [...at, ...where], message: `“${key}” 重复了` });
       used.add(key);
+    }
+  });
+}
+
+/** A `children` block's references: the child kind, its parent field, rows and columns. */
+function childrenProblems(
+  d: z.output<typeof DefinitionShape>,
+  out: { path: PropertyKey[]; message: string }[],
+): void {
+  const owners = new Map<string, string>();
+  d.kinds.forEach((k, ki) => {
+    const c = k.children;
+    if (!c) return;
+    const at = ['kinds', ki, 'children'];
+    const child = d.kinds.find((x) => x.id === c.kind);
+    if (!child || child.id === k.id) {
+      out.push({ path: [...at, 'kind'], message: `没有另一种叫 “${c.kind}” 的记录` });
+      return;
+    }
+    const owner = owners.get(c.kind);
+    if (owner)
+      out.push({
+        path: [...at, 'kind'],
+        message: `“${c.kind}” 已经是 “${owner}” 的子记录，一种记录只能跟着一种记录填`,
+      });
+    owners.set(c.kind, k.id);
+    if (child.children)
+      out.push({ path: [...at, 'kind'], message: `“${c.kind}” 自己也有 children，表格不能套表格` });
+    const field = (id: string) => child.fields.find((f) => f.id === id);
+    const parent = field(c.parent);
+    if (parent?.type !== 'choice' || parent.recordOf !== k.id)
+      out.push({
+        path: [...at, 'parent'],
+        message: `“${c.parent}” 不是 “${c.kind}” 里选 “${k.id}” 的项目（recordOf: “${k.id}”）`,
+      });
+    const axes = [
+      ['rows', c.rows],
+      ['columns', c.columns],
+    ] as const;
+    if (c.rows.field === c.columns.field)
+      out.push({ path: [...at, 'columns', 'field'], message: '行和列不能用同一个项目' });
+    for (const [name, axis] of axes) {
+      const p = [...at, name];
+      const f = field(axis.field);
+      if (f?.type !== 'choice' || f.vocabulary === undefined) {
+        out.push({
+          path: [...p, 'field'],
+          message: `“${axis.field}” 不是 “${c.kind}” 里用词表的选择项目`,
+        });
+        continue;
+      }
+      if (!axis.from) continue;
+      const { kind, field: fromField } = axis.from;
+      const source = d.kinds.find((x) => x.id === kind);
+      const from = source?.fields.find((x) => x.id === fromField);
+      if (!source || source.id === k.id || source.id === child.id)
+        out.push({ path: [...p, 'from', 'kind'], message: `没有另一种叫 “${kind}” 的记录` });
+      else if (source.maxRecords !== 1)
+        out.push({
+          path: [...p, 'from', 'kind'],
+          message: `“${kind}” 最多可以有 ${source.maxRecords} 条，要只有 1 条（maxRecords: 1）`,
+        });
+      else if (from?.type !== 'multiChoice')
+        out.push({
+          path: [...p, 'from', 'field'],
+          message: `“${fromField}” 不是 “${kind}” 的多选项目`,
+        });
+      else if (from.vocabulary !== f.vocabulary)
+        out.push({
+          path: [...p, 'from', 'field'],
+          message: `“${fromField}” 用词表 “${from.vocabulary}”，“${axis.field}” 用 “${f.vocabulary}”，要用同一个`,
+        });
+    }
+    const rest = child.fields.filter(
+      (f) => ![c.parent, c.rows.field, c.columns.field].includes(f.id),
+    );
+    if (rest.length === 0)
+      out.push({ path: at, message: `“${c.kind}” 除了上级、行和列以外没有要填的项目` });
+    for (const f of rest) {
+      const ok = f.type === 'number' || f.type === 'text' || (f.type === 'choice' && !f.recordOf);
+      if (!ok)
+        out.push({
+          path: [...at, 'kind'],
+          message: `“${c.kind}” 的 “${f.id}”：表格的格子里只能填数字、文字和用词表的选择项目`,
+        });
     }
   });
 }

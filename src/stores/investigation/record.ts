@@ -3,7 +3,11 @@
  * and the actions the record page dispatches. Every action writes at once, through the guarded
  * persistence layer with its durable IndexedDB copy.
  */
-import type { InvestigationDefinition } from '../../schemas/investigation/definition';
+import type {
+  ChildrenDef,
+  InvestigationDefinition,
+  RecordKind,
+} from '../../schemas/investigation/definition';
 import {
   emptyInvestigationData,
   type FieldValue,
@@ -59,6 +63,11 @@ export function createInvestigationRecordStore(
     records: { ...current().records, [kind]: items },
   });
   const kindDef = (kind: string) => def.kinds.find((k) => k.id === kind);
+  const tooMany = (k: RecordKind): ActionResult => ({
+    ok: false,
+    error: `${k.label}最多 ${k.maxRecords} 条，请先删除不用的。`,
+  });
+
   /** The last deletion, while it can be undone. */
   const $undo = atom<{
     kind: string;
@@ -66,14 +75,16 @@ export function createInvestigationRecordStore(
     record: StoredRecord;
     index: number;
     expiresAt: number;
+    /** The record's children (`children`), deleted with it, each with its place in its list. */
+    children: { kind: string; record: StoredRecord; index: number }[];
   } | null>(null);
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Records of other kinds that chose this one (a zone with surveys in it). */
-  function usedBy(id: string): string | null {
+  /** Records of other kinds that chose this one (a zone with surveys in it), not its children. */
+  function usedBy(id: string, c: ChildrenDef | undefined): string | null {
     for (const k of def.kinds) {
       for (const f of k.fields) {
-        if (f.type !== 'choice' || !f.recordOf) continue;
+        if (f.type !== 'choice' || !f.recordOf || (k.id === c?.kind && f.id === c.parent)) continue;
         if ((current().records[k.id] ?? []).some((r) => r.values[f.id] === id)) return k.label;
       }
     }
@@ -81,6 +92,8 @@ export function createInvestigationRecordStore(
   }
 
   return {
+    /** The clock the actions stamp records with; actions beside the store use it too. */
+    clock,
     $data: doc.$value,
     $undo,
     $save: doc.$save,
@@ -107,9 +120,7 @@ export function createInvestigationRecordStore(
     add(kind: string, values: Record<string, FieldValue>): ActionResult {
       const k = kindDef(kind);
       if (!k) return { ok: false, error: '没有这种记录。' };
-      if (list(kind).length >= k.maxRecords) {
-        return { ok: false, error: `${k.label}最多 ${k.maxRecords} 条，请先删除不用的。` };
-      }
+      if (list(kind).length >= k.maxRecords) return tooMany(k);
       const t = iso();
       const record: StoredRecord = { id: clock.newId(), createdAt: t, updatedAt: t, values };
       return commit(withList(kind, [...list(kind), record]), record.id);
@@ -120,13 +131,30 @@ export function createInvestigationRecordStore(
       const next = list(kind).map((r) => (r.id === id ? { ...r, values, updatedAt: iso() } : r));
       return commit(withList(kind, next), id);
     },
+    /**
+     * Put these record lists in place of the current ones, in one change: for actions beside
+     * the store that change several kinds at once (./record-children.ts saves a record with its
+     * children), so a reload never finds half of it.
+     */
+    replaceRecords(records: Record<string, StoredRecord[]>, id: string): ActionResult {
+      for (const k of def.kinds) {
+        if ((records[k.id]?.length ?? 0) > Math.max(k.maxRecords, list(k.id).length))
+          return tooMany(k);
+      }
+      return commit({ ...current(), records: { ...current().records, ...records } }, id);
+    },
     remove(kind: string, id: string): ActionResult {
       if (!list(kind).some((r) => r.id === id)) return { ok: false, error: '这条记录已经不在了。' };
-      const user = usedBy(id);
+      const c = kindDef(kind)?.children;
+      const user = usedBy(id, c);
       if (user) {
         return { ok: false, error: `还有${user}选了它，请先修改或删除那些记录。` };
       }
       const index = list(kind).findIndex((r) => r.id === id);
+      const all = c ? list(c.kind) : [];
+      const children = all.flatMap((record, i) =>
+        c && record.values[c.parent] === id ? [{ kind: c.kind, record, index: i }] : [],
+      );
       clearTimeout(undoTimer);
       $undo.set({
         kind,
@@ -134,24 +162,31 @@ export function createInvestigationRecordStore(
         record: list(kind)[index] as StoredRecord,
         index,
         expiresAt: clock.now().getTime() + UNDO_MS,
+        children,
       });
       undoTimer = setTimeout(() => $undo.set(null), UNDO_MS);
-      return commit(
-        withList(
-          kind,
-          list(kind).filter((r) => r.id !== id),
-        ),
+      const next = withList(
+        kind,
+        list(kind).filter((r) => r.id !== id),
       );
+      // Its children go in the same change: a reload never finds them without their parent.
+      if (c) next.records[c.kind] = all.filter((r) => r.values[c.parent] !== id);
+      return commit(next);
     },
-    /** Put the last deleted record back in its place. */
+    /** Put the last deleted record (and its children) back in its place. */
     undoDelete(): ActionResult {
       const u = $undo.get();
       if (!u) return { ok: false, error: '没有可以撤销的删除。' };
       clearTimeout(undoTimer);
       $undo.set(null);
-      const items = list(u.kind).filter((r) => r.id !== u.record.id);
-      items.splice(Math.min(u.index, items.length), 0, u.record);
-      return commit(withList(u.kind, items), u.record.id);
+      const records = { ...current().records };
+      // In the order they were taken out: each goes back where it was.
+      for (const x of [u, ...u.children]) {
+        const items = (records[x.kind] ?? []).filter((r) => r.id !== x.record.id);
+        items.splice(Math.min(x.index, items.length), 0, x.record);
+        records[x.kind] = items;
+      }
+      return commit({ ...current(), records }, u.record.id);
     },
   };
 }
