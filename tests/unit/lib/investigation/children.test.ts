@@ -55,6 +55,29 @@ describe('gridOf', () => {
     expect(g.rows.map((r) => r.label)).toEqual(['口香糖残胶', '废纸']);
     expect(g.columns.map((r) => r.label)).toEqual(['土埋', '自来水']);
   });
+
+  test('an axis without `from` is the whole vocabulary (no setup needed for it)', () => {
+    const c = observation.children;
+    if (!c) throw new Error('gum-residue.json: observation has no children');
+    const { from: _from, ...columns } = c.columns;
+    const kind = { ...observation, children: { ...c, columns } };
+    const g = gridOf(def, kind, { setup: [setupRecord(['gum'], [])] });
+    expect(g.ok && g.columns.map((o) => o.value)).toEqual(vocab('medium'));
+    expect(g.ok && g.rows.map((o) => o.value)).toEqual(['gum']);
+  });
+
+  test('a source field the kind does not have: the message names its id', () => {
+    const c = observation.children;
+    if (!c) throw new Error('gum-residue.json: observation has no children');
+    const kind = {
+      ...observation,
+      children: { ...c, rows: { ...c.rows, from: { kind: 'setup', field: 'samples' } } },
+    };
+    const g = gridOf(def, kind, {});
+    expect(g.ok ? '' : g.missing).toBe(
+      '请先在上面添加实验准备（选好samples和放在哪些地方），再填写观察记录。',
+    );
+  });
 });
 
 describe('checkChildren', () => {
