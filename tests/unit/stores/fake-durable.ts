@@ -17,7 +17,7 @@ export class MemoryDurable implements DurableEngine {
   engine = (): Promise<DurableEngine | null> => Promise.resolve(this);
 }
 
-/** Let the durable copy's promises settle. */
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i += 1) await Promise.resolve();
+/** Let the durable copy's promises settle (`rounds` microtask turns; a migration's chain is longer). */
+export async function settle(rounds = 10): Promise<void> {
+  for (let i = 0; i < rounds; i += 1) await Promise.resolve();
 }

@@ -1,19 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { createPersisted, type DurableEngine, type Salvaged } from '../../../src/stores/persisted';
+import { createPersisted, type DurableEngine } from '../../../src/stores/persisted';
 import { savedAtKeyFor } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
+import { settle as settleDurable } from './fake-durable';
 import { FakeIndexedDb } from './fake-indexeddb';
 import { DURABLE_DB_NAME } from '../../../src/lib/storage/storage-keys';
-
-type Doc = { items: number[] };
-const empty = (): Doc => ({ items: [] });
-function salvage(raw: unknown): Salvaged<Doc> {
-  const items = (raw as { items?: unknown })?.items;
-  if (!Array.isArray(items)) return { value: empty(), dropped: 1 };
-  const kept = items.filter((x): x is number => typeof x === 'number');
-  return { value: { items: kept }, dropped: items.length - kept.length };
-}
-const KEY = 'eck:test:v2';
+import { KEY, empty, salvage, type Doc } from './doc-fixture';
 
 /** An IndexedDB stand-in whose writes complete when the test says so. */
 class FakeDurable implements DurableEngine {
@@ -52,9 +44,7 @@ class FakeDurable implements DurableEngine {
   }
 }
 
-const settle = async () => {
-  for (let i = 0; i < 20; i += 1) await Promise.resolve();
-};
+const settle = () => settleDurable(20);
 
 function setup(
   storage = new FakeStorage(),

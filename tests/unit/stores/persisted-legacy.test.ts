@@ -4,26 +4,14 @@
  * while the migration runs.
  */
 import { describe, expect, test } from 'vitest';
-import { createPersisted, type LegacyKey, type Salvaged } from '../../../src/stores/persisted';
+import { createPersisted, type LegacyKey } from '../../../src/stores/persisted';
 import { FakeStorage } from './fake-storage';
-import { MemoryDurable } from './fake-durable';
+import { MemoryDurable, settle as settleDurable } from './fake-durable';
+import { KEY, empty, salvage, type Doc, NOW } from './doc-fixture';
 
-/** Let every promise of the load settle (the migration's chain is longer than a write's). */
-const settle = async () => {
-  for (let i = 0; i < 50; i += 1) await Promise.resolve();
-};
+const settle = () => settleDurable(50);
 
-type Doc = { items: number[] };
-const empty = (): Doc => ({ items: [] });
-function salvage(raw: unknown): Salvaged<Doc> {
-  const items = (raw as { items?: unknown })?.items;
-  if (!Array.isArray(items)) return { value: empty(), dropped: 1 };
-  const kept = items.filter((x): x is number => typeof x === 'number');
-  return { value: { items: kept }, dropped: items.length - kept.length };
-}
-const KEY = 'eck:test:v2';
 const OLD = 'eck:test:v1';
-const NOW = '2026-03-02T08:00:00.000Z';
 
 /** A migration whose code "loads" when the test resolves it. */
 function lazyMigration() {

@@ -4,23 +4,11 @@ import {
   createPersisted,
   isQuotaError,
   startInBrowser,
-  type Salvaged,
 } from '../../../src/stores/persisted';
 import { backupKeyFor } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from './fake-storage';
 import { settle } from './fake-durable';
-
-/** A small value for the generic layer: a list of numbers; anything else in it is dropped. */
-type Doc = { items: number[] };
-const empty = (): Doc => ({ items: [] });
-function salvage(raw: unknown): Salvaged<Doc> {
-  const items = (raw as { items?: unknown })?.items;
-  if (!Array.isArray(items)) return { value: empty(), dropped: 1 };
-  const kept = items.filter((x): x is number => typeof x === 'number');
-  return { value: { items: kept }, dropped: items.length - kept.length };
-}
-const KEY = 'eck:test:v2';
-const NOW = '2026-03-02T08:00:00.000Z';
+import { KEY, empty, salvage, type Doc, NOW } from './doc-fixture';
 
 function setup(storage: FakeStorage | null = new FakeStorage(), legacy = false) {
   const doc = createPersisted<Doc>({
