@@ -167,6 +167,21 @@ describe('campus litter: a pupil records, a teacher gathers the class', () => {
         ['操场东边', '23', '8', '−15'],
         ['食堂门口', '40', '18', '−22'],
       ]);
+      // On the panel (1536 px) the 16 columns fit without scrolling, no zone or number wrapped.
+      const fit = await teacher
+        .locator('table[data-table="eck-compare-before-after"]')
+        .evaluate((table) => {
+          const region = table.parentElement as HTMLElement;
+          const lineHeights = [...table.querySelectorAll('tbody th, tbody td')].map(
+            (c) => c.getBoundingClientRect().height / parseFloat(getComputedStyle(c).lineHeight),
+          );
+          return {
+            overflow: region.scrollWidth - region.clientWidth,
+            lines: Math.max(...lineHeights),
+          };
+        });
+      expect(fit.overflow).toBeLessThanOrEqual(0);
+      expect(fit.lines).toBeLessThan(2);
       expect(await axeViolations(teacher)).toEqual([]);
     });
 

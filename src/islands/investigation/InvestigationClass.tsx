@@ -90,19 +90,59 @@ function Report({ r }: { r: InvestigationImportReport }) {
   );
 }
 
+/** The header rows: the fields, or the bands over their short labels (`SummaryTable`). */
+function TableHead({ table }: { table: SummaryTable }) {
+  const { bands, short } = table;
+  if (!bands || !short) {
+    return (
+      <tr>
+        {table.fields.map((f) => (
+          <th key={f} scope="col">
+            {f}
+          </th>
+        ))}
+      </tr>
+    );
+  }
+  return (
+    <>
+      <tr>
+        {bands.map((b, i) =>
+          b.span === 1 ? (
+            <th key={i} scope="col" rowSpan={2}>
+              {b.label}
+            </th>
+          ) : (
+            <th key={i} scope="colgroup" colSpan={b.span}>
+              {b.label}
+            </th>
+          ),
+        )}
+      </tr>
+      <tr>
+        {short.map((x, i) => (
+          <th key={i} scope="col">
+            {x}
+          </th>
+        ))}
+      </tr>
+    </>
+  );
+}
+
+/** A number or a signed difference (“−7”, “+3”): right-aligned and kept on one line. */
+const numeric = (c: unknown) => typeof c === 'number' || /^[+−-]?\d+(\.\d+)?$/.test(String(c));
+
 function Table({ id, title, table }: { id: string; title: string; table: SummaryTable }) {
   return (
     <div class="eck-table-scroll" role="region" aria-labelledby={id} tabindex={0}>
-      <table class="eck-class-table" data-table={id}>
+      <table
+        class={table.bands ? 'eck-class-table eck-class-table--banded' : 'eck-class-table'}
+        data-table={id}
+      >
         <caption id={id}>{title}</caption>
         <thead>
-          <tr>
-            {table.fields.map((f) => (
-              <th key={f} scope="col">
-                {f}
-              </th>
-            ))}
-          </tr>
+          <TableHead table={table} />
         </thead>
         <tbody>
           {table.rows.map((row, i) => (
@@ -113,7 +153,9 @@ function Table({ id, title, table }: { id: string; title: string; table: Summary
                     {c}
                   </th>
                 ) : (
-                  <td key={j}>{c ?? '—'}</td>
+                  <td key={j} class={numeric(c) ? 'eck-num' : undefined}>
+                    {c ?? '—'}
+                  </td>
                 ),
               )}
             </tr>

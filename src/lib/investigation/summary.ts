@@ -17,8 +17,17 @@ import { choiceLabel, kindOf, labelWithUnit, numberOf, sumValues } from './value
 
 export type Cell = string | number | null;
 
-/** Headers and rows; `fields` are the column headers (as in a CSV). */
-export type SummaryTable = CsvTable;
+/**
+ * Headers and rows; `fields` are the column headers (as in a CSV). On screen a table may show
+ * its headers in two rows instead: `bands` above (a label over `span` columns; a band of one
+ * column is that column's own header over both rows) and `short` under the wider bands, one per
+ * column they span, in order (a comparison's “可回收物（件）” over 第一次 · 第二次 · 变化:
+ * 16 columns of ten-character headers were one character wide on a tablet).
+ */
+export interface SummaryTable extends CsvTable {
+  bands?: { label: string; span: number }[];
+  short?: string[];
+}
 
 function sumLabel(kind: RecordKind, id: string): string {
   const x = kind.fields.find((f) => f.id === id) ?? kind.derived?.find((d) => d.id === id);
@@ -113,12 +122,13 @@ export function comparisonTable(
   const before = side(c.before);
   const after = side(c.after);
   const keys = [...new Set([...before.keys(), ...after.keys()])];
-  const fields = [
-    ...c.groupBy.map((id) => groupField(kind, id).label),
-    ...c.sum.flatMap((id) => {
-      const l = sumLabel(kind, id);
-      return [`${l} ${optionLabel(c.before)}`, `${l} ${optionLabel(c.after)}`, `${l} 变化`];
-    }),
+  const short = [optionLabel(c.before), optionLabel(c.after), '变化'];
+  const groupLabels = c.groupBy.map((id) => groupField(kind, id).label);
+  const sumLabels = c.sum.map((id) => sumLabel(kind, id));
+  const fields = [...groupLabels, ...sumLabels.flatMap((l) => short.map((x) => `${l} ${x}`))];
+  const bands = [
+    ...groupLabels.map((label) => ({ label, span: 1 })),
+    ...sumLabels.map((label) => ({ label, span: short.length })),
   ];
   const rows: Cell[][] = keys.map((key) => {
     const b = before.get(key);
@@ -133,5 +143,5 @@ export function comparisonTable(
       }),
     ];
   });
-  return { fields, rows };
+  return { fields, rows, bands, short: sumLabels.flatMap(() => short) };
 }

@@ -56,6 +56,33 @@ describe('InvestigationClass (campus litter)', () => {
     ]);
     expect(rows('eck-summary-by-round')[0]).toEqual(['第一次', '32', '1', '12', '18', '63', '—']);
     expect(rows('eck-compare-before-after')[0]?.slice(0, 4)).toEqual(['操场', '12', '5', '−7']);
+    // Its headers in two rows: each category over 第一次 · 第二次 · 变化, 区域 over both rows.
+    const head = [
+      ...(document.querySelector('table[data-table="eck-compare-before-after"] thead')?.children ??
+        []),
+    ].map((tr) =>
+      [...tr.children].map((th) => [
+        th.textContent,
+        th.getAttribute('colspan') ?? th.getAttribute('rowspan'),
+      ]),
+    );
+    expect(head[0]?.slice(0, 3)).toEqual([
+      ['区域', '2'],
+      ['可回收物（件）', '3'],
+      ['有害垃圾（件）', '3'],
+    ]);
+    expect(head[1]?.slice(0, 4).map(([t]) => t)).toEqual(['第一次', '第二次', '变化', '第一次']);
+    // Numbers and differences right-aligned on one line; the zone is a row header.
+    const first = document.querySelector('table[data-table="eck-compare-before-after"] tbody tr');
+    expect([...(first?.children ?? [])].slice(0, 4).map((c) => c.className)).toEqual([
+      '',
+      'eck-num',
+      'eck-num',
+      'eck-num',
+    ]);
+    expect(
+      document.querySelector('table[data-table="eck-summary-by-zone"] thead')?.children.length,
+    ).toBe(1);
     expect(JSON.parse(storage.data.get(investigationClassKey(def.id)) ?? '{}').groups).toHaveLength(
       2,
     );

@@ -77,6 +77,14 @@ describe('comparisonTable', () => {
       '可回收物（件） 第二次',
       '可回收物（件） 变化',
     ]);
+    // On screen: 区域 over both header rows, each category over its three short headers.
+    expect(t.bands?.slice(0, 2)).toEqual([
+      { label: '区域', span: 1 },
+      { label: '可回收物（件）', span: 3 },
+    ]);
+    expect(t.short?.slice(0, 3)).toEqual(['第一次', '第二次', '变化']);
+    expect(t.short).toHaveLength(t.fields.length - 1);
+    expect(t.bands?.reduce((n, b) => n + b.span, 0)).toBe(t.fields.length);
     expect(t.rows).toEqual([
       ['操场', 13, 6, '−7', 1, 0, '−1', 3, 1, '−2', 7, 3, '−4', 24, 10, '−14'],
       ['食堂门口', 20, 8, '−12', 0, 0, '0', 9, 4, '−5', 11, 6, '−5', 40, 18, '−22'],
