@@ -39,6 +39,25 @@ test.each([
   );
   expect(boxes.length).toBeGreaterThan(10);
   for (const b of boxes) expect(b.bottom, b.what).toBeLessThanOrEqual(viewport.height);
+  // Each unit on one line (“小时”, not 小 over 时), each stepper inside its own action's column.
+  const rows = await calc.locator('.eck-stepper').evaluateAll((steppers) =>
+    steppers.map((st) => {
+      const unit = st.querySelector('.eck-unit');
+      const u = unit?.getBoundingClientRect();
+      const own = (st.closest('.eck-calc-action') ?? st.parentElement)?.getBoundingClientRect();
+      const r = st.getBoundingClientRect();
+      const right = Math.max(...[...st.children].map((c) => c.getBoundingClientRect().right));
+      return {
+        unitLines: u && unit ? u.height / parseFloat(getComputedStyle(unit).lineHeight) : 0,
+        overflow: right - Math.min(r.right, own?.right ?? r.right),
+      };
+    }),
+  );
+  expect(rows.length).toBeGreaterThanOrEqual(5);
+  for (const r of rows) {
+    expect(r.unitLines).toBeLessThan(1.5);
+    expect(r.overflow).toBeLessThanOrEqual(0.5);
+  }
   const size = await total
     .locator('.eck-calc-number')
     .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
