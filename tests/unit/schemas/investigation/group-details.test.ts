@@ -70,6 +70,8 @@ describe('InvestigationGroupSchema details', () => {
     ['a bidi isolate', { nicknames: ['小明\u2066'] }, false],
     ['a nickname that is not text', { nicknames: [3] }, false],
     ['an unknown detail', { age: 9 }, false],
+    ['ten emoji are ten characters (20 UTF-16 units)', { nicknames: ['🐼'.repeat(10)] }, true],
+    ['eleven emoji are too many', { nicknames: ['🐼'.repeat(11)] }, false],
   ])('%s', (_, details, ok) => {
     expect(accepts(details)).toBe(ok);
   });
@@ -85,7 +87,8 @@ describe('InvestigationGroupSchema details', () => {
         expect(names.length).toBeGreaterThanOrEqual(1);
         expect(names.length).toBeLessThanOrEqual(8);
         for (const n of names) {
-          expect(n.length).toBeLessThanOrEqual(10);
+          // Characters, as the schema counts them (🐼 is one, two UTF-16 units).
+          expect([...n].length).toBeLessThanOrEqual(10);
           expect(hasUnsafeChars(n)).toBe(false);
           expect(isBlankText(n)).toBe(false);
         }
