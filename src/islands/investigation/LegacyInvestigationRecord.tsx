@@ -19,5 +19,14 @@ export default function LegacyInvestigationRecord({
 }: {
   definition: InvestigationDefinition;
 }) {
-  return <InvestigationRecord definition={definition} store={legacyRecordStore(definition)} />;
+  return (
+    <InvestigationRecord
+      definition={definition}
+      store={legacyRecordStore(definition)}
+      migratedText={(dropped) =>
+        '已把旧版本保存的记录转换成新格式。' +
+        (dropped > 0 ? `有 ${dropped} 条旧记录不完整，没有转换。` : '')
+      }
+    />
+  );
 }
