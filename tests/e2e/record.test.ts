@@ -683,3 +683,121 @@ describe('the record page on the investigation engine (issue 14)', () => {
     await context.close();
   });
 });
+
+describe('grades (issue 11)', () => {
+  /** What pupils read in the survey and measurement sections. */
+  const sectionsText = async (page: Page) =>
+    (
+      await page
+        .locator(
+          'section[aria-labelledby="eck-survey-title"], section[aria-labelledby="eck-measurement-title"]',
+        )
+        .allInnerTexts()
+    ).join('\n');
+
+  test('grade 2: counts and the widest part in cm, no area fields, no formula, no decimals', async () => {
+    const context = await tablet();
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await open(page);
+    await startGumGroup(page, '第2组', { grade: '二年级' });
+    const form = kindSection(page, '残胶清点');
+    await form.getByLabel('地点类型', { exact: true }).selectOption('corridor');
+    await form.getByLabel(/^地点名称/).fill('一楼楼道');
+    expect(await form.getByLabel(/面积|长（米）|宽（米）/).count()).toBe(0);
+    await form.getByLabel('残胶数量（块）').fill('７');
+    await form.getByLabel('残胶数量（块）').blur();
+    await form.getByRole('button', { name: '添加一条清点记录' }).tap();
+    await surveysOf(page).filter({ hasText: '残胶数量 7 块' }).waitFor();
+    const measurement = kindSection(page, '残胶测量');
+    expect(await measurement.getByLabel(/直径|方格数/).count()).toBe(0);
+    await addGumMeasurement(page, {
+      surface: 'paper',
+      difficulty: 'hard',
+      size: [/^最宽的地方（厘米）/, '3'],
+    });
+    await listed(page, '残胶测量').filter({ hasText: '最宽的地方 3 厘米' }).waitFor();
+    const text = await sectionsText(page);
+    for (const word of [
+      '3.14',
+      '半径',
+      '直径',
+      '平方米',
+      '平方厘米',
+      '面积 =',
+      '长 × 宽',
+      '每平方米',
+    ]) {
+      expect(text).not.toContain(word);
+    }
+    expect(text).not.toMatch(/\d[.．。]\d/);
+    // Stored as counted: no area, the widest part in whole cm.
+    const stored = await storedGumRecord(page);
+    expect(stored?.group?.grade).toBe(2);
+    expect(stored?.records['survey']?.[0]?.values).toMatchObject({
+      areaSquareMetres: null,
+      count: 7,
+    });
+    expect(stored?.records['measurement']?.[0]?.values).toMatchObject({
+      widestCm: 3,
+      diameterCm: null,
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(foreignRequests(log, baseURL)).toEqual([]);
+    await context.close();
+  });
+
+  test('grade 6: the diameter gives the area in cm² and densities have decimals', async () => {
+    const context = await tablet();
+    const page = await context.newPage();
+    await open(page);
+    await startGumGroup(page, '第6组', { grade: '六年级' });
+    await addGumSurvey(page, {
+      date: daysAgo(0),
+      place: 'corridor',
+      name: '三楼',
+      area: '48',
+      count: '6',
+    });
+    // The engine's derived values: 6 ÷ 48 to 4 places, per 100 m² to 2.
+    await surveysOf(page)
+      .filter({ hasText: '每平方米残胶 0.125 块，每 100 平方米残胶 12.5 块' })
+      .waitFor();
+    await addGumMeasurement(page, {
+      surface: 'paper',
+      difficulty: 'hard',
+      size: [/^直径（厘米）/, '2'],
+    });
+    await listed(page, '残胶测量').filter({ hasText: '直径 2 厘米，面积 3.14 平方厘米' }).waitFor();
+    await context.close();
+  });
+
+  test('grade 4: the sides give whole square metres, squares for the gum; no 3.14, no decimals', async () => {
+    const context = await tablet();
+    const page = await context.newPage();
+    await open(page);
+    await startGumGroup(page, '第4组', { grade: '四年级' });
+    await addGumSurvey(page, {
+      date: daysAgo(0),
+      place: 'corridor',
+      name: '三楼',
+      sides: ['8', '6'],
+      count: '6',
+    });
+    await surveysOf(page)
+      .filter({ hasText: '长 8 米，宽 6 米，残胶数量 6 块，长 × 宽 48 平方米' })
+      .waitFor();
+    expect(await kindSection(page, '残胶测量').getByLabel(/直径/).count()).toBe(0);
+    await addGumMeasurement(page, {
+      surface: 'paper',
+      difficulty: 'hard',
+      size: [/^方格数（格）/, '12'],
+    });
+    await listed(page, '残胶测量').filter({ hasText: '方格数 12 格' }).waitFor();
+    const text = await sectionsText(page);
+    expect(text).not.toContain('3.14');
+    expect(text).not.toMatch(/\d[.．。]\d/);
+    await context.close();
+  });
+});

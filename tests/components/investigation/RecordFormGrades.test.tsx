@@ -11,10 +11,11 @@ import { createInvestigationRecordStore } from '../../../src/stores/investigatio
 import { gumResidueDefinition as def } from '../../../src/lib/investigation/definitions';
 import { investigationRecordKey } from '../../../src/lib/storage/storage-keys';
 import { FakeStorage } from '../../unit/stores/fake-storage';
+import type { GroupDetails } from '../../../src/schemas/investigation/records';
 
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
 
-function setup(grade?: number) {
+function setup(grade?: GroupDetails['grade']) {
   const storage = new FakeStorage();
   const store = createInvestigationRecordStore(def, () => storage);
   store.load();
@@ -32,7 +33,9 @@ const section = async (title: string) =>
 const labels = (s: ReturnType<typeof within>) =>
   s
     .getAllByRole('textbox')
-    .map((e) => (e.labels?.[0]?.textContent ?? '').replace(/（可不填）$/, ''));
+    .map((e: HTMLElement) =>
+      ((e as HTMLInputElement).labels?.[0]?.textContent ?? '').replace(/（可不填）$/, ''),
+    );
 
 afterEach(cleanup);
 
