@@ -134,3 +134,15 @@ export async function storedGumRecord(page: Page): Promise<{
   const text = await page.evaluate((k) => localStorage.getItem(k), gumEngineKey);
   return text === null ? null : JSON.parse(text);
 }
+
+/**
+ * Wait until the record page shows `name` as its group (the engine has no 小组：… heading: the
+ * name stays in its field), e.g. after a value of the old record page was stored and migrated.
+ */
+export async function gumGroupShown(page: Page, name: string): Promise<void> {
+  await gumRecordReady(page);
+  await page.waitForFunction(
+    (n) => (document.getElementById('eck-group-name') as HTMLInputElement | null)?.value === n,
+    name,
+  );
+}

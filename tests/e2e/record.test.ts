@@ -11,6 +11,7 @@ import {
   addGumSurvey,
   fillGumSurvey,
   gumEngineKey,
+  gumGroupShown,
   gumRecordPath,
   gumRecordReady,
   kindSection,
@@ -505,8 +506,8 @@ describe('record page', () => {
         ),
       [GUM_RECORD_V1_KEY, daysAgo(3)] as const,
     );
-    await reload(page);
-    await expect.poll(() => page.getByLabel('小组名称').inputValue()).toBe('老数据组');
+    await page.reload();
+    await gumGroupShown(page, '老数据组');
     await surveysOf(page).filter({ hasText: '人民路' }).waitFor();
     await page.getByText('已把旧版本保存的记录转换成新格式').waitFor();
     await context.close();
