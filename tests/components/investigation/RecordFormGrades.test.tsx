@@ -7,25 +7,15 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import InvestigationRecord from '../../../src/islands/investigation/InvestigationRecord';
-import { createInvestigationRecordStore } from '../../../src/stores/investigation/record';
 import { gumResidueDefinition as def } from '../../../src/lib/investigation/definitions';
-import { investigationRecordKey } from '../../../src/lib/storage/storage-keys';
-import { FakeStorage } from '../../unit/stores/fake-storage';
+import { gumGroupStore } from './gum-store';
 import type { GroupDetails } from '../../../src/schemas/investigation/records';
 
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
 
 function setup(grade?: GroupDetails['grade']) {
-  const storage = new FakeStorage();
-  const store = createInvestigationRecordStore(def, () => storage);
-  store.load();
-  store.saveGroup('第3组', grade === undefined ? {} : { grade });
+  const { store, stored } = gumGroupStore(grade === undefined ? {} : { grade });
   render(<InvestigationRecord definition={def} store={store} />);
-  const stored = () =>
-    JSON.parse(storage.data.get(investigationRecordKey(def.id)) ?? '{}').records as Record<
-      string,
-      { id: string; values: Record<string, unknown> }[]
-    >;
   return { store, stored };
 }
 const section = async (title: string) =>
