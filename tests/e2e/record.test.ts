@@ -612,6 +612,9 @@ describe('the record page on the investigation engine (issue 14)', () => {
       if (key === GUM_RECORD_KEY) {
         await listed(page, '残胶测量').filter({ hasText: '直径 2 厘米' }).waitFor();
         await listed(page, '实验准备').filter({ hasText: '土埋、自来水' }).waitFor();
+        // The old observation's entries, now the engine's children of it.
+        await listed(page, '观察记录').filter({ hasText: '废纸 · 自来水：明显变化' }).waitFor();
+        await listed(page, '预测').filter({ hasText: '小明' }).waitFor();
       }
       const stored = await storedGumRecord(page);
       expect(stored?.group?.name).toBe(group);
