@@ -99,7 +99,7 @@ export function SaveStatus(p: {
   recoveredText: (notice: Recovered) => string;
   /** File name for the raw damaged value. */
   rawFileName: string;
-  migratedText?: (dropped: number) => string;
+  migratedText?: ((dropped: number) => string) | undefined;
   class?: string;
   children?: ComponentChildren;
 }) {

@@ -5,10 +5,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { viewports, watchContext } from './browser';
 import { cameraBrowser, readQr, waitForCodesSeen } from './camera';
 import { installPausedClock, runUntil } from './clock';
-import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
-import { GUM_RECORD_KEY } from '../../src/stores/gum-record';
+import { GUM_CLASS_KEY, GUM_RECORD_KEY } from '../../src/lib/storage/storage-keys';
 import { ClassDataSchema } from '../../src/schemas/gum-class';
-import { decodeShareFragment } from '../../src/lib/gum-share';
+import { decodeShareFragment } from '../../src/lib/share/decode-share';
+import { investigationShareCodec } from '../../src/lib/share/fragment';
+import { gumResidueDefinition } from '../../src/lib/investigation/definitions';
+import { gumRecordPath } from './gum-record-steps';
 import { encodeShareFragment } from '../../src/lib/share/encode-share';
 import { createCollector, splitIntoParts } from '../../src/lib/qr-transfer/parts';
 import { CYCLE_MS } from '../../src/islands/share/QrSequence';
@@ -170,7 +172,8 @@ describe('扫码导入 of a five-part sequence', () => {
     // machine, the test never names a time real time has already passed.
     await installPausedClock(context);
     const page = await context.newPage();
-    await page.goto(`${baseURL}lessons/gum-residue/record/`);
+    // The record page (the engine's) migrates what the record page before it stored.
+    await page.goto(`${baseURL}${gumRecordPath}`);
     const f = group.file;
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
       GUM_RECORD_KEY,
@@ -185,8 +188,11 @@ describe('扫码导入 of a five-part sequence', () => {
     ] as const);
     await page.reload();
     // The island hydrates on an idle callback: step the clock until it shows the group.
-    const heading = page.getByRole('heading', { name: `小组：${f.group.name}` });
-    await runUntil(page, () => heading.isVisible());
+    const name = page.getByLabel('小组名称');
+    await runUntil(
+      page,
+      async () => (await name.count()) > 0 && (await name.inputValue()) === f.group.name,
+    );
     await page.evaluate(() => document.getElementById('eck-export-title')?.scrollIntoView());
     await page.getByRole('button', { name: '生成分享链接和二维码' }).tap();
     const img = page.getByRole('img', { name: /^给摄像头扫的二维码，第 \d+\/\d+ 张$/ });
@@ -211,9 +217,29 @@ describe('扫码导入 of a five-part sequence', () => {
       if (event.kind === 'complete') fragment = event.fragment;
       await page.clock.runFor(CYCLE_MS);
     }
-    // The codes hold the group's data: the fragment decodes to its export file.
-    const decoded = await decodeShareFragment(must(fragment));
-    expect(decoded.ok && JSON.parse(decoded.text).surveys).toEqual(f.surveys);
+    // The codes hold the group's data: the fragment decodes to its export file (the engine's
+    // now: records per kind, the old records' ids kept).
+    const decoded = await decodeShareFragment(
+      investigationShareCodec(gumResidueDefinition),
+      must(fragment),
+    );
+    if (!decoded.ok) throw new Error(decoded.error);
+    const shared = JSON.parse(decoded.text) as {
+      group: { name: string };
+      records: Record<string, { id: string; values: Record<string, unknown> }[]>;
+    };
+    expect(shared.group.name).toBe(f.group.name);
+    expect(
+      shared.records['survey']?.map((r) => [r.id, r.values['placeName'], r.values['count']]),
+    ).toEqual(f.surveys.map((r) => [r.id, r.placeName, r.count]));
+    expect(shared.records['measurement']?.map((r) => r.id)).toEqual(
+      f.measurements.map((r) => r.id),
+    );
+    expect(shared.records['observation']?.map((r) => r.id)).toEqual(
+      f.decomposition.observations.map((r) => r.id),
+    );
+    expect(shared.records['prediction']?.length).toBe(f.decomposition.predictions.length);
+    expect(shared.records['setup']?.length).toBe(f.decomposition.setup ? 1 : 0);
     await context.close();
   });
 });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openNearScreenSection, viewports } from './browser';
-import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
-import { GUM_RECORD_KEY } from '../../src/stores/gum-record';
+import { GUM_CLASS_KEY, GUM_RECORD_KEY } from '../../src/lib/storage/storage-keys';
+import { gumRecordPath } from './gum-record-steps';
 import { emptyClassData } from '../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
 import { makeGroupExport, must } from '../support/gum-data';
@@ -22,6 +22,8 @@ const file = makeGroupExport(1, { surveys: 2, measurements: 1, observations: 1 }
 const classData = mergeGroups(emptyClassData(), [classGroupFromExport(file)]).data;
 const stored: Record<string, string> = {
   [GUM_CLASS_KEY]: JSON.stringify(classData),
+  // What the record page before the engine stored: the engine's record page migrates it on
+  // first load, so its export has a group to export.
   [GUM_RECORD_KEY]: JSON.stringify({
     schemaVersion: 2,
     group: file.group,
@@ -52,7 +54,7 @@ async function contextAs(userAgent?: string): Promise<BrowserContext> {
 
 /** Every download control of the kit: where it is, how to reach it, its name. */
 const controls = [
-  { page: 'lessons/gum-residue/record/', section: 'eck-export-title', buttons: ['导出文件'] },
+  { page: gumRecordPath, section: 'eck-export-title', buttons: ['导出文件'] },
   {
     page: 'lessons/gum-residue/class/',
     section: 'eck-class-export-title',

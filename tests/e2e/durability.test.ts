@@ -14,6 +14,7 @@ import { afterAll, describe, expect, inject, test } from 'vitest';
 import { chromiumPath } from './browser';
 import { durableText } from './storage';
 import { daysBefore } from './clock';
+import { gumRecordPath, kindSection, listed } from './gum-record-steps';
 import { makeGroupExport } from '../support/gum-data';
 import { exportText, litterGroup } from '../support/litter-data';
 import {
@@ -93,23 +94,24 @@ interface Row {
 const rows: Row[] = [
   {
     name: 'gum record page: the survey',
-    path: 'lessons/gum-residue/record/',
+    path: gumRecordPath,
     async save(page) {
-      await page.getByLabel('小组名称或编号').fill('第5组');
+      // Clicks, not taps: this browser has no touch screen.
+      await page.getByLabel('小组名称').fill('第5组');
       await page.getByRole('button', { name: '开始记录' }).click();
-      await page.getByRole('heading', { name: '小组：第5组' }).waitFor();
-      const form = page.locator('form', { hasText: '添加一次清点' });
-      await form.getByLabel('日期').fill(daysBefore(0, new Date()));
-      await form.getByLabel('地点类型').selectOption('classroom');
-      await form.getByLabel('地点名称').fill('断电前的教室');
-      await form.getByLabel('面积（平方米）').fill('50');
+      await page.getByText('已保存小组名称。').waitFor();
+      const form = kindSection(page, '残胶清点');
+      await form.getByLabel('日期', { exact: true }).fill(daysBefore(0, new Date()));
+      await form.getByLabel('地点类型', { exact: true }).selectOption('classroom');
+      await form.getByLabel(/^地点名称/).fill('断电前的教室');
+      await form.getByLabel(/^面积（平方米）/).fill('50');
       await form.getByLabel('残胶数量（块）').fill('4');
-      await form.getByRole('button', { name: '添加清点记录' }).click();
-      await page.locator('[aria-label="已记录的清点"] li', { hasText: '断电前的教室' }).waitFor();
+      await form.getByRole('button', { name: '添加一条清点记录' }).click();
+      await listed(page, '残胶清点').filter({ hasText: '断电前的教室' }).waitFor();
     },
     async there(page) {
-      await page.getByRole('heading', { name: '小组：第5组' }).waitFor();
-      await page.locator('[aria-label="已记录的清点"] li', { hasText: '断电前的教室' }).waitFor();
+      await expect.poll(() => page.getByLabel('小组名称').inputValue()).toBe('第5组');
+      await listed(page, '残胶清点').filter({ hasText: '断电前的教室' }).waitFor();
     },
   },
   {

@@ -6,6 +6,14 @@ import type { Browser, Page } from 'playwright-core';
 import { distPages } from '../scripts/dist-pages.mjs';
 import { foreignRequests, islandHydrated, launchBrowser, viewports, watchContext } from './browser';
 import { serveDistCopy } from './static-server';
+import { pageToday } from './clock';
+import {
+  addGumSurvey,
+  gumRecordPath,
+  gumRecordReady,
+  listed,
+  startGumGroup,
+} from './gum-record-steps';
 
 const baseURL = inject('baseURL');
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -159,29 +167,25 @@ describe('the tools work offline after one visit to the home page', () => {
     await page.goto(baseURL);
     await controlled(page);
     await context.setOffline(true);
-    const ready = () => page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
-    const response = await page.goto(`${baseURL}lessons/gum-residue/record/`);
+    const response = await page.goto(`${baseURL}${gumRecordPath}`);
     expect(response?.fromServiceWorker()).toBe(true);
-    await ready();
-    await page.getByLabel('小组名称或编号').fill('离线组');
-    await page.getByRole('button', { name: '开始记录' }).tap();
-    await page.getByRole('heading', { name: '小组：离线组' }).waitFor();
-    const form = page.locator('form', {
-      has: page.getByRole('heading', { name: '添加一次清点' }),
+    await gumRecordReady(page);
+    await startGumGroup(page, '离线组');
+    await addGumSurvey(page, {
+      date: await pageToday(page),
+      place: 'corridor',
+      name: '没有网络的楼道',
+      area: '30',
+      count: '６',
     });
-    await form.getByLabel('地点类型').selectOption('corridor');
-    await form.getByLabel(/^地点名称/).fill('没有网络的楼道');
-    await form.getByLabel('面积（平方米）').fill('30');
-    await form.getByLabel('残胶数量（块）').fill('６');
-    await form.getByRole('button', { name: '添加清点记录' }).tap();
-    const surveys = page.locator('[aria-label="已记录的清点"] li');
+    const surveys = listed(page, '残胶清点');
     await surveys.filter({ hasText: '没有网络的楼道' }).waitFor();
     await expect(page.locator('.eck-save-state').textContent()).resolves.toMatch(/^已保存/);
 
     const again = await page.reload();
     expect(again?.fromServiceWorker()).toBe(true);
-    await ready();
-    await page.getByRole('heading', { name: '小组：离线组' }).waitFor();
+    await gumRecordReady(page);
+    await expect.poll(() => page.getByLabel('小组名称').inputValue()).toBe('离线组');
     await expect(surveys.count()).resolves.toBe(1);
     await expect(surveys.first().textContent()).resolves.toContain('没有网络的楼道');
     expect(log.pageErrors).toEqual([]);

@@ -2,7 +2,14 @@
 // from the lesson page, the join QR code, and what opening a view loads.
 import { describe, expect, inject, test } from 'vitest';
 import jsQR from 'jsqr';
-import { foreignRequests, pageScripts, viewports, useBrowser, watchContext } from './browser';
+import {
+  foreignRequests,
+  islandHydrated,
+  pageScripts,
+  viewports,
+  useBrowser,
+  watchContext,
+} from './browser';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { budgetFor } from '../scripts/budgets.mjs';
@@ -84,6 +91,13 @@ describe('join by QR', () => {
     // Large on the projector: at least a third of the screen's height.
     const box = await figure.locator('canvas').boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(1080 / 3);
+    // Where the code leads, a pupil can start recording: the engine's record island is there.
+    await page.goto(expected);
+    await islandHydrated(
+      page,
+      slug === 'gum-residue' ? 'LegacyInvestigationRecord' : 'InvestigationRecord',
+    );
+    await page.getByRole('button', { name: '开始记录' }).waitFor();
     expect(foreignRequests(log, baseURL)).toEqual([]);
     await context.close();
   });

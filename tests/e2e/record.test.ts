@@ -1,23 +1,33 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  axeViolations,
-  foreignRequests,
-  launchBrowser,
-  openNearScreenSection,
-  viewports,
-  watchContext,
-} from './browser';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
 import { daysBefore, testNow } from './clock';
 import { dropDurableCopy } from './storage';
-import { parseGumExportText } from '../../src/lib/gum-export';
-import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY, UNDO_MS } from '../../src/stores/gum-record';
+import {
+  addGumMeasurement,
+  addGumObservation,
+  addGumSetup,
+  addGumSurvey,
+  fillGumSurvey,
+  gumEngineKey,
+  gumGroupShown,
+  gumRecordPath,
+  gumRecordReady,
+  kindSection,
+  listed,
+  startGumGroup,
+  storedGumRecord,
+} from './gum-record-steps';
+import { parseInvestigationFile } from '../../src/lib/investigation/import-file';
+import { gumResidueDefinition } from '../../src/lib/investigation/definitions';
+import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/lib/storage/storage-keys';
+import { UNDO_MS } from '../../src/stores/actions';
 import { budgetFor } from '../scripts/budgets.mjs';
 import { measureDist } from '../scripts/measure-js.mjs';
 
 const baseURL = inject('baseURL');
-const url = `${baseURL}lessons/gum-residue/record/`;
+const url = `${baseURL}${gumRecordPath}`;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -44,67 +54,30 @@ const daysAgo = (days: number) => daysBefore(days);
 
 async function open(page: Page) {
   await page.goto(url);
-  // The island hydrates on idle; the save line leaves "loading" once storage is read.
-  await page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
+  await gumRecordReady(page);
 }
 
 async function reload(page: Page) {
   await page.reload();
-  await page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
+  await gumRecordReady(page);
 }
 
-/** Everything recorded as the page lists and summarises it. */
+/** Everything recorded as the page lists it. */
 async function recordedText(page: Page): Promise<string[]> {
-  return page.locator('.eck-record-list, .eck-summary, .eck-group h2').allTextContents();
+  return page.locator('.eck-record-list').allTextContents();
 }
 
-async function startGroup(page: Page, name = '第3组', nicknames = '小明、小红') {
-  await page.getByLabel('小组名称或编号').fill(name);
-  await page.getByLabel('组员昵称').fill(nicknames);
-  await page.getByRole('button', { name: '开始记录' }).tap();
-  await page.getByRole('heading', { name: `小组：${name}` }).waitFor();
-}
+const surveysOf = (page: Page) => listed(page, '残胶清点');
 
-async function addSurvey(
-  page: Page,
-  s: {
-    date: string;
-    place: string;
-    other?: string;
-    name: string;
-    area?: string;
-    sides?: [string, string];
-    count: string;
-    note?: string;
-  },
-) {
-  const form = page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
-  await form.getByLabel('日期').fill(s.date);
-  await form.getByLabel('地点类型').selectOption(s.place);
-  if (s.other) await form.getByLabel('是什么地方').fill(s.other);
-  await form.getByLabel('地点名称').fill(s.name);
-  if (s.sides) {
-    await form.getByLabel('填长和宽').check();
-    await form.getByLabel('长（米）').fill(s.sides[0]);
-    await form.getByLabel('宽（米）').fill(s.sides[1]);
-  } else {
-    await form.getByLabel('面积（平方米）').fill(s.area ?? '');
-  }
-  await form.getByLabel('残胶数量（块）').fill(s.count);
-  if (s.note) await form.getByLabel('备注').fill(s.note);
-  await form.getByRole('button', { name: '添加清点记录' }).tap();
-}
-
-/** The decomposition log loads when its section nears the screen: scroll to it first. */
-async function openDecompositionLog(page: Page) {
-  await page.getByRole('heading', { name: '分解观察日志' }).scrollIntoViewIfNeeded();
-  await page
-    .locator('section[aria-labelledby="eck-decomposition-title"]:not([aria-busy])')
-    .waitFor();
-}
-
-async function storedValue(page: Page): Promise<string | null> {
-  return page.evaluate((k) => localStorage.getItem(k), GUM_RECORD_KEY);
+/** The engine's export file, checked as the class view checks it. */
+async function parsedDownload(d: Download) {
+  const text = await readFile((await d.path()) ?? '', 'utf8');
+  const parsed = parseInvestigationFile(gumResidueDefinition, text, testNow.getTime());
+  if (!parsed.ok)
+    throw new Error(`the exported file does not validate: ${parsed.errors.join(' ')}`);
+  const [g] = parsed.groups;
+  if (!g) throw new Error('the exported file has no group');
+  return g;
 }
 
 describe('record page', () => {
@@ -137,51 +110,51 @@ describe('record page', () => {
     const log = watchContext(context);
     let page = await context.newPage();
     await open(page);
-    await startGroup(page);
+    await startGumGroup(page, '第3组', { nicknames: '小明、小红' });
     await expect(page.locator('.eck-save-state').textContent()).resolves.toMatch(
       /^已保存 \d\d:\d\d$/,
     );
 
-    await addSurvey(page, {
+    await addGumSurvey(page, {
       date: daysAgo(12),
       place: 'classroom',
       name: '三年级二班',
       area: '48',
       count: '3',
     });
-    await addSurvey(page, {
+    await addGumSurvey(page, {
       date: daysAgo(11),
       place: 'campus',
       name: '操场',
       sides: ['４０', '２５。５'],
       count: '１２',
     });
-    const surveys = page.getByRole('list', { name: '已记录的清点' }).getByRole('listitem');
-    await expect(surveys.count()).resolves.toBe(2);
-    await expect(surveys.nth(1).textContent()).resolves.toContain(
-      '面积 1020 平方米（40 米 × 25.5 米），残胶 12 块',
+    await expect(surveysOf(page).count()).resolves.toBe(2);
+    await expect(surveysOf(page).nth(1).textContent()).resolves.toContain(
+      '长 40 米，宽 25.5 米，残胶数量 12 块，长 × 宽 1020 平方米',
     );
 
-    await openNearScreenSection(page, 'eck-measurements-title');
-    const mform = page.locator('form', {
-      has: page.getByRole('heading', { name: '添加一条测量' }),
+    await addGumMeasurement(page, {
+      surface: 'paper',
+      difficulty: 'hard',
+      size: [/^直径（厘米）/, '2'],
     });
-    await mform.getByLabel('纸').check();
-    await mform.getByLabel('较难').check();
-    await mform.getByLabel('压扁后的直径（厘米）').fill('2');
-    await mform.getByRole('button', { name: '添加测量记录' }).tap();
-    await page.getByText('面积 = 3.14 × 1 × 1 ≈ 3.14 平方厘米').waitFor();
+    await listed(page, '残胶测量').filter({ hasText: '直径 2 厘米，面积 3.14 平方厘米' }).waitFor();
 
     // Setup 14 days ago, a prediction, then checks on days 0, 3, 7 and 14.
-    await openDecompositionLog(page);
-    await page.getByLabel('开始日期（第 0 天）').fill(daysAgo(14));
-    await page.getByRole('button', { name: '保存实验设置' }).tap();
-    await page.getByLabel('昵称', { exact: true }).fill('小明');
-    await page.getByLabel('哪一种东西变化最大').selectOption('paper');
-    await page.getByLabel('哪一种几乎不变').selectOption('gum');
-    await page.getByLabel('在哪里变化最大').selectOption('tapWater');
-    await page.getByRole('button', { name: '添加预测' }).tap();
-    await page.getByText('变化最大的是废纸').waitFor();
+    await addGumSetup(page, {
+      startDate: daysAgo(14),
+      media: ['土埋', '自来水'],
+      items: ['口香糖残胶', '废纸'],
+    });
+    const prediction = kindSection(page, '预测');
+    await prediction.getByLabel('昵称', { exact: true }).fill('小明');
+    await prediction.getByLabel('变化最大的东西').selectOption('paper');
+    await prediction.getByLabel('几乎不变的东西').selectOption('gum');
+    await prediction.getByLabel('变化最大的地方').selectOption('tapWater');
+    await prediction.getByRole('button', { name: '添加一条预测' }).tap();
+    await prediction.getByText('已添加一条预测。').waitFor();
+    await listed(page, '预测').filter({ hasText: '小明' }).waitFor();
 
     for (const [day, paperState] of [
       [14, 'unchanged'],
@@ -189,26 +162,24 @@ describe('record page', () => {
       [7, 'clear'],
       [0, 'almostGone'],
     ] as const) {
-      await page.getByLabel('观察日期').fill(daysAgo(day));
-      await page.getByLabel('口香糖残胶 · 土埋', { exact: true }).selectOption('unchanged');
-      await page.getByLabel('废纸 · 自来水', { exact: true }).selectOption(paperState);
-      await page.getByRole('button', { name: '添加观察记录' }).tap();
-      await page.getByText('已记下这次观察。').waitFor();
+      await addGumObservation(page, daysAgo(day), {
+        '口香糖残胶 · 土埋': { state: 'unchanged' },
+        '废纸 · 自来水': { state: paperState },
+      });
     }
-    await page.getByText('已观察 4 天（共 4 次），最近一次是第 14 天。').waitFor();
-    // Once the first check is recorded, predictions are locked.
-    await expect(page.getByRole('button', { name: '添加预测' }).count()).resolves.toBe(0);
+    const observations = listed(page, '观察记录');
+    await expect(observations.count()).resolves.toBe(4);
+    await observations.filter({ hasText: '废纸 · 自来水：几乎消失' }).waitFor();
+    await expect(storedGumRecord(page).then((d) => d?.records['entry']?.length)).resolves.toBe(8);
 
     const before = await recordedText(page);
     await reload(page);
-    await openDecompositionLog(page);
     expect(await recordedText(page)).toEqual(before);
 
     await page.close();
     page = await context.newPage();
     await open(page);
-    await openDecompositionLog(page);
-    await page.getByText('几乎消失（第 14 天）').waitFor();
+    await listed(page, '观察记录').filter({ hasText: '废纸 · 自来水：几乎消失' }).waitFor();
     await expect(surveysOf(page).count()).resolves.toBe(2);
 
     expect(log.consoleErrors).toEqual([]);
@@ -226,26 +197,28 @@ describe('record page', () => {
       void d.dismiss();
     });
     await open(page);
-    await startGroup(page, '<b>绿叶队</b>');
-    await expect(page.locator('main h2 b').count()).resolves.toBe(0);
+    await startGumGroup(page, '<b>绿叶队</b>');
+    await expect(page.locator('main b').filter({ hasText: '绿叶队' }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('小组名称').inputValue()).resolves.toBe('<b>绿叶队</b>');
 
-    const count = page.getByLabel('残胶数量（块）');
+    const form = kindSection(page, '残胶清点');
+    const count = form.getByLabel('残胶数量（块）');
     await count.fill('１２');
     await count.blur();
-    await expect(count.inputValue()).resolves.toBe('12');
+    await expect.poll(() => count.inputValue()).toBe('12');
     await count.fill('-3');
     await count.blur();
-    await expect(count.getAttribute('aria-invalid')).resolves.toBe('true');
-    const describedBy = (await count.getAttribute('aria-describedby')) ?? '';
-    await expect(
-      page.locator(`[id="${describedBy.split(' ').at(-1)}"]`).textContent(),
-    ).resolves.toBe('残胶数量不能是负数。');
+    await expect.poll(() => count.getAttribute('aria-invalid')).toBe('true');
+    await form.locator('#eck-survey-count-error').getByText('残胶数量不能是负数。').waitFor();
 
-    await addSurvey(page, { date: daysAgo(-1), place: '', name: '', area: '0', count: '2.5' });
-    const form = page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
+    await fillGumSurvey(page, { date: daysAgo(-1), place: '', area: '0', count: '2.5' });
+    await form
+      .locator('#eck-survey-count-error')
+      .getByText('残胶数量要填整数，不能有小数。')
+      .waitFor();
     const errors = await form.locator('.eck-field-error').allTextContents();
     expect(errors).toEqual([
-      expect.stringContaining('日期不能是将来的日子'),
+      expect.stringContaining('日期不能在将来（今天是 '),
       '请选择地点类型。',
       '面积不能小于 0.01 平方米。',
       '残胶数量要填整数，不能有小数。',
@@ -253,7 +226,7 @@ describe('record page', () => {
     await expect(surveysOf(page).count()).resolves.toBe(0);
 
     const note = '<script>alert(1)</script><img src=x onerror=alert(2)> 😀';
-    await addSurvey(page, {
+    await addGumSurvey(page, {
       date: daysAgo(0),
       place: 'corridor',
       name: '三楼',
@@ -267,9 +240,9 @@ describe('record page', () => {
     await expect(surveysOf(page).first().textContent()).resolves.toContain(note);
     expect(dialogs).toBe(0);
 
-    const long = page.getByLabel('备注').first();
+    const long = kindSection(page, '残胶清点').getByLabel(/^备注/);
     await long.fill('很'.repeat(201));
-    await expect(page.getByText('201/200 字').count()).resolves.toBe(1);
+    await expect(kindSection(page, '残胶清点').getByText('201/200 字').count()).resolves.toBe(1);
     await context.close();
   });
 
@@ -277,15 +250,15 @@ describe('record page', () => {
     const context = await tablet();
     const page = await context.newPage();
     await open(page);
-    await startGroup(page);
-    await addSurvey(page, {
+    await startGumGroup(page);
+    await addGumSurvey(page, {
       date: daysAgo(1),
       place: 'classroom',
       name: '一班',
       area: '50',
       count: '4',
     });
-    await addSurvey(page, {
+    await addGumSurvey(page, {
       date: daysAgo(1),
       place: 'shop',
       name: '小卖部',
@@ -294,14 +267,14 @@ describe('record page', () => {
     });
     const raw = await page.evaluate((k) => {
       const v = JSON.parse(localStorage.getItem(k) ?? '{}');
-      v.surveys[1].count = -7; // fails the schema
-      v.surveys.push({ nonsense: true });
+      v.records.survey[1].values.count = -7; // fails the schema
+      v.records.survey.push({ nonsense: true });
       const text = JSON.stringify(v);
       localStorage.setItem(k, text);
       return text;
-    }, GUM_RECORD_KEY);
+    }, gumEngineKey);
     // The durable copy gone too: with it, the store would load it instead (durability.test.ts).
-    await dropDurableCopy(page, GUM_RECORD_KEY);
+    await dropDurableCopy(page, gumEngineKey);
     await reload(page);
     await page.getByRole('alert').filter({ hasText: '2 处读不出来' }).waitFor();
     await expect(surveysOf(page).count()).resolves.toBe(1);
@@ -314,11 +287,13 @@ describe('record page', () => {
     expect(backups).toEqual([raw]);
 
     // Not JSON at all.
-    await page.evaluate((k) => localStorage.setItem(k, '{"schemaVersion":2,"surv'), GUM_RECORD_KEY);
-    await dropDurableCopy(page, GUM_RECORD_KEY);
+    await page.evaluate((k) => localStorage.setItem(k, '{"group":{"id":"x","na'), gumEngineKey);
+    await dropDurableCopy(page, gumEngineKey);
     await reload(page);
     await page.getByRole('alert').filter({ hasText: '1 处读不出来' }).waitFor();
-    await page.getByRole('heading', { name: '先写上小组名称' }).waitFor();
+    // Nothing readable: the page asks for the group again.
+    await page.getByRole('button', { name: '开始记录' }).waitFor();
+    await expect(surveysOf(page).count()).resolves.toBe(0);
     await context.close();
   });
 
@@ -326,15 +301,15 @@ describe('record page', () => {
     const context = await tablet();
     const page = await context.newPage();
     await open(page);
-    await startGroup(page);
-    await addSurvey(page, {
+    await startGumGroup(page);
+    await addGumSurvey(page, {
       date: daysAgo(2),
       place: 'classroom',
       name: '一班',
       area: '50',
       count: '4',
     });
-    const saved = await storedValue(page);
+    const saved = await page.evaluate((k) => localStorage.getItem(k), gumEngineKey);
     const junkKeys = await page.evaluate(() => {
       const chunk = 'x'.repeat(64 * 1024);
       let i = 0;
@@ -354,7 +329,7 @@ describe('record page', () => {
       return i;
     });
     expect(junkKeys).toBeGreaterThan(0);
-    await addSurvey(page, {
+    await fillGumSurvey(page, {
       date: daysAgo(1),
       place: 'corridor',
       name: '楼道',
@@ -364,15 +339,14 @@ describe('record page', () => {
     await page.getByRole('alert').filter({ hasText: '存储空间满了' }).waitFor();
     await expect(page.locator('.eck-save-state').textContent()).resolves.toBe('未保存！');
     await expect(surveysOf(page).count()).resolves.toBe(2);
-    expect(await storedValue(page)).toBe(saved);
+    expect(await page.evaluate((k) => localStorage.getItem(k), gumEngineKey)).toBe(saved);
 
     // The export button in the alert saves the unsaved data as a file.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('alert').getByRole('button', { name: '导出文件' }).tap(),
     ]);
-    const file = parseGumExportText(await readFile((await download.path()) ?? '', 'utf8'));
-    expect(file.ok && file.value.surveys.length).toBe(2);
+    expect((await parsedDownload(download)).records['survey']).toHaveLength(2);
 
     // Space freed: "try again" writes everything.
     await page.evaluate(() => {
@@ -398,8 +372,8 @@ describe('record page', () => {
     const page = await context.newPage();
     await open(page);
     await page.getByRole('alert').filter({ hasText: '不让网站保存数据' }).waitFor();
-    await startGroup(page);
-    await addSurvey(page, {
+    await startGumGroup(page);
+    await fillGumSurvey(page, {
       date: daysAgo(0),
       place: 'classroom',
       name: '一班',
@@ -412,8 +386,8 @@ describe('record page', () => {
       page.waitForEvent('download'),
       page.getByRole('alert').getByRole('button', { name: '导出文件' }).tap(),
     ]);
-    const file = parseGumExportText(await readFile((await download.path()) ?? '', 'utf8'));
-    expect(file.ok && file.value.surveys.map((s) => s.placeName)).toEqual(['一班']);
+    const group = await parsedDownload(download);
+    expect(group.records['survey']?.map((s) => s.values['placeName'])).toEqual(['一班']);
     await context.close();
   });
 
@@ -421,10 +395,10 @@ describe('record page', () => {
     const context = await tablet();
     const a = await context.newPage();
     await open(a);
-    await startGroup(a);
+    await startGumGroup(a);
     const b = await context.newPage();
     await open(b);
-    await addSurvey(a, {
+    await addGumSurvey(a, {
       date: daysAgo(0),
       place: 'classroom',
       name: '甲页面',
@@ -432,7 +406,7 @@ describe('record page', () => {
       count: '1',
     });
     await surveysOf(b).filter({ hasText: '甲页面' }).waitFor();
-    await addSurvey(b, {
+    await addGumSurvey(b, {
       date: daysAgo(0),
       place: 'classroom',
       name: '乙页面',
@@ -450,36 +424,32 @@ describe('record page', () => {
     const context = await tablet();
     const page = await context.newPage();
     await open(page);
-    await startGroup(page);
-    await addSurvey(page, {
+    await startGumGroup(page);
+    await addGumSurvey(page, {
       date: daysAgo(0),
       place: 'classroom',
       name: '一班',
       area: '10',
       count: '1',
     });
-    const id = await page.evaluate(
-      (k) => JSON.parse(localStorage.getItem(k) ?? '{}').surveys[0].id,
-      GUM_RECORD_KEY,
-    );
-    await page.getByRole('button', { name: /^修改 .*一班/ }).tap();
-    await page.getByLabel('残胶数量（块）').fill('7');
-    await page.getByRole('button', { name: '保存修改' }).tap();
-    await surveysOf(page).filter({ hasText: '残胶 7 块' }).waitFor();
-    await page.getByRole('button', { name: /^删除 .*一班/ }).tap();
+    const id = (await storedGumRecord(page))?.records['survey']?.[0]?.id;
+    expect(id).toEqual(expect.any(String));
+    const form = kindSection(page, '残胶清点');
+    await page.getByRole('button', { name: /^修改 一条清点记录/ }).tap();
+    await form.getByLabel('残胶数量（块）').fill('7');
+    await form.getByRole('button', { name: '保存修改' }).tap();
+    await surveysOf(page).filter({ hasText: '残胶数量 7 块' }).waitFor();
+    await page.getByRole('button', { name: /^删除 一条清点记录/ }).tap();
     await surveysOf(page).first().waitFor({ state: 'detached' });
     // Ten and a half seconds later, on the page's clock: the 15 s undo window is still open.
     await page.clock.runFor(10_500);
     await page.getByRole('button', { name: '撤销删除' }).tap();
-    await surveysOf(page).filter({ hasText: '残胶 7 块' }).waitFor();
-    const after = await page.evaluate(
-      (k) => JSON.parse(localStorage.getItem(k) ?? '{}').surveys,
-      GUM_RECORD_KEY,
-    );
-    expect(after.map((s: { id: string }) => s.id)).toEqual([id]);
+    await surveysOf(page).filter({ hasText: '残胶数量 7 块' }).waitFor();
+    const after = (await storedGumRecord(page))?.records['survey'] ?? [];
+    expect(after.map((s) => s.id)).toEqual([id]);
 
     // Deleted again, the offer ends when the 15 s are up: the page's clock moves past them.
-    await page.getByRole('button', { name: /^删除 .*一班/ }).tap();
+    await page.getByRole('button', { name: /^删除 一条清点记录/ }).tap();
     const undo = page.getByRole('button', { name: '撤销删除' });
     await undo.waitFor();
     await page.clock.runFor(UNDO_MS);
@@ -492,27 +462,27 @@ describe('record page', () => {
     const context = await tablet();
     const page = await context.newPage();
     await open(page);
-    await startGroup(page);
-    await addSurvey(page, {
+    await startGumGroup(page);
+    await addGumSurvey(page, {
       date: daysAgo(0),
       place: 'station',
       name: '火车站',
       area: '200',
       count: '30',
     });
-    await openNearScreenSection(page, 'eck-export-title');
+    const exportSection = page.locator('section[aria-labelledby="eck-export-title"]');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出文件' }).tap(),
+      exportSection.getByRole('button', { name: '导出文件' }).tap(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^第3组-口香糖实验-\d{4}-\d\d-\d\d\.json$/);
-    const result = parseGumExportText(await readFile((await download.path()) ?? '', 'utf8'));
-    expect(result.ok).toBe(true);
-    if (result.ok) {
-      expect(result.value.group.name).toBe('第3组');
-      expect(result.value.surveys.map((s) => s.count)).toEqual([30]);
-    }
-    await page.getByText('上次导出：').waitFor();
+    // The engine names the file after the definition's title (口香糖残胶实验).
+    expect(download.suggestedFilename()).toMatch(/^第3组-口香糖残胶实验-\d{4}-\d\d-\d\d\.json$/);
+    const group = await parsedDownload(download);
+    expect(group.group.name).toBe('第3组');
+    expect(group.records['survey']?.map((s) => s.values['count'])).toEqual([30]);
+    await exportSection
+      .getByText(`已导出“${download.suggestedFilename()}”，请交给老师。`)
+      .waitFor();
     await context.close();
   });
 
@@ -536,8 +506,8 @@ describe('record page', () => {
         ),
       [GUM_RECORD_V1_KEY, daysAgo(3)] as const,
     );
-    await reload(page);
-    await page.getByRole('heading', { name: '小组：老数据组' }).waitFor();
+    await page.reload();
+    await gumGroupShown(page, '老数据组');
     await surveysOf(page).filter({ hasText: '人民路' }).waitFor();
     await page.getByText('已把旧版本保存的记录转换成新格式').waitFor();
     await context.close();
@@ -573,8 +543,8 @@ describe('record page', () => {
     const page = await context.newPage();
     await open(page);
     // The empty page's axe check is in the site sweep (site-*.test.ts); here, with records on it.
-    await startGroup(page);
-    await addSurvey(page, {
+    await startGumGroup(page);
+    await addGumSurvey(page, {
       date: daysAgo(0),
       place: 'other',
       other: '公园',
@@ -582,14 +552,12 @@ describe('record page', () => {
       area: '10',
       count: '1',
     });
-    await surveysOf(page).filter({ hasText: '公园（东门）' }).waitFor();
+    await surveysOf(page).filter({ hasText: '公园' }).waitFor();
     // Messages beside fields are part of the checked page too.
-    await openNearScreenSection(page, 'eck-measurements-title');
-    await page.getByRole('button', { name: '添加测量记录' }).tap();
-    await page.getByText('请选择表面。').waitFor();
-    await openDecompositionLog(page);
-    await page.getByLabel('开始日期（第 0 天）').fill(daysAgo(0));
-    await page.getByRole('button', { name: '保存实验设置' }).tap();
+    const measurement = kindSection(page, '残胶测量');
+    await measurement.getByRole('button', { name: '添加一条测量记录' }).tap();
+    await measurement.getByText('请选择表面。').waitFor();
+    await addGumSetup(page, { startDate: daysAgo(0), media: ['土埋'], items: ['废纸'] });
     await page.getByRole('button', { name: /^删除/ }).first().tap();
     await page.getByRole('button', { name: '撤销删除' }).waitFor();
     const overflow = await page.evaluate(
@@ -616,9 +584,109 @@ describe('record page', () => {
   });
 });
 
-function surveysOf(page: Page) {
-  return page.getByRole('list', { name: '已记录的清点' }).getByRole('listitem');
-}
+describe('the record page on the investigation engine (issue 14)', () => {
+  const fixture = (name: string) =>
+    readFile(new URL(`../unit/fixtures/gum-legacy/${name}`, import.meta.url), 'utf8');
+
+  /** Put `value` under `key` on the site's origin before the record page is first opened. */
+  async function storedBefore(page: Page, key: string, value: string) {
+    // The lesson page has no island: it reads no storage and writes none.
+    await page.goto(`${baseURL}lessons/gum-residue/`);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value] as const);
+  }
+
+  test('data stored by the previous version shows on the new page and is saved under the engine key, the old key left', async () => {
+    for (const [name, key, group, survey] of [
+      ['stored-record-v2.json', GUM_RECORD_KEY, '第3组', '三年级二班'],
+      ['stored-record-v1.json', GUM_RECORD_V1_KEY, '第7组', '二楼楼道'],
+    ] as const) {
+      const context = await tablet();
+      const log = watchContext(context);
+      const page = await context.newPage();
+      const old = await fixture(name);
+      await storedBefore(page, key, old);
+      await open(page);
+      await page.getByText('已把旧版本保存的记录转换成新格式').waitFor();
+      await expect.poll(() => page.getByLabel('小组名称').inputValue()).toBe(group);
+      await surveysOf(page).filter({ hasText: survey }).waitFor();
+      if (key === GUM_RECORD_KEY) {
+        await listed(page, '残胶测量').filter({ hasText: '直径 2 厘米' }).waitFor();
+        await listed(page, '实验准备').filter({ hasText: '土埋、自来水' }).waitFor();
+        // The old observation's entries, now the engine's children of it.
+        await listed(page, '观察记录').filter({ hasText: '废纸 · 自来水：明显变化' }).waitFor();
+        await listed(page, '预测').filter({ hasText: '小明' }).waitFor();
+      }
+      const stored = await storedGumRecord(page);
+      expect(stored?.group?.name).toBe(group);
+      expect(stored?.records['survey']?.map((s) => s.values['placeName'])).toContain(survey);
+      expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(old);
+      // Reopened: read from the engine key (the notice is not shown again).
+      await reload(page);
+      await surveysOf(page).filter({ hasText: survey }).waitFor();
+      await expect(page.getByText('已把旧版本保存的记录转换成新格式').count()).resolves.toBe(0);
+      expect(log.pageErrors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('the observation grid on a tablet: cells of at least 44 px, no sideways scroll, two filled cells saved as two entries', async () => {
+    const context = await tablet();
+    const log = watchContext(context);
+    const page = await context.newPage();
+    await open(page);
+    await startGumGroup(page);
+    // Every sample in every medium: the widest grid the experiment has (3 × 4 cells).
+    await addGumSetup(page, {
+      startDate: daysAgo(7),
+      media: ['土埋', '自来水', '洗衣粉水', '食醋'],
+      items: ['口香糖残胶', '废纸', '塑料'],
+    });
+    const form = kindSection(page, '观察记录');
+    const cells = form.getByLabel(/ · .* (状态|大小（厘米）|备注)$/);
+    await expect(cells.count()).resolves.toBe(3 * 4 * 3);
+    await form.getByLabel('塑料 · 食醋 状态').scrollIntoViewIfNeeded();
+    const small = await cells.evaluateAll((els) =>
+      els
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return { what: e.getAttribute('aria-label') ?? e.id, w: r.width, h: r.height };
+        })
+        .filter((x) => x.w < 44 || x.h < 44),
+    );
+    expect(small).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    // An empty cell reads 不填.
+    await expect(
+      form.getByLabel('塑料 · 食醋 状态').locator('option:checked').textContent(),
+    ).resolves.toBe('不填');
+
+    // Tapped where a pupil taps: the select itself, then the option chosen.
+    await form.getByLabel('废纸 · 自来水 状态').tap();
+    await addGumObservation(page, daysAgo(0), {
+      '废纸 · 自来水': { state: 'slight', size: '３。５' },
+      '塑料 · 食醋': { state: 'unchanged' },
+    });
+    const saved = listed(page, '观察记录');
+    await expect(saved.count()).resolves.toBe(1);
+    await saved.filter({ hasText: '废纸 · 自来水：略有变化' }).waitFor();
+    await saved.filter({ hasText: '塑料 · 食醋：无变化' }).waitFor();
+    const entries = (await storedGumRecord(page))?.records['entry'] ?? [];
+    expect(entries.map((e) => [e.values['item'], e.values['medium'], e.values['state']])).toEqual(
+      expect.arrayContaining([
+        ['paper', 'tapWater', 'slight'],
+        ['plastic', 'vinegar', 'unchanged'],
+      ]),
+    );
+    expect(entries).toHaveLength(2);
+    expect(entries.find((e) => e.values['item'] === 'paper')?.values['sizeCm']).toBe(3.5);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('grades (issue 11)', () => {
   /** What pupils read in the survey and measurement sections. */
@@ -626,43 +694,33 @@ describe('grades (issue 11)', () => {
     (
       await page
         .locator(
-          'section[aria-labelledby="eck-surveys-title"], section[aria-labelledby="eck-measurements-title"]',
+          'section[aria-labelledby="eck-survey-title"], section[aria-labelledby="eck-measurement-title"]',
         )
         .allInnerTexts()
     ).join('\n');
 
-  async function startGroupOfGrade(page: Page, name: string, grade: string) {
-    await page.getByLabel('小组名称或编号').fill(name);
-    await page.getByLabel(grade, { exact: true }).check();
-    await page.getByRole('button', { name: '开始记录' }).tap();
-    await page.getByText(`年级：${grade}`).waitFor();
-  }
-
-  async function addMeasurement(page: Page, size: [label: RegExp, value: string]) {
-    await openNearScreenSection(page, 'eck-measurements-title');
-    const form = page.locator('form', { has: page.getByRole('heading', { name: '添加一条测量' }) });
-    await form.getByLabel('纸').check();
-    await form.getByLabel('较难').check();
-    await form.getByLabel(size[0]).fill(size[1]);
-    await form.getByRole('button', { name: '添加测量记录' }).tap();
-    await page.getByText('已记下这条测量记录。').waitFor();
-  }
-
-  test('grade 2: counts and the widest part in cm, no area formula, no decimal density', async () => {
+  test('grade 2: counts and the widest part in cm, no area fields, no formula, no decimals', async () => {
     const context = await tablet();
     const log = watchContext(context);
     const page = await context.newPage();
     await open(page);
-    await startGroupOfGrade(page, '第2组', '二年级');
-    const form = page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
-    await form.getByLabel('地点类型').selectOption('corridor');
-    await form.getByLabel('地点名称').fill('一楼楼道');
+    await startGumGroup(page, '第2组', { grade: '二年级' });
+    const form = kindSection(page, '残胶清点');
+    await form.getByLabel('地点类型', { exact: true }).selectOption('corridor');
+    await form.getByLabel(/^地点名称/).fill('一楼楼道');
     expect(await form.getByLabel(/面积|长（米）|宽（米）/).count()).toBe(0);
     await form.getByLabel('残胶数量（块）').fill('７');
-    await form.getByRole('button', { name: '添加清点记录' }).tap();
-    await page.getByText('残胶 7 块（没有量面积）').waitFor();
-    await addMeasurement(page, [/最宽的地方有几厘米/, '3']);
-    await page.getByText('最宽的地方 3 厘米').waitFor();
+    await form.getByLabel('残胶数量（块）').blur();
+    await form.getByRole('button', { name: '添加一条清点记录' }).tap();
+    await surveysOf(page).filter({ hasText: '残胶数量 7 块' }).waitFor();
+    const measurement = kindSection(page, '残胶测量');
+    expect(await measurement.getByLabel(/直径|方格数/).count()).toBe(0);
+    await addGumMeasurement(page, {
+      surface: 'paper',
+      difficulty: 'hard',
+      size: [/^最宽的地方（厘米）/, '3'],
+    });
+    await listed(page, '残胶测量').filter({ hasText: '最宽的地方 3 厘米' }).waitFor();
     const text = await sectionsText(page);
     for (const word of [
       '3.14',
@@ -678,53 +736,69 @@ describe('grades (issue 11)', () => {
     }
     expect(text).not.toMatch(/\d[.．。]\d/);
     // Stored as counted: no area, the widest part in whole cm.
-    const stored = JSON.parse((await storedValue(page)) ?? '{}');
-    expect(stored.group.grade).toBe(2);
-    expect(stored.surveys[0]).toMatchObject({ areaSquareMetres: null, count: 7 });
-    expect(stored.measurements[0]).toMatchObject({ widestCm: 3, diameterCm: null });
+    const stored = await storedGumRecord(page);
+    expect(stored?.group?.grade).toBe(2);
+    expect(stored?.records['survey']?.[0]?.values).toMatchObject({
+      areaSquareMetres: null,
+      count: 7,
+    });
+    expect(stored?.records['measurement']?.[0]?.values).toMatchObject({
+      widestCm: 3,
+      diameterCm: null,
+    });
     expect(await axeViolations(page)).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     expect(foreignRequests(log, baseURL)).toEqual([]);
     await context.close();
   });
 
-  test('grade 6: the diameter gives 3.14 × r × r and densities have decimals', async () => {
+  test('grade 6: the diameter gives the area in cm² and densities have decimals', async () => {
     const context = await tablet();
     const page = await context.newPage();
     await open(page);
-    await startGroupOfGrade(page, '第6组', '六年级');
-    await addSurvey(page, {
+    await startGumGroup(page, '第6组', { grade: '六年级' });
+    await addGumSurvey(page, {
       date: daysAgo(0),
       place: 'corridor',
       name: '三楼',
       area: '48',
       count: '6',
     });
-    await page.getByText(/每平方米 0\.13 块，每 100 平方米 12\.5 块/).waitFor();
-    await addMeasurement(page, [/压扁后的直径/, '2']);
-    await page.getByText('面积 = 3.14 × 1 × 1 ≈ 3.14 平方厘米').waitFor();
+    // The engine's derived values: 6 ÷ 48 to 4 places, per 100 m² to 2.
+    await surveysOf(page)
+      .filter({ hasText: '每平方米残胶 0.125 块，每 100 平方米残胶 12.5 块' })
+      .waitFor();
+    await addGumMeasurement(page, {
+      surface: 'paper',
+      difficulty: 'hard',
+      size: [/^直径（厘米）/, '2'],
+    });
+    await listed(page, '残胶测量').filter({ hasText: '直径 2 厘米，面积 3.14 平方厘米' }).waitFor();
     await context.close();
   });
 
-  test('grade 4: whole square metres; densities per 10 and 100 m² in whole numbers', async () => {
+  test('grade 4: the sides give whole square metres, squares for the gum; no 3.14, no decimals', async () => {
     const context = await tablet();
     const page = await context.newPage();
     await open(page);
-    await startGroupOfGrade(page, '第4组', '四年级');
-    await addSurvey(page, {
+    await startGumGroup(page, '第4组', { grade: '四年级' });
+    await addGumSurvey(page, {
       date: daysAgo(0),
       place: 'corridor',
       name: '三楼',
       sides: ['8', '6'],
       count: '6',
     });
-    await page
-      .getByText(
-        '面积 48 平方米（8 米 × 6 米），残胶 6 块；每 10 平方米约 1 块，每 100 平方米约 13 块',
-      )
+    await surveysOf(page)
+      .filter({ hasText: '长 8 米，宽 6 米，残胶数量 6 块，长 × 宽 48 平方米' })
       .waitFor();
-    await addMeasurement(page, [/占了几个 1 厘米方格/, '12']);
-    await page.getByText('占了 12 个方格，面积约 12 平方厘米').waitFor();
+    expect(await kindSection(page, '残胶测量').getByLabel(/直径/).count()).toBe(0);
+    await addGumMeasurement(page, {
+      surface: 'paper',
+      difficulty: 'hard',
+      size: [/^方格数（格）/, '12'],
+    });
+    await listed(page, '残胶测量').filter({ hasText: '方格数 12 格' }).waitFor();
     const text = await sectionsText(page);
     expect(text).not.toContain('3.14');
     expect(text).not.toMatch(/\d[.．。]\d/);

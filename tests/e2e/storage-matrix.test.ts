@@ -9,10 +9,22 @@ import { launchBrowser, viewports } from './browser';
 import { daysBefore } from './clock';
 import { dropDurableCopy, killPage } from './storage';
 import { serveDistCopy } from './static-server';
-import { GUM_RECORD_KEY, GUM_RECORD_V1_KEY } from '../../src/stores/gum-record';
 import { PLEDGE_SETTINGS_KEY } from '../../src/stores/pledge-settings';
 import { draftRestoredMessage } from '../../src/islands/use-form-draft';
-import { GUM_CLASS_KEY, investigationRecordKey } from '../../src/lib/storage/storage-keys';
+import {
+  GUM_CLASS_KEY,
+  GUM_RECORD_V1_KEY,
+  investigationRecordKey,
+} from '../../src/lib/storage/storage-keys';
+import {
+  fillGumSurvey,
+  gumEngineKey,
+  gumRecordPath,
+  gumRecordReady,
+  kindSection,
+  listed,
+  startGumGroup,
+} from './gum-record-steps';
 import { makeGroupExport } from '../support/gum-data';
 
 const baseURL = inject('baseURL');
@@ -64,35 +76,38 @@ interface Subject {
  */
 const today = () => daysBefore(0, new Date());
 
+/** The gum experiment's record page: the engine's record island with the gum definition. */
 const record: Subject = {
   name: 'record page',
-  path: 'lessons/gum-residue/record/',
-  key: GUM_RECORD_KEY,
-  async ready(page) {
-    await page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
-  },
+  path: gumRecordPath,
+  key: gumEngineKey,
+  ready: gumRecordReady,
   async start(page) {
-    await page.getByLabel('小组名称或编号').fill('第3组');
-    await page.getByRole('button', { name: '开始记录' }).click();
-    await page.getByRole('heading', { name: '小组：第3组' }).waitFor();
+    await startGumGroup(page, '第3组');
   },
   async save(page, label) {
-    const form = surveyForm(page);
-    await form.getByLabel('日期').fill(today());
-    await form.getByLabel('地点类型').selectOption('classroom');
-    await form.getByLabel('地点名称').fill(label);
-    await form.getByLabel('面积（平方米）').fill('50');
-    await form.getByLabel('残胶数量（块）').fill('4');
-    await form.getByRole('button', { name: '添加清点记录' }).click();
-    await page.locator('.eck-record-list li', { hasText: label }).first().waitFor();
+    await fillGumSurvey(page, {
+      date: today(),
+      place: 'classroom',
+      name: label,
+      area: '50',
+      count: '4',
+    });
+    await listed(page, '残胶清点').filter({ hasText: label }).first().waitFor();
   },
-  shown: (page) => page.locator('[aria-label="已记录的清点"] li strong').allTextContents(),
+  // A survey's title is its date: the place's name is in the rest of its line.
+  shown: (page) => listed(page, '残胶清点').allTextContents(),
   draft: {
     async fill(page, text) {
-      await surveyForm(page).getByLabel('地点名称').fill(text);
-      await surveyForm(page).getByLabel('残胶数量（块）').fill('７');
+      await kindSection(page, '残胶清点')
+        .getByLabel(/^地点名称/)
+        .fill(text);
+      await kindSection(page, '残胶清点').getByLabel('残胶数量（块）').fill('７');
     },
-    value: (page) => surveyForm(page).getByLabel('地点名称').inputValue(),
+    value: (page) =>
+      kindSection(page, '残胶清点')
+        .getByLabel(/^地点名称/)
+        .inputValue(),
     restored: draftRestoredMessage,
   },
   fullMessage: /存储空间满了/,
@@ -100,15 +115,16 @@ const record: Subject = {
     async damage(page) {
       const raw = await page.evaluate((k) => {
         const v = JSON.parse(localStorage.getItem(k) ?? '{}');
-        v.surveys[1].count = -7; // fails the schema
+        v.records.survey[1].values.count = -7; // fails the schema
         const text = JSON.stringify(v);
         localStorage.setItem(k, text);
         return text;
-      }, GUM_RECORD_KEY);
+      }, gumEngineKey);
       return { raw, kept: '甲', lost: '乙' };
     },
     message: /读不出来/,
   },
+  // What the record page of the code before the engine stored (its version 1) migrates.
   migration: {
     key: GUM_RECORD_V1_KEY,
     value: () => ({
@@ -216,7 +232,9 @@ const litterRecord: Subject = {
   name: 'campus litter record page',
   path: 'lessons/campus-litter/record/',
   key: investigationRecordKey('campus-litter'),
-  ready: record.ready,
+  async ready(page) {
+    await page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
+  },
   async start(page) {
     await page.getByLabel('小组名称').fill('第3组');
     await page.getByRole('button', { name: '开始记录' }).click();
@@ -252,10 +270,6 @@ const litterRecord: Subject = {
 };
 
 const subjects = [record, pledge, classView, litterRecord];
-
-function surveyForm(page: Page) {
-  return page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
-}
 
 // On the real clock (see class.test.ts); the update test installs a fake one for itself.
 function tablet(): Promise<BrowserContext> {

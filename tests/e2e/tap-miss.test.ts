@@ -2,6 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, viewports } from './browser';
 import { daysBefore, testNow } from './clock';
+import {
+  gumRecordPath,
+  gumRecordReady,
+  kindSection,
+  listed,
+  startGumGroup,
+} from './gum-record-steps';
 
 /**
  * A pupil types a bad value and taps the save button at once. The field's check on blur must
@@ -86,19 +93,16 @@ describe.each([
     const context = await tablet(viewport);
     const page = await context.newPage();
     let tap: Tap;
-    await page.goto(`${baseURL}lessons/gum-residue/record/`);
-    await page.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
-    await page.getByLabel('小组名称或编号').fill('第3组');
-    await page.getByLabel('组员昵称').fill('小明、小红');
-    await page.getByRole('button', { name: '开始记录' }).tap();
-    await page.getByRole('heading', { name: '小组：第3组' }).waitFor();
+    await page.goto(`${baseURL}${gumRecordPath}`);
+    await gumRecordReady(page);
+    await startGumGroup(page, '第3组', { nicknames: '小明、小红' });
 
-    const form = page.locator('form', { has: page.getByRole('heading', { name: '添加一次清点' }) });
-    const save = form.getByRole('button', { name: '添加清点记录' });
-    await form.getByLabel('日期').fill(daysBefore(1));
-    await form.getByLabel('地点类型').selectOption('corridor');
-    await form.getByLabel('地点名称').fill('三楼走廊');
-    await form.getByLabel('面积（平方米）').fill('12');
+    const form = kindSection(page, '残胶清点');
+    const save = form.getByRole('button', { name: '添加一条清点记录' });
+    await form.getByLabel('日期', { exact: true }).fill(daysBefore(1));
+    await form.getByLabel('地点类型', { exact: true }).selectOption('corridor');
+    await form.getByLabel(/^地点名称/).fill('三楼走廊');
+    await form.getByLabel(/^面积（平方米）/).fill('12');
     const count = form.getByLabel('残胶数量（块）');
 
     // Leaving the field by keyboard checks it at once: the message fills the kept line.
@@ -106,7 +110,7 @@ describe.each([
     const top = () => save.evaluate((b) => b.getBoundingClientRect().top + window.scrollY);
     const before = await top();
     await count.press('Tab');
-    await form.locator('#survey-count-error', { hasText: '残胶数量要填整数' }).waitFor();
+    await form.locator('#eck-survey-count-error', { hasText: '残胶数量要填整数' }).waitFor();
     expect(await top()).toBe(before);
 
     // A bad value: the form is sent and says why, beside the field.
@@ -114,7 +118,7 @@ describe.each([
     expect(tap.sent).toBe(true);
     await form.getByText(fixErrors).waitFor();
     expect(tap.moved).toBeLessThan(1);
-    await expect(form.locator('#survey-count-error').textContent()).resolves.toBe(
+    await expect(form.locator('#eck-survey-count-error').textContent()).resolves.toBe(
       '残胶数量要填整数，不能有小数。',
     );
     expect(await count.getAttribute('aria-invalid')).toBe('true');
@@ -122,24 +126,24 @@ describe.each([
     // Corrected while the message shows: the message leaves and the tap still saves.
     tap = await typeThenTap(page, count, '５', save);
     expect(tap.sent).toBe(true);
-    await form.getByText('已记下这条清点记录。').waitFor();
+    await form.getByText('已添加一条清点记录。').waitFor();
     expect(tap.moved).toBeLessThan(1);
-    await expect(page.locator('.eck-record-list').first().textContent()).resolves.toContain(
-      '三楼走廊',
-    );
+    await expect(listed(page, '残胶清点').first().textContent()).resolves.toContain('三楼走廊');
 
-    // Fields side by side (长 and 宽): a bad width moves nothing either.
-    await form.getByLabel('地点类型').selectOption('corridor');
-    await form.getByLabel('地点名称').fill('二楼走廊');
-    await form.getByLabel('填长和宽').check();
-    await form.getByLabel('长（米）').fill('3');
+    // The sides (长 and 宽): a bad width moves nothing either. The engine shows them as fields
+    // of their own, always there (the old page's 填长和宽 switch is gone).
+    await form.getByLabel('地点类型', { exact: true }).selectOption('corridor');
+    await form.getByLabel(/^地点名称/).fill('二楼走廊');
+    await form.getByLabel(/^长（米）/).fill('3');
     await form.getByLabel('残胶数量（块）').fill('4');
-    const width = form.getByLabel('宽（米）');
+    const width = form.getByLabel(/^宽（米）/);
     tap = await typeThenTap(page, width, '-2', save);
     expect(tap.sent).toBe(true);
     await form.getByText(fixErrors).waitFor();
     expect(tap.moved).toBeLessThan(1);
-    await expect(form.locator('#survey-width-error').textContent()).resolves.toBe('宽不能是负数。');
+    await expect(form.locator('#eck-survey-widthMetres-error').textContent()).resolves.toBe(
+      '宽不能是负数。',
+    );
     await context.close();
   });
 

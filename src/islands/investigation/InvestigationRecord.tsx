@@ -120,9 +120,12 @@ function GroupForm({
 export default function InvestigationRecord({
   definition: def,
   store: given,
+  migratedText,
 }: {
   definition: InvestigationDefinition;
   store?: InvestigationRecordStore;
+  /** What the save line says once older data has been migrated (a store given older formats). */
+  migratedText?: (dropped: number) => string;
 }) {
   const store = useMemo(() => given ?? investigationRecordStore(def), [given, def]);
   const [ready, setReady] = useState(false);
@@ -173,6 +176,7 @@ export default function InvestigationRecord({
             : '原来的数据没能另存，请点“下载原来的数据”保存一份交给老师。')
         }
         rawFileName={`${investigationRecordKey(def.id)}-原来的数据.txt`}
+        migratedText={migratedText}
       >
         <UndoLine
           label={undo?.label ?? null}

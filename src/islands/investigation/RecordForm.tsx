@@ -152,6 +152,15 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
       ),
   });
   const { fields, errors, set } = form;
+  // A field asked only of some school years (`grades`) is left off the form of a group of
+  // another year, unless it must be filled in or holds a value (a record being edited).
+  const grade = data.group?.grade;
+  const asked = (f: FieldDef) =>
+    !grade ||
+    !f.grades ||
+    f.required !== false ||
+    (grade >= (f.grades[0] ?? 0) && grade <= (f.grades[1] ?? 0)) ||
+    (fields[f.id] ?? '') !== '';
   const id = (f: string) => `eck-${kind.id}-${f}`;
   const check = (f: string) => (error: string | undefined) =>
     form.setErrors((e) => ({ ...e, [f]: error }));
@@ -186,7 +195,7 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
       )}
       <form class="eck-record-form" onSubmit={form.submit} noValidate>
         <h3>{form.editing ? `修改${kind.itemLabel}` : `添加${kind.itemLabel}`}</h3>
-        {kind.fields.map((f) => {
+        {kind.fields.filter(asked).map((f) => {
           const common = {
             id: id(f.id),
             error: errors[f.id],

@@ -7,19 +7,14 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import InvestigationRecord from '../../../src/islands/investigation/InvestigationRecord';
-import { createInvestigationRecordStore } from '../../../src/stores/investigation/record';
 import { gumResidueDefinition as def } from '../../../src/lib/investigation/definitions';
-import { investigationRecordKey } from '../../../src/lib/storage/storage-keys';
-import { FakeStorage } from '../../unit/stores/fake-storage';
+import { gumGroupStore } from './gum-store';
 
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
 const choose = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 
 function setup(withSetup: boolean) {
-  const storage = new FakeStorage();
-  const store = createInvestigationRecordStore(def, () => storage);
-  store.load();
-  store.saveGroup('第3组');
+  const { store, stored } = gumGroupStore();
   if (withSetup)
     store.add('setup', {
       startDate: '2026-01-05',
@@ -28,11 +23,6 @@ function setup(withSetup: boolean) {
       note: null,
     });
   render(<InvestigationRecord definition={def} store={store} />);
-  const stored = () =>
-    JSON.parse(storage.data.get(investigationRecordKey(def.id)) ?? '{}').records as Record<
-      string,
-      { id: string; values: Record<string, unknown> }[]
-    >;
   return { store, stored };
 }
 const observations = async () =>

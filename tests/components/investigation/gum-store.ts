@@ -1,0 +1,23 @@
+/**
+ * The gum experiment's record store on a fake localStorage, its group saved: for the
+ * component tests of the engine's record page with the gum definition.
+ */
+import { createInvestigationRecordStore } from '../../../src/stores/investigation/record';
+import { gumResidueDefinition as def } from '../../../src/lib/investigation/definitions';
+import { investigationRecordKey } from '../../../src/lib/storage/storage-keys';
+import type { GroupDetails } from '../../../src/schemas/investigation/records';
+import { FakeStorage } from '../../unit/stores/fake-storage';
+
+export function gumGroupStore(details: GroupDetails = {}) {
+  const storage = new FakeStorage();
+  const store = createInvestigationRecordStore(def, () => storage);
+  store.load();
+  store.saveGroup('第3组', details);
+  /** The stored records per kind. */
+  const stored = () =>
+    JSON.parse(storage.data.get(investigationRecordKey(def.id)) ?? '{}').records as Record<
+      string,
+      { id: string; values: Record<string, unknown> }[]
+    >;
+  return { store, stored };
+}
