@@ -88,6 +88,12 @@ export const NumberFieldSchema = z.strictObject({
   integer: z.optional(z.boolean()),
   /** Most digits after the decimal mark (non-integers). */
   maxDecimals: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(6))),
+  /**
+   * A derived value of the same kind this field is saved as when left empty, e.g. 面积 from
+   * 长 × 宽 (`areaFromSides`): the class view, CSV and letter then count it. Only for a field
+   * that may be left empty (`required: false`), from a derived value that does not use it.
+   */
+  filledFrom: z.optional(Key),
 });
 
 /** Free text, stored without control or bidi characters. */
@@ -461,6 +467,16 @@ export type Chart = z.output<typeof ChartSchema>;
 export type GroupWorksheet = z.output<typeof GroupWorksheetSchema>;
 export type ClassWorksheet = z.output<typeof ClassWorksheetSchema>;
 
+/** The fields a derived value is computed from. */
+function derivedInputs(x: z.output<typeof DerivedSchema>): string[] {
+  return [
+    ...(x.sum ?? []),
+    ...(x.product ?? []),
+    ...(x.ratio ? [x.ratio.of, x.ratio.per] : []),
+    ...(x.circleArea ? [x.circleArea] : []),
+  ];
+}
+
 /** Cross-references the schema alone cannot check, each with its place in the file. */
 export function definitionProblems(
   d: z.output<typeof DefinitionShape>,
@@ -493,6 +509,17 @@ export function definitionProblems(
       const p = [...at, 'fields', fi];
       if (f.type === 'number' && f.min > f.max)
         out.push({ path: p, message: `min（${f.min}）大于 max（${f.max}）` });
+      if (f.type === 'number' && f.filledFrom !== undefined) {
+        const from = k.derived?.find((x) => x.id === f.filledFrom);
+        const message = !from
+          ? `没有叫 “${f.filledFrom}” 的计算值`
+          : f.required !== false
+            ? '只有可以不填的项目（required: false）才能由计算值补上'
+            : derivedInputs(from).includes(f.id)
+              ? `“${f.filledFrom}” 要用到这一项，不能再补上它自己`
+              : null;
+        if (message) out.push({ path: [...p, 'filledFrom'], message });
+      }
       if (f.grades && (f.grades[0] ?? 0) > (f.grades[1] ?? 0))
         out.push({
           path: [...p, 'grades'],
