@@ -3,7 +3,11 @@
  * summary or comparison table it names (summary.ts), and the table shown beside it, so the
  * chart and its table hold the same numbers. Pure; the island turns this into chart.js's config.
  */
-import type { Chart, InvestigationDefinition } from '../../schemas/investigation/definition';
+import {
+  summaryColumns,
+  type Chart,
+  type InvestigationDefinition,
+} from '../../schemas/investigation/definition';
 import type { InvestigationClassData } from '../../schemas/investigation/records';
 import { comparisonTable, summaryTable, type Cell, type SummaryTable } from './summary';
 import { choiceLabel, kindOf, sumValues } from './values';
@@ -61,7 +65,12 @@ export function chartData(
   const summary = def.summaries.find((s) => s.id === chart.summary);
   if (summary) {
     const rows = bodyRows(summaryTable(def, summary, data));
-    const col = (key: string) => summary.groupBy.length + summary.sum.indexOf(key);
+    const col = (key: string) => summary.groupBy.length + summaryColumns(summary).indexOf(key);
+    // A ratio's or the count's own label, else the summed field's.
+    const label = (key: string) =>
+      [...(summary.ratios ?? []), ...(summary.count ? [summary.count] : [])].find(
+        (x) => x.id === key,
+      )?.label ?? keyLabel(def, summary.kind, key);
     if (chart.value !== undefined) {
       const at = col(chart.value);
       return {
@@ -70,7 +79,7 @@ export function chartData(
         labels: rows.map((r) => rowName(r, summary.groupBy.length)),
         series: [
           {
-            label: keyLabel(def, summary.kind, chart.value),
+            label: label(chart.value),
             data: rows.map((r) => numberCell(r[at])),
           },
         ],
@@ -78,7 +87,7 @@ export function chartData(
     }
     return {
       rowLabel: chart.rowLabel ?? '项目',
-      labels: values.map((v) => keyLabel(def, summary.kind, v)),
+      labels: values.map(label),
       series: [
         {
           label: '全班合计',

@@ -13,7 +13,7 @@ import type {
   RecordKind,
 } from '../../schemas/investigation/definition';
 import type { FieldValue, StoredRecord } from '../../schemas/investigation/records';
-import { otherText } from './values';
+import { derivedValue, otherText, roundTo } from './values';
 
 /** What the form holds: one text per field, as typed (a multiChoice's option values joined with ,). */
 export type FormFields = Record<string, string>;
@@ -131,7 +131,30 @@ export function checkRecordForm(
     if (chosen && text === '') errors[f.other.field] = `请填写${words?.label ?? ''}。`;
     if (!chosen) value[f.other.field] = null;
   }
+  for (const f of kind.fields) {
+    if (f.type !== 'number' || !f.filledFrom || value[f.id] !== null) continue;
+    const [label, v] = filling(kind, f, value);
+    const u = f.unit ? ` ${f.unit}` : '';
+    if (v !== null && (v < f.min || v > f.max))
+      errors[f.id] =
+        `${f.label}按${label}算是 ${v}${u}，不能${v < f.min ? `小于 ${f.min}` : `大于 ${f.max}`}${u}。`;
+    else value[f.id] = v;
+  }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value };
+}
+
+/** What a number field left empty is saved as (`filledFrom`, e.g. 面积 = 长 × 宽): [label, value]. */
+function filling(
+  kind: RecordKind,
+  f: NumberFieldDef,
+  values: Readonly<Record<string, FieldValue>>,
+): [string, number | null] {
+  const d = kind.derived?.find((x) => x.id === f.filledFrom);
+  const v = d ? derivedValue(d, values) : null;
+  return [
+    d?.label ?? '',
+    v !== null && f.maxDecimals !== undefined ? roundTo(v, f.maxDecimals) : v,
+  ];
 }
 
 /** The empty form of a kind. */
@@ -139,11 +162,21 @@ export function blankForm(kind: RecordKind, preset: FormFields = {}): FormFields
   return Object.fromEntries(kind.fields.map((f) => [f.id, preset[f.id] ?? '']));
 }
 
-/** A stored record as the form shows it, to edit it. */
+/**
+ * A stored record as the form shows it, to edit it. A value filled from a derived one
+ * (`filledFrom`) that still equals it shows empty, so changed sides give a new area.
+ */
 export function formOfRecord(kind: RecordKind, record: StoredRecord): FormFields {
   return Object.fromEntries(
     kind.fields.map((f) => {
       const v = record.values[f.id];
+      if (
+        f.type === 'number' &&
+        f.filledFrom &&
+        v !== null &&
+        v === filling(kind, f, record.values)[1]
+      )
+        return [f.id, ''];
       // String() joins a multiChoice's values with , as the form holds them.
       return [f.id, v === null || v === undefined ? '' : String(v)];
     }),

@@ -13,7 +13,7 @@ import type {
 } from '../../schemas/investigation/definition';
 import type { InvestigationClassData } from '../../schemas/investigation/records';
 import type { CsvTable } from '../csv/to-csv';
-import { choiceLabel, kindOf, labelWithUnit, numberOf, sumValues } from './values';
+import { choiceLabel, kindOf, labelWithUnit, numberOf, roundTo, sumValues } from './values';
 
 export type Cell = string | number | null;
 
@@ -45,6 +45,17 @@ function rank(def: InvestigationDefinition, f: ChoiceFieldDef, label: string): s
   return i >= 0 ? String(i).padStart(3, '0') : `~${label}`;
 }
 
+/** A summary's ratio column: `of` ÷ `per` over the records that have both. */
+type Ratio = NonNullable<Summary['ratios']>[number];
+
+/** One row's numbers: the sums, then per ratio [of, per] over the records with both, the count. */
+interface RowTotals {
+  labels: string[];
+  totals: (number | null)[];
+  parts: [number, number][];
+  count: number;
+}
+
 /** Sums per key, rows sorted; also used by the comparison. */
 function sums(
   def: InvestigationDefinition,
@@ -53,8 +64,12 @@ function sums(
   groupBy: readonly string[],
   sum: readonly string[],
   filter: (values: Record<string, unknown>) => boolean = () => true,
-): Map<string, { labels: string[]; totals: (number | null)[] }> {
-  const rows = new Map<string, { labels: string[]; totals: (number | null)[][] }>();
+  ratios: readonly Ratio[] = [],
+): Map<string, RowTotals> {
+  const rows = new Map<
+    string,
+    { labels: string[]; totals: (number | null)[][]; parts: [number, number][]; count: number }
+  >();
   for (const g of data.groups) {
     for (const r of g.records[kind.id] ?? []) {
       if (!filter(r.values)) continue;
@@ -62,8 +77,23 @@ function sums(
         choiceLabel(def, groupField(kind, id), r.values[id] ?? null, g.records).trim(),
       );
       const key = JSON.stringify(labels);
-      const row = rows.get(key) ?? { labels, totals: sum.map(() => []) };
+      const row = rows.get(key) ?? {
+        labels,
+        totals: sum.map(() => []),
+        parts: ratios.map((): [number, number] => [0, 0]),
+        count: 0,
+      };
       sum.forEach((s, i) => row.totals[i]?.push(numberOf(kind, r, s)));
+      ratios.forEach((q, i) => {
+        const of = numberOf(kind, r, q.of);
+        const per = numberOf(kind, r, q.per);
+        const p = row.parts[i];
+        if (p && of !== null && per !== null) {
+          p[0] += of;
+          p[1] += per;
+        }
+      });
+      row.count += 1;
       rows.set(key, row);
     }
   }
@@ -73,26 +103,52 @@ function sums(
       .map((l, i) => rank(def, groupField(kind, groupBy[i] ?? ''), l))
       .join('\u0000'),
     totals: r.totals.map((t) => sumValues(t)),
+    parts: r.parts,
+    count: r.count,
   }));
   keyed.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   return new Map(keyed.map((r) => [JSON.stringify(r.labels), r]));
 }
 
-/** One summary table of the class view, with a 合计 row. */
+/** A ratio's value from its summed parts; null when nothing had both or `per` sums to 0. */
+function ratioOf(q: Ratio, [of, per]: readonly [number, number]): number | null {
+  if (per <= 0) return null;
+  const v = (of / per) * (q.scale ?? 1);
+  return q.round === undefined ? v : roundTo(v, q.round);
+}
+
+/** One summary table of the class view, with a 合计 row: sums, ratios and count per row. */
 export function summaryTable(
   def: InvestigationDefinition,
   s: Summary,
   data: InvestigationClassData,
 ): SummaryTable {
   const kind = kindOf(def, s.kind);
-  const rows = [...sums(def, kind, data, s.groupBy, s.sum).values()];
+  const ratios = s.ratios ?? [];
+  const rows = [...sums(def, kind, data, s.groupBy, s.sum, undefined, ratios).values()];
   const fields = [
     ...s.groupBy.map((id) => groupField(kind, id).label),
     ...s.sum.map((id) => sumLabel(kind, id)),
+    ...ratios.map(labelWithUnit),
+    ...(s.count ? [labelWithUnit(s.count)] : []),
   ];
-  const body: Cell[][] = rows.map((r) => [...r.labels, ...r.totals]);
+  const line = (r: Omit<RowTotals, 'labels'>): Cell[] => [
+    ...r.totals,
+    ...ratios.map((q, i) => ratioOf(q, r.parts[i] ?? [0, 0])),
+    ...(s.count ? [r.count] : []),
+  ];
+  const body: Cell[][] = rows.map((r) => [...r.labels, ...line(r)]);
   if (rows.length > 1) {
-    const total = s.sum.map((_, i) => sumValues(rows.map((r) => r.totals[i] ?? null)));
+    const total = line({
+      totals: s.sum.map((_, i) => sumValues(rows.map((r) => r.totals[i] ?? null))),
+      parts: ratios.map((_, i): [number, number] =>
+        rows.reduce<[number, number]>(
+          (a, r) => [a[0] + (r.parts[i]?.[0] ?? 0), a[1] + (r.parts[i]?.[1] ?? 0)],
+          [0, 0],
+        ),
+      ),
+      count: rows.reduce((n, r) => n + r.count, 0),
+    });
     body.push(['合计', ...s.groupBy.slice(1).map(() => ''), ...total]);
   }
   return { fields, rows: body };

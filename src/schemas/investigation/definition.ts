@@ -88,6 +88,12 @@ export const NumberFieldSchema = z.strictObject({
   integer: z.optional(z.boolean()),
   /** Most digits after the decimal mark (non-integers). */
   maxDecimals: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(6))),
+  /**
+   * A derived value of the same kind this field is saved as when left empty, e.g. 面积 from
+   * 长 × 宽 (`areaFromSides`): the class view, CSV and letter then count it. Only for a field
+   * that may be left empty (`required: false`), from a derived value that does not use it.
+   */
+  filledFrom: z.optional(Key),
 });
 
 /** Free text, stored without control or bidi characters. */
@@ -224,9 +230,39 @@ export const SummarySchema = z.strictObject({
   kind: Slug,
   /** Choice fields whose values make the rows (a `recordOf` field groups by the record's title). */
   groupBy: z.array(Key).check(z.minLength(1), z.maxLength(3)),
-  /** Number fields or derived values summed per row. */
-  sum: z.array(Key).check(z.minLength(1)),
+  /** Number fields or derived values summed per row (may be empty with `ratios` or `count`). */
+  sum: z.array(Key),
+  /**
+   * Columns after the sums, each `of` ÷ `per` × `scale` per row over the records that have both,
+   * e.g. residues per m² of each kind of place (the 合计 row: over every such record).
+   */
+  ratios: z.optional(
+    z
+      .array(
+        z.strictObject({
+          id: Key,
+          label: Words(20),
+          unit: z.optional(Words(8)),
+          of: Key,
+          per: Key,
+          scale: z.optional(z.number().check(z.positive(), z.maximum(1e6))),
+          round: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(6))),
+        }),
+      )
+      .check(z.maxLength(4, { error: '最多 4 项' })),
+  ),
+  /** A last column counting each row's records, e.g. residues measured on each surface. */
+  count: z.optional(z.strictObject({ id: Key, label: Words(20), unit: z.optional(Words(8)) })),
 });
+
+/** A summary's columns after its row labels, in order: its sums, ratios and count. */
+export function summaryColumns(s: {
+  sum: readonly string[];
+  ratios?: readonly { id: string }[] | undefined;
+  count?: { id: string } | undefined;
+}): string[] {
+  return [...s.sum, ...(s.ratios ?? []).map((r) => r.id), ...(s.count ? [s.count.id] : [])];
+}
 
 /** Before vs after: the sums of one vocabulary choice subtracted from another's. */
 export const ComparisonSchema = z.strictObject({
@@ -461,6 +497,16 @@ export type Chart = z.output<typeof ChartSchema>;
 export type GroupWorksheet = z.output<typeof GroupWorksheetSchema>;
 export type ClassWorksheet = z.output<typeof ClassWorksheetSchema>;
 
+/** The fields a derived value is computed from. */
+function derivedInputs(x: z.output<typeof DerivedSchema>): string[] {
+  return [
+    ...(x.sum ?? []),
+    ...(x.product ?? []),
+    ...(x.ratio ? [x.ratio.of, x.ratio.per] : []),
+    ...(x.circleArea ? [x.circleArea] : []),
+  ];
+}
+
 /** Cross-references the schema alone cannot check, each with its place in the file. */
 export function definitionProblems(
   d: z.output<typeof DefinitionShape>,
@@ -493,6 +539,17 @@ export function definitionProblems(
       const p = [...at, 'fields', fi];
       if (f.type === 'number' && f.min > f.max)
         out.push({ path: p, message: `min（${f.min}）大于 max（${f.max}）` });
+      if (f.type === 'number' && f.filledFrom !== undefined) {
+        const from = k.derived?.find((x) => x.id === f.filledFrom);
+        const message = !from
+          ? `没有叫 “${f.filledFrom}” 的计算值`
+          : f.required !== false
+            ? '只有可以不填的项目（required: false）才能由计算值补上'
+            : derivedInputs(from).includes(f.id)
+              ? `“${f.filledFrom}” 要用到这一项，不能再补上它自己`
+              : null;
+        if (message) out.push({ path: [...p, 'filledFrom'], message });
+      }
       if (f.grades && (f.grades[0] ?? 0) > (f.grades[1] ?? 0))
         out.push({
           path: [...p, 'grades'],
@@ -578,7 +635,25 @@ export function definitionProblems(
     });
     return k;
   };
-  d.summaries.forEach((s, i) => table(s, ['summaries', i]));
+  d.summaries.forEach((s, i) => {
+    const at = ['summaries', i];
+    const k = table(s, at);
+    (s.ratios ?? []).forEach((r, ri) => {
+      for (const side of ['of', 'per'] as const) {
+        if (k && !numeric(k, r[side]))
+          out.push({
+            path: [...at, 'ratios', ri, side],
+            message: `“${r[side]}” 不是这种记录的数字项目或计算值`,
+          });
+      }
+    });
+    const columns = summaryColumns(s);
+    if (columns.length === 0)
+      out.push({ path: at, message: '至少要有 sum、ratios 或 count 中的一项' });
+    columns.forEach((c, ci) => {
+      if (columns.indexOf(c) !== ci) out.push({ path: at, message: `列 “${c}” 重复了` });
+    });
+  });
   (d.comparisons ?? []).forEach((c, i) => {
     const at = ['comparisons', i];
     const by = choice(table(c, at), c.by);
@@ -683,7 +758,7 @@ function chartProblems(
     const at = ['charts', i];
     if (seen.has(c.id)) out.push({ path: [...at, 'id'], message: `图表 “${c.id}” 重复了` });
     seen.add(c.id);
-    let table: { sum: string[] } | undefined;
+    let table: Parameters<typeof summaryColumns>[0] | undefined;
     if ((c.summary === undefined) === (c.comparison === undefined)) {
       out.push({ path: at, message: '要写 summary 或 comparison 中的一个' });
     } else if (c.summary !== undefined) {
@@ -712,8 +787,8 @@ function chartProblems(
     ];
     const used = new Set<string>();
     for (const [where, key] of keys) {
-      if (table && !table.sum.includes(key))
-        out.push({ path: [...at, ...where], message: `“${key}” 不在这个表的 sum 里` });
+      if (table && !summaryColumns(table).includes(key))
+        out.push({ path: [...at, ...where], message: `“${key}” 不是这个表的列` });
       if (used.has(key)) out.push({ path: [...at, ...where], message: `“${key}” 重复了` });
       used.add(key);
     }

@@ -14,6 +14,7 @@ import { hasUnsafeChars } from '../../../../src/lib/text/text-safety';
 import type { FieldDef, NumberFieldDef } from '../../../../src/schemas/investigation/definition';
 import { fieldValueSchema } from '../../../../src/schemas/investigation/records';
 import { treeDef } from '../../../support/tree-data';
+import { gumResidueDefinition as gumDef } from '../../../../src/lib/investigation/definitions';
 
 const survey = kindOf(def, 'survey');
 const zone = kindOf(def, 'zone');
@@ -284,6 +285,93 @@ describe('the engine’s checks on another definition', () => {
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.error).toMatch(/^(请填写区域名称。|区域名称只有空格或看不见的字符。)$/);
       }),
+    );
+  });
+});
+
+describe('filledFrom: the gum survey’s 面积 saved as 长 × 宽 when left empty', () => {
+  const gumSurvey = kindOf(gumDef, 'survey');
+  const gumCtx: CheckContext = {
+    today: '2026-11-30',
+    choices: (f) =>
+      f.type === 'choice' && f.vocabulary
+        ? (gumDef.vocabularies[f.vocabulary]?.options.map((o) => o.value) ?? [])
+        : [],
+  };
+  const form = (o: Record<string, string>) =>
+    checkRecordForm(
+      gumSurvey,
+      blankForm(gumSurvey, { date: '2026-11-20', placeType: 'corridor', count: '7', ...o }),
+      gumCtx,
+    );
+  const area = (o: Record<string, string>) => {
+    const r = form(o);
+    return r.ok ? r.value['areaSquareMetres'] : r.errors;
+  };
+
+  test.each<[string, Record<string, string>, unknown]>([
+    ['sides only', { lengthMetres: '3', widthMetres: '2.5' }, 7.5],
+    ['sides rounded to the area’s 2 decimals', { lengthMetres: '1.23', widthMetres: '1.11' }, 1.37],
+    ['full-width sides', { lengthMetres: '４', widthMetres: '５' }, 20],
+    [
+      'an area typed wins over the sides',
+      { areaSquareMetres: '9', lengthMetres: '3', widthMetres: '2' },
+      9,
+    ],
+    ['one side only: no area', { lengthMetres: '3' }, null],
+    ['nothing measured', {}, null],
+    [
+      'sides too small for the area’s minimum',
+      { lengthMetres: '0.05', widthMetres: '0.05' },
+      { areaSquareMetres: '面积按长 × 宽算是 0 平方米，不能小于 0.01 平方米。' },
+    ],
+    [
+      'sides too large for the area’s maximum',
+      { lengthMetres: '10000', widthMetres: '20' },
+      { areaSquareMetres: '面积按长 × 宽算是 200000 平方米，不能大于 100000 平方米。' },
+    ],
+  ])('%s', (_, o, expected) => expect(area(o)).toEqual(expected));
+
+  test('a bad side is refused beside that side, no area made up', () => {
+    const r = form({ lengthMetres: '-3', widthMetres: '2' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(Object.keys(r.errors)).toEqual(['lengthMetres']);
+    }
+  });
+
+  test('editing: an area filled from the sides shows empty (new sides give a new area); one typed stays', () => {
+    const saved = form({ lengthMetres: '3', widthMetres: '2' });
+    if (!saved.ok) throw new Error('not saved');
+    const rec = { id: zoneId, createdAt: '', updatedAt: '', values: saved.value };
+    expect(formOfRecord(gumSurvey, rec)['areaSquareMetres']).toBe('');
+    const typed = { ...rec, values: { ...rec.values, areaSquareMetres: 5 } };
+    expect(formOfRecord(gumSurvey, typed)['areaSquareMetres']).toBe('5');
+    const edited = checkRecordForm(
+      gumSurvey,
+      { ...formOfRecord(gumSurvey, rec), lengthMetres: '4' },
+      gumCtx,
+    );
+    expect(edited.ok && edited.value['areaSquareMetres']).toBe(8);
+  });
+
+  test('property: with both sides accepted and no area, the area is their product rounded, or a message beside 面积', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (a, b) => {
+          const [l, w] = [a / 100, b / 100];
+          const r = form({ lengthMetres: String(l), widthMetres: String(w) });
+          const product = Math.round(l * w * 100) / 100;
+          if (product >= 0.01 && product <= 100000) {
+            expect(r.ok && r.value['areaSquareMetres']).toBeCloseTo(product, 6);
+          } else {
+            expect(r.ok).toBe(false);
+            if (!r.ok) expect(r.errors['areaSquareMetres']).toMatch(/^面积按长 × 宽算是 /);
+          }
+        },
+      ),
     );
   });
 });

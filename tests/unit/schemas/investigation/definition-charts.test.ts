@@ -66,12 +66,12 @@ describe('the charts of a definition', () => {
     [
       'a value not among the table’s sums',
       [{ ...good, value: 'total-g' }],
-      ['charts.0.value: “total-g” 不在这个表的 sum 里'],
+      ['charts.0.value: “total-g” 不是这个表的列'],
     ],
     [
       'values with one not among the sums and one twice',
       [{ ...good, value: undefined, values: ['recyclable', 'date', 'recyclable'] }],
-      ['charts.0.values.1: “date” 不在这个表的 sum 里', 'charts.0.values.2: “recyclable” 重复了'],
+      ['charts.0.values.1: “date” 不是这个表的列', 'charts.0.values.2: “recyclable” 重复了'],
     ],
     [
       'both value and values',
@@ -115,7 +115,7 @@ describe('a chart’s value', () => {
       fc.property(fc.constantFrom(...keys), (key) => {
         const found = messages(withCharts({ ...good, value: key }));
         expect(found).toEqual(
-          sums.includes(key) ? [] : [`charts.0.value: “${key}” 不在这个表的 sum 里`],
+          sums.includes(key) ? [] : [`charts.0.value: “${key}” 不是这个表的列`],
         );
       }),
     );

@@ -168,6 +168,24 @@ describe('a bad definition fails with a message naming the place and the reason'
       'kinds.1.derived.0.circleArea: “round” 不是这种记录的数字项目',
     ],
     [
+      'a field filled from a derived value the kind lacks',
+      'kinds.0.fields.1.filledFrom',
+      'nothing',
+      'kinds.0.fields.1.filledFrom: 没有叫 “nothing” 的计算值',
+    ],
+    [
+      'a required field filled from a derived value',
+      'kinds.1.fields.3.filledFrom',
+      'total-g',
+      'kinds.1.fields.3.filledFrom: 只有可以不填的项目（required: false）才能由计算值补上',
+    ],
+    [
+      'a field filled from a derived value computed from it',
+      'kinds.1.fields.7.filledFrom',
+      'total-g',
+      'kinds.1.fields.7.filledFrom: “total-g” 要用到这一项，不能再补上它自己',
+    ],
+    [
       'grades from 5 to 3',
       'kinds.0.fields.1.grades',
       [5, 3],
