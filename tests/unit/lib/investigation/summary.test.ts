@@ -5,6 +5,8 @@ import { def, litterGroup, survey, uuid, zone } from '../../../support/litter-da
 import { tree, treeDef, treeGroup, yard } from '../../../support/tree-data';
 import { comparisonTable, signed, summaryTable } from '../../../../src/lib/investigation/summary';
 import type { InvestigationClassGroup } from '../../../../src/schemas/investigation/records';
+import { InvestigationDefinitionSchema } from '../../../../src/schemas/investigation/definition';
+import { chartData } from '../../../../src/lib/investigation/charts';
 
 const [byKind, byYard] = treeDef.summaries;
 const [springAutumn] = treeDef.comparisons ?? [];
@@ -168,6 +170,113 @@ describe('properties of the class tables', () => {
         }
         expect(new Set(t.rows.map((r) => r[0])).size).toBe(t.rows.length);
       }),
+    );
+  });
+});
+
+describe('summary ratios and count', () => {
+  // Nests per bird (only trees with nests counted), per 10 birds rounded, and how many trees.
+  const ratioDef = InvestigationDefinitionSchema.parse({
+    ...treeDef,
+    summaries: [
+      {
+        id: 'per-bird',
+        title: '每只鸟',
+        kind: 'tree',
+        groupBy: ['species'],
+        sum: ['birds'],
+        ratios: [
+          { id: 'nestsPerBird', label: '每只鸟的新鸟窝', unit: '个', of: 'nests', per: 'birds' },
+          { id: 'per10', label: '每 10 只鸟', of: 'nests', per: 'birds', scale: 10, round: 1 },
+        ],
+        count: { id: 'trees', label: '树', unit: '棵' },
+      },
+      {
+        id: 'only-count',
+        title: '几棵',
+        kind: 'tree',
+        groupBy: ['visit'],
+        sum: [],
+        count: { id: 'n', label: '树' },
+      },
+    ],
+    charts: [
+      { id: 'c1', title: '每只鸟', type: 'bar', summary: 'per-bird', value: 'per10', unit: '个' },
+      { id: 'c2', title: '几棵', type: 'bar', summary: 'only-count', value: 'n', unit: '棵' },
+    ],
+  });
+  const g = treeGroup(1, {
+    tree: [
+      tree(21, { species: 'willow', visit: 'spring', birds: 2, nests: 1 }),
+      tree(22, { species: 'willow', visit: 'autumn', birds: 4 }),
+      tree(23, { species: 'pine', visit: 'autumn', birds: 3, nests: 2 }),
+      tree(24, { species: 'pine', visit: 'autumn', birds: 0, nests: 1 }),
+    ],
+  });
+  const [perBird, onlyCount] = ratioDef.summaries;
+
+  test('a ratio over the records that have both numbers; the 合计 row over every such record; the count', () => {
+    expect(summaryTable(ratioDef, must(perBird), { groups: [g] })).toEqual({
+      fields: ['树的种类', '鸟窝', '每只鸟的新鸟窝（个）', '每 10 只鸟', '树（棵）'],
+      rows: [
+        // Pine: nests 3 over birds 3 (the tree with 0 birds adds 0 to both).
+        ['松树', 3, 1, 10, 2],
+        // Willow: the tree without nests is left out of the ratio: 1 nest over 2 birds.
+        ['柳树', 6, 0.5, 5, 2],
+        ['合计', 9, 0.8, 8, 4],
+      ],
+    });
+  });
+
+  test('nothing to divide by: no ratio (—), not Infinity', () => {
+    const none = treeGroup(2, {
+      tree: [tree(31, { species: 'pine', visit: 'spring', birds: 0, nests: 4 })],
+    });
+    expect(summaryTable(ratioDef, must(perBird), { groups: [none] }).rows).toEqual([
+      ['松树', 0, null, null, 1],
+    ]);
+  });
+
+  test('a summary of only a count; charts draw a ratio or the count with its label', () => {
+    expect(summaryTable(ratioDef, must(onlyCount), { groups: [g] }).rows).toEqual([
+      ['春天', 1],
+      ['秋天', 3],
+      ['合计', 4],
+    ]);
+    const [c1, c2] = ratioDef.charts ?? [];
+    expect(chartData(ratioDef, must(c1), { groups: [g] })).toEqual({
+      rowLabel: '树的种类',
+      labels: ['松树', '柳树'],
+      series: [{ label: '每 10 只鸟', data: [10, 5] }],
+    });
+    expect(chartData(ratioDef, must(c2), { groups: [g] }).series).toEqual([
+      { label: '树', data: [1, 3] },
+    ]);
+  });
+
+  test('property: a ratio is the quotient of the sums of the records with both, never Infinity or NaN', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            birds: fc.integer({ min: 0, max: 50 }),
+            nests: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (trees) => {
+          const group = treeGroup(3, {
+            tree: trees.map((t, i) => tree(40 + i, { species: 'pine', visit: 'spring', ...t })),
+          });
+          const row = summaryTable(ratioDef, must(perBird), { groups: [group] }).rows[0] ?? [];
+          const both = trees.filter((t) => t.nests !== null);
+          const per = both.reduce((n, t) => n + t.birds, 0);
+          const of = both.reduce((n, t) => n + (t.nests ?? 0), 0);
+          expect(row[2]).toBe(per > 0 ? of / per : null);
+          expect(row[4]).toBe(trees.length);
+          for (const c of row) if (typeof c === 'number') expect(Number.isFinite(c)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -168,6 +168,24 @@ describe('a bad definition fails with a message naming the place and the reason'
       'kinds.1.derived.0.circleArea: “round” 不是这种记录的数字项目',
     ],
     [
+      'a summary ratio of a text field',
+      'summaries.0.ratios',
+      [{ id: 'rate', label: '比', of: 'note', per: 'recyclable' }],
+      'summaries.0.ratios.0.of: “note” 不是这种记录的数字项目或计算值',
+    ],
+    [
+      'a summary without a column',
+      'summaries.0.sum',
+      [],
+      'summaries.0: 至少要有 sum、ratios 或 count 中的一项',
+    ],
+    [
+      'a summary count named like one of its sums',
+      'summaries.0.count',
+      { id: 'total', label: '条数' },
+      'summaries.0: 列 “total” 重复了',
+    ],
+    [
       'a field filled from a derived value the kind lacks',
       'kinds.0.fields.1.filledFrom',
       'nothing',
