@@ -3,11 +3,8 @@
  * summary or comparison table it names (summary.ts), and the table shown beside it, so the
  * chart and its table hold the same numbers. Pure; the island turns this into chart.js's config.
  */
-import {
-  summaryColumns,
-  type Chart,
-  type InvestigationDefinition,
-} from '../../schemas/investigation/definition';
+import type { Chart, InvestigationDefinition } from '../../schemas/investigation/definition';
+import { summaryColumns } from '../../schemas/investigation/summary-columns';
 import type { InvestigationClassData } from '../../schemas/investigation/records';
 import { comparisonTable, summaryTable, type Cell, type SummaryTable } from './summary';
 import { choiceLabel, kindOf, sumValues } from './values';

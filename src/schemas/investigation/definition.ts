@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import { csvRecordColumns } from './csv-columns';
+import { summaryColumns } from './summary-columns';
+
+export { summaryColumns };
 
 /**
  * An investigation definition (content/investigations/<id>.json): what a lesson's groups record,
@@ -254,15 +257,6 @@ export const SummarySchema = z.strictObject({
   /** A last column counting each row's records, e.g. residues measured on each surface. */
   count: z.optional(z.strictObject({ id: Key, label: Words(20), unit: z.optional(Words(8)) })),
 });
-
-/** A summary's columns after its row labels, in order: its sums, ratios and count. */
-export function summaryColumns(s: {
-  sum: readonly string[];
-  ratios?: readonly { id: string }[] | undefined;
-  count?: { id: string } | undefined;
-}): string[] {
-  return [...s.sum, ...(s.ratios ?? []).map((r) => r.id), ...(s.count ? [s.count.id] : [])];
-}
 
 /** Before vs after: the sums of one vocabulary choice subtracted from another's. */
 export const ComparisonSchema = z.strictObject({
