@@ -4,8 +4,9 @@
  * store's), and its reader (./gum-records.ts, ./gum.ts with the old schemas), a chunk of its
  * own loaded only when an old value, file or link is there. A page whose definition names one
  * gives these formats to its store (`formats` of the investigation stores); other pages' code
- * never reaches them, so neither their budgets nor their chunks count the old code. No page
- * does yet: the gum pages move onto the engine next. Campus litter names none.
+ * never reaches them, so neither their budgets nor their chunks count the old code: the gum
+ * class view renders src/islands/investigation/LegacyInvestigationClass.tsx. Campus litter
+ * names none.
  */
 import type {
   InvestigationDefinition,
