@@ -30,6 +30,13 @@ export function engineGumExport(old: GumExport): InvestigationExport {
   return buildInvestigationExport(gumDef, g.group, g.records, g.exportedAt);
 }
 
+/** A group of the class data, as the class view keeps an imported file. */
+export const classGroupOf = ({ group, exportedAt, records }: InvestigationExport) => ({
+  group,
+  exportedAt,
+  records,
+});
+
 /** How many records an engine file holds (what an import report counts). */
 export const recordCount = (file: Pick<InvestigationExport, 'records'>): number =>
   Object.values(file.records).reduce((n, l) => n + l.length, 0);
