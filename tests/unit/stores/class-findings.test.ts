@@ -245,3 +245,66 @@ test('the fixture of the old stored class data gives the numbers the old letter 
     ],
   });
 });
+
+test('the old code’s reader does not load (offline, never cached): no findings, no error', async () => {
+  vi.resetModules();
+  vi.doMock('../../../src/lib/investigation/legacy/class-formats', () => ({
+    legacyClasses: {
+      gum: {
+        keys: [GUM_CLASS_KEY],
+        codec: { prefix: 'eck-gum', version: 1, title: '口香糖实验' },
+        load: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      },
+    },
+  }));
+  try {
+    const store = await import('../../../src/stores/class-findings');
+    const old = JSON.stringify(oldClassOf(twoGroups));
+    const none = () => Promise.resolve(null);
+    await expect(store.readClassFindings(def, storageWith(null, old), none)).resolves.toBeNull();
+    // The engine's data needs no reader.
+    await expect(
+      store.readClassFindings(def, storageWith(classOf(twoGroups), old), none),
+    ).resolves.toEqual(twoGroupsFindings);
+  } finally {
+    vi.doUnmock('../../../src/lib/investigation/legacy/class-formats');
+    vi.resetModules();
+  }
+});
+
+describe('figures the letter’s schemas refuse: blanks rather than wrong words', () => {
+  test('a place named only with spaces (the old letter refused it too): no findings', async () => {
+    const data = JSON.parse(
+      classOf([[{ placeType: 'campus', placeName: '操场', areaSquareMetres: 10, count: 2 }]]),
+    ) as { groups: { records: { survey: { values: Record<string, unknown> }[] } }[] };
+    const s = data.groups[0]?.records.survey[0];
+    if (s) s.values.placeName = '   ';
+    expect(await findings(storageWith(JSON.stringify(data)))).toBeNull();
+  });
+
+  test('an item the letter has no words for (a definition with 玻璃): no results', async () => {
+    const glass = {
+      ...def,
+      vocabularies: {
+        ...def.vocabularies,
+        item: {
+          label: '样品',
+          options: [...(def.vocabularies.item?.options ?? []), { value: 'glass', label: '玻璃' }],
+        },
+      },
+    };
+    const data = JSON.parse(classOf([[]], 1)) as {
+      groups: { records: Record<string, { values: Record<string, unknown> }[]> }[];
+    };
+    for (const g of data.groups) {
+      for (const e of g.records.entry ?? []) e.values.item = 'glass';
+      for (const s of g.records.setup ?? []) s.values.items = ['glass'];
+    }
+    const text = JSON.stringify(data);
+    expect(
+      await readClassDecomposition(glass, storageWith(text), () => Promise.resolve(null)),
+    ).toBeNull();
+    // The same data with the gum's own items has results.
+    expect(await decomposition(storageWith(classOf([[]], 1)))).not.toBeNull();
+  });
+});

@@ -181,6 +181,44 @@ describe('gumLetterDecomposition', () => {
   });
 });
 
+describe('data the engine’s schema would not let through (the functions stay total)', () => {
+  const bare = { ...def, vocabularies: {} };
+  test('a group without records of a kind counts nothing of it', () => {
+    expect(gumLetterFindings(def, classOf({}))).toEqual({
+      places: 0,
+      totalAreaM2: 0,
+      residueCount: 0,
+    });
+    expect(gumLetterDecomposition(def, classOf({ setup: [setup('2026-03-01')] }))).toBeNull();
+  });
+  test('a count left empty counts 0; a place kind without vocabulary reads as its value', () => {
+    const s = survey('campus', null, 5, 0);
+    s.values.count = null;
+    expect(gumLetterFindings(bare, classOf({ survey: [s, survey('shop', null, 5, 2)] }))).toEqual({
+      places: 2,
+      totalAreaM2: 10,
+      residueCount: 2,
+      densest: { placeName: 'shop', perM2: 0.4 },
+    });
+    expect(gumLetterDecomposition(bare, classOf({}))).toBeNull();
+  });
+  test('a state outside the vocabulary names no state', () => {
+    const noStates = {
+      ...def,
+      vocabularies: { ...def.vocabularies, state: { label: '状态', options: [] } },
+    };
+    const data = classOf({
+      setup: [setup('2026-03-01')],
+      observation: [observation('o1', '2026-03-02')],
+      entry: [entry('o1', 'gum', 'soil', 'clear')],
+    });
+    expect(gumLetterDecomposition(noStates, data)).toEqual({
+      lastDay: 1,
+      items: [{ item: 'gum', state: '', medium: 'soil' }],
+    });
+  });
+});
+
 describe('the letter’s numbers are those of the code before the engine', () => {
   test.each(['stored-class-v1.json', 'class.json'])('fixture %s', (name) => {
     const text = fixture(name);
