@@ -9,15 +9,21 @@ import {
 import type { DecompositionFindings, FindingsSummary } from '../schemas/findings-summary';
 import { readClassDecomposition, readClassFindings } from '../stores/class-findings';
 import { letterStoreFor } from '../stores/proposal-letter';
+import type { InvestigationDefinition } from '../schemas/investigation/definition';
 
 /** The gum lesson's 倡议书, filled from the gum class data gathered on this device. */
-export default function ProposalLetterEditor() {
+export default function ProposalLetterEditor({
+  definition,
+}: {
+  /** The gum experiment's definition: the letter reads its class data. */
+  definition: InvestigationDefinition;
+}) {
   const [findings, setFindings] = useState<FindingsSummary | null>(null);
   const [results, setResults] = useState<DecompositionFindings | null>(null);
   useEffect(() => {
-    void readClassFindings().then(setFindings);
-    void readClassDecomposition().then(setResults);
-  }, []);
+    void readClassFindings(definition).then(setFindings);
+    void readClassDecomposition(definition).then(setResults);
+  }, [definition]);
   return (
     <LetterEditor
       store={letterStoreFor()}

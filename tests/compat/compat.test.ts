@@ -338,7 +338,8 @@ describe.each(versions)('the teacher on Chromium %s, school intranet over plain 
     await waitText(page, 'section', `“第${other}组”的数据`);
     await button(page, '加到全班数据').tap(force);
     await page.waitForFunction(() => !document.getElementById('eck-link-title'));
-    // Both groups (the other version's file and link are the same group: merged once).
+    // Both groups (the other version's file and link are the same group: merged once); the
+    // charts load when they near the screen.
     await waitText(page, 'h2', '已导入的小组（2）');
     await openSection(page, 'eck-charts-title');
 

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { DecompositionFindings, FindingsSummary } from '../../src/schemas/findings-summary';
 import { useEditorTests } from './compose';
+import { gumResidueDefinition } from '../../src/lib/investigation/definitions';
 
 const editor = useEditorTests();
 const { flush } = editor;
@@ -10,17 +11,19 @@ const { flush } = editor;
  * Fresh modules per test (see useEditorTests); `findings` and `results` stand in for the class
  * data.
  */
+/** The definitions the class data was read for. */
+const read: string[] = [];
 async function renderEditor(
   findings: FindingsSummary | null = null,
   results: DecompositionFindings | null = null,
 ) {
   vi.doMock('../../src/stores/class-findings', () => ({
-    readClassFindings: () => Promise.resolve(findings),
-    readClassDecomposition: () => Promise.resolve(results),
+    readClassFindings: (d: { id: string }) => (read.push(d.id), Promise.resolve(findings)),
+    readClassDecomposition: (d: { id: string }) => (read.push(d.id), Promise.resolve(results)),
   }));
   return editor.render(
     async () => (await import('../../src/islands/ProposalLetterEditor')).default,
-    {},
+    { definition: gumResidueDefinition },
     '署名',
   );
 }
@@ -32,7 +35,10 @@ afterEach(() => {
 
 describe('ProposalLetterEditor', () => {
   test('without class data the findings are blanks to write on, and the page says why', async () => {
+    read.length = 0;
     const { screen } = await renderEditor();
+    // The gum experiment's class data, as the page's definition names it.
+    expect(read).toEqual(['gum-residue', 'gum-residue']);
     expect(letterText()).toContain('我们在');
     expect(letterText()).not.toContain('【调查结果】');
     // 4 blanks for the survey, 4 for the results (days, gum, paper, plastic).

@@ -178,6 +178,16 @@ describe('campus litter: share link and QR codes from the tablet to the class vi
           .getByText(/分享链接没有导入：这个链接不是校园垃圾大调查的分享链接。/)
           .waitFor();
         expect(await axeViolations(teacher)).toEqual([]);
+        // And the other way: this link pasted into the gum class view (on the engine, reading
+        // its old links too) is refused with the reason, nothing imported.
+        await teacher.goto(`${baseURL}lessons/gum-residue/class/`);
+        await teacher.locator('.eck-save-state', { hasText: /已保存|未保存/ }).waitFor();
+        await teacher.getByLabel('粘贴分享链接').fill(link);
+        await teacher.getByRole('button', { name: '读取链接' }).click();
+        await teacher
+          .getByText(/分享链接没有导入：这个链接不是口香糖残胶实验的分享链接。/)
+          .waitFor();
+        await teacher.getByText('还没有小组的数据', { exact: false }).waitFor();
         expect(foreignRequests(log, baseURL)).toEqual([]);
         expect(log.pageErrors).toEqual([]);
         await panel.close();

@@ -10,10 +10,16 @@ import {
   viewports,
   watchContext,
 } from './browser';
-import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
-import { emptyClassData } from '../../src/schemas/gum-class';
-import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
-import { csvTable } from '../../src/lib/gum-class/tables';
+import { emptyInvestigationClassData } from '../../src/schemas/investigation/records';
+import { mergeInvestigationGroups } from '../../src/lib/investigation/merge';
+import { investigationCsvTable } from '../../src/lib/investigation/csv';
+import {
+  GUM_ENGINE_CLASS_KEY,
+  classGroupOf,
+  engineGumExport,
+  gumClassPath,
+  gumDef,
+} from './gum-class-steps';
 import { makeGroupExport, must } from '../support/gum-data';
 
 const baseURL = inject('baseURL');
@@ -29,7 +35,11 @@ const fileA = makeGroupExport(1, { surveys: 4, measurements: 3, observations: 2 
 const fileB = makeGroupExport(2, { surveys: 2, measurements: 1, observations: 1 });
 fileB.group = { ...fileB.group, name: '=1+2' };
 fileB.surveys[0] = { ...must(fileB.surveys[0]), note: '=HYPERLINK("http://x","点我")', count: 7 };
-const classData = mergeGroups(emptyClassData(), [fileA, fileB].map(classGroupFromExport)).data;
+// The engine's class data of the two groups, as the class view keeps it.
+const classData = mergeInvestigationGroups(
+  emptyInvestigationClassData(),
+  [fileA, fileB].map((f) => classGroupOf(engineGumExport(f))),
+).data;
 
 test('导出 Excel: one workbook read back with a spreadsheet reader, Chinese headers, numbers, dates, text kept as text, loaded only on the tap', async () => {
   const context = await browser.newContext({
@@ -46,25 +56,33 @@ test('导出 Excel: one workbook read back with a spreadsheet reader, Chinese he
         /* no storage here */
       }
     },
-    [GUM_CLASS_KEY, JSON.stringify(classData)] as const,
+    [GUM_ENGINE_CLASS_KEY, JSON.stringify(classData)] as const,
   );
   const page = await context.newPage();
-  await page.goto(`${baseURL}lessons/gum-residue/class/`);
-  await openNearScreenSection(page, 'eck-class-export-title');
+  await page.goto(`${baseURL}${gumClassPath}`);
+  await openNearScreenSection(page, 'eck-csv-title');
   const before = log.pageRequests.filter((u) => u.endsWith('.js')).length;
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出 Excel' }).click(),
   ]);
   expect(log.pageRequests.filter((u) => u.endsWith('.js')).length).toBeGreaterThan(before);
-  expect(download.suggestedFilename()).toMatch(/^口香糖实验-全班-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  await page.getByText(`已导出文件：${download.suggestedFilename()}`).waitFor();
+  expect(download.suggestedFilename()).toMatch(/^口香糖残胶实验-全班-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await page.getByText(`已导出“${download.suggestedFilename()}”。`).waitFor();
   const bytes = await readFile(must(await download.path()));
 
   const sheets = await readXlsxFile(bytes);
-  expect(sheets.map((s) => s.sheet)).toEqual(['小组', '残胶清点', '残胶测量', '预测', '分解观察']);
-  const surveys = must(sheets[1]).data;
-  const fields = csvTable(classData, 'surveys').fields;
+  // A sheet per CSV file of the definition and per summary table (the engine's workbook: no
+  // sheet of groups or of the decomposition log, as its class view shows neither).
+  expect(sheets.map((s) => s.sheet)).toEqual([
+    '残胶清点',
+    '残胶测量',
+    '预测',
+    '每种地点的残胶数量和面积',
+    '每种表面的测量',
+  ]);
+  const surveys = must(sheets[0]).data;
+  const fields = investigationCsvTable(gumDef, must(gumDef.csv[0]), classData).fields;
   expect(surveys[0]).toEqual(fields);
   expect(surveys).toHaveLength(fileA.surveys.length + fileB.surveys.length + 1);
   const col = (name: string) => fields.indexOf(name);
@@ -77,8 +95,10 @@ test('导出 Excel: one workbook read back with a spreadsheet reader, Chinese he
     must(fileB.surveys[0]).date,
   );
   expect(rowB[col('最后修改')]).toBeInstanceOf(Date);
-  const groups = must(sheets[0]).data;
-  expect(groups.slice(1).map((r) => r[2])).toEqual([fileA.surveys.length, fileB.surveys.length]);
+  // The per-place table's 合计 row: every residue of both groups, as a number.
+  const byPlace = must(sheets[3]).data;
+  const residues = [...fileA.surveys, ...fileB.surveys].reduce((n, x) => n + x.count, 0);
+  expect(must(byPlace.find((r) => r[0] === '合计'))[1]).toBe(residues);
 
   // In the file itself: no formula anywhere, the header row frozen, column widths set.
   const zip = unzipSync(new Uint8Array(bytes));

@@ -5,8 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { viewports, watchContext } from './browser';
 import { cameraBrowser, readQr, waitForCodesSeen } from './camera';
 import { installPausedClock, runUntil } from './clock';
-import { GUM_CLASS_KEY, GUM_RECORD_KEY } from '../../src/lib/storage/storage-keys';
-import { ClassDataSchema } from '../../src/schemas/gum-class';
+import { GUM_RECORD_KEY } from '../../src/lib/storage/storage-keys';
 import { decodeShareFragment } from '../../src/lib/share/decode-share';
 import { investigationShareCodec } from '../../src/lib/share/fragment';
 import { gumResidueDefinition } from '../../src/lib/investigation/definitions';
@@ -17,9 +16,16 @@ import { CYCLE_MS } from '../../src/islands/share/QrSequence';
 import type { GumExport } from '../../src/schemas/gum-export';
 import { makeGroupExport, must } from '../support/gum-data';
 import { qrVideo } from '../support/y4m';
+import {
+  engineGumExport,
+  engineGumLink,
+  gumClassPath,
+  recordCount,
+  storedGumClass,
+} from './gum-class-steps';
 
 const baseURL = inject('baseURL');
-const classUrl = `${baseURL}lessons/gum-residue/class/`;
+const classUrl = `${baseURL}${gumClassPath}`;
 // Its own folder: another file may be writing beside it (two workers).
 const outDir = 'test-results/class-scan';
 const video = { width: 640, height: 480, fps: 10 };
@@ -32,20 +38,16 @@ async function openScanner(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-async function storedGroups(page: Page) {
-  const raw = await page.evaluate((k) => localStorage.getItem(k), GUM_CLASS_KEY);
-  return ClassDataSchema.parse(JSON.parse(must(raw))).groups;
-}
+/** The groups the class view keeps (the engine's class data). */
+const storedGroups = async (page: Page) => (await storedGumClass(page)).groups;
 
-/** Records of a group as the class view counts them. */
-const records = (f: GumExport) =>
-  f.surveys.length +
-  f.measurements.length +
-  f.decomposition.predictions.length +
-  f.decomposition.observations.length +
-  (f.decomposition.setup ? 1 : 0);
+/** Records of a group as the engine's class view counts them (an entry is a record too). */
+const records = (f: GumExport) => recordCount(engineGumExport(f));
 
-/** A group export whose share fragment makes exactly five codes at some QR version. */
+/**
+ * A group export whose share fragment makes exactly five codes at some QR version: the old
+ * code's link (`#eck-gum1.…`), which the class view still reads after the update.
+ */
 async function fivePartGroup(): Promise<{ file: GumExport; codes: string[] }> {
   for (let surveys = 4; surveys < 60; surveys += 2) {
     const file = makeGroupExport(2, { surveys, measurements: 3, observations: 3 });
@@ -66,9 +68,9 @@ describe('扫码导入 with the fake camera', () => {
   const single = makeGroupExport(1, { surveys: 1, measurements: 1, observations: 0 });
   let browser: Browser;
   beforeAll(async () => {
-    const fragment = await encodeShareFragment(single);
+    // The engine's share link, as the record page makes it since the update.
     const file = join(outDir, 'camera-single.y4m');
-    writeFileSync(file, qrVideo([`${classUrl}#${fragment}`], 8, video));
+    writeFileSync(file, qrVideo([await engineGumLink(baseURL, engineGumExport(single))], 8, video));
     browser = await cameraBrowser(file);
   });
   afterAll(async () => {
@@ -87,9 +89,9 @@ describe('扫码导入 with the fake camera', () => {
     );
     await page.getByText(`第1组（新小组）：新增 ${records(single)} 条`).waitFor();
     const groups = await storedGroups(page);
-    expect(groups.map((g) => [g.group.name, g.surveys.length, g.measurements.length])).toEqual([
-      ['第1组', 1, 1],
-    ]);
+    expect(
+      groups.map((g) => [g.group.name, g.records.survey?.length, g.records.measurement?.length]),
+    ).toEqual([['第1组', 1, 1]]);
     expect(page.url()).toBe(classUrl);
     await expect(page.evaluate(() => window.history.length)).resolves.toBe(historyLength);
     await page.getByRole('button', { name: '关闭摄像头' }).click();
@@ -125,7 +127,7 @@ describe('扫码导入 of a five-part sequence', () => {
     );
     const groups = await storedGroups(page);
     expect(groups).toHaveLength(1);
-    expect(must(groups[0]).surveys).toHaveLength(group.file.surveys.length);
+    expect(must(groups[0]).records.survey).toHaveLength(group.file.surveys.length);
     await expect(page.locator('.eck-import-report').allTextContents()).resolves.toEqual([
       expect.stringContaining(`第2组（新小组）：新增 ${records(group.file)} 条`),
     ]);

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openNearScreenSection, viewports } from './browser';
-import { GUM_CLASS_KEY, GUM_RECORD_KEY } from '../../src/lib/storage/storage-keys';
+import { GUM_RECORD_KEY } from '../../src/lib/storage/storage-keys';
 import { gumRecordPath } from './gum-record-steps';
-import { emptyClassData } from '../../src/schemas/gum-class';
-import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
+import { GUM_ENGINE_CLASS_KEY, classGroupOf, engineGumExport, gumDef } from './gum-class-steps';
 import { makeGroupExport, must } from '../support/gum-data';
 import { userAgents } from '../support/user-agents';
 
@@ -19,9 +18,10 @@ afterAll(async () => {
 });
 
 const file = makeGroupExport(1, { surveys: 2, measurements: 1, observations: 1 });
-const classData = mergeGroups(emptyClassData(), [classGroupFromExport(file)]).data;
+// The gum class view's data since it moved onto the engine.
+const classData = { groups: [classGroupOf(engineGumExport(file))] };
 const stored: Record<string, string> = {
-  [GUM_CLASS_KEY]: JSON.stringify(classData),
+  [GUM_ENGINE_CLASS_KEY]: JSON.stringify(classData),
   // What the record page before the engine stored: the engine's record page migrates it on
   // first load, so its export has a group to export.
   [GUM_RECORD_KEY]: JSON.stringify({
@@ -56,17 +56,10 @@ async function contextAs(userAgent?: string): Promise<BrowserContext> {
 const controls = [
   { page: gumRecordPath, section: 'eck-export-title', buttons: ['导出文件'] },
   {
+    // The engine's class view: Excel and a CSV per file of the definition.
     page: 'lessons/gum-residue/class/',
-    section: 'eck-class-export-title',
-    buttons: [
-      '导出 Excel',
-      '小组（CSV）',
-      '残胶清点（CSV）',
-      '残胶测量（CSV）',
-      '预测（CSV）',
-      '分解观察（CSV）',
-      '全班数据（JSON）',
-    ],
+    section: 'eck-csv-title',
+    buttons: ['导出 Excel', ...gumDef.csv.map((f) => `导出 CSV：${f.label}`)],
   },
 ] as const;
 

@@ -16,6 +16,7 @@ import { durableText } from './storage';
 import { daysBefore } from './clock';
 import { gumRecordPath, kindSection, listed } from './gum-record-steps';
 import { makeGroupExport } from '../support/gum-data';
+import { engineGumExport, gumClassPath } from './gum-class-steps';
 import { exportText, litterGroup } from '../support/litter-data';
 import {
   PLEDGE_SETTINGS_KEY,
@@ -135,20 +136,21 @@ const rows: Row[] = [
     },
   },
   {
+    // The engine's class view since the update: an engine group file, the group in its list.
     name: 'gum class view: an imported group file',
-    path: 'lessons/gum-residue/class/',
+    path: gumClassPath,
     async save(page) {
       const file = makeGroupExport(321, { surveys: 1, measurements: 0, observations: 0 });
       file.group.name = '断电前导入组';
       await page.locator('#eck-import-files').setInputFiles({
         name: 'group.json',
         mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(file)),
+        buffer: Buffer.from(JSON.stringify(engineGumExport(file))),
       });
-      await page.locator('th[scope="row"]', { hasText: '断电前导入组' }).first().waitFor();
+      await page.locator('.eck-record-text strong', { hasText: '断电前导入组' }).waitFor();
     },
     async there(page) {
-      await page.locator('th[scope="row"]', { hasText: '断电前导入组' }).first().waitFor();
+      await page.locator('.eck-record-text strong', { hasText: '断电前导入组' }).waitFor();
     },
   },
   {

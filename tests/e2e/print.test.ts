@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { emptyClassData } from '../../src/schemas/gum-class';
 import { classGroupFromExport, mergeGroups } from '../../src/lib/gum-merge';
 import { GUM_CLASS_KEY } from '../../src/lib/storage/storage-keys';
+import { GUM_ENGINE_CLASS_KEY, classGroupOf, engineGumExport } from './gum-class-steps';
 import { makeGroupExport } from '../support/gum-data';
 import { exportText, litterGroup } from '../support/litter-data';
 import { campusLitterDefinition } from '../../src/lib/investigation/definitions';
@@ -328,32 +329,51 @@ test('proposal letter /print/gum-residue/proposal/: blanks without class data, e
   await context.close();
 });
 
-test('proposal letter fills in the class data gathered in the class view on this device', async () => {
+describe('proposal letter fills in the class data gathered in the class view on this device', () => {
   const surveys = [
     { placeType: 'campus', placeName: '操场', areaSquareMetres: 100, count: 10 },
     { placeType: 'corridor', placeName: '三楼', areaSquareMetres: 20, count: 9 },
   ] as const;
   const file = makeGroupExport(1, { surveys: surveys.length, measurements: 0, observations: 0 });
   file.surveys = file.surveys.map((s, i) => ({ ...s, placeOther: '', ...surveys[i] }));
-  const classData = mergeGroups(emptyClassData(), [classGroupFromExport(file)]).data;
-  const context = await browser.newContext({ viewport: viewports.projector });
-  await context.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [GUM_CLASS_KEY, JSON.stringify(classData)] as const,
-  );
-  const page = await open('print/gum-residue/proposal/', context);
-  // The island reads the class data after it hydrates: wait for it on screen before printing.
-  await page
-    .getByText(/我们在 2 个地点的 120 平方米内/)
-    .first()
-    .waitFor();
-  const text = pageText((await printPdf(page, 'print-gum-proposal-class'))[0] as PdfPage);
-  // By hand: 2 places, 120 m², 19 residues; 三楼 9 / 20 = 0.45 per m² beats 操场 0.1.
-  expect(text).toContain('我们在2个地点的120平方米内发现了19块口香糖残胶');
-  expect(text).toContain('残胶最多的地方是三楼');
-  await context.close();
+  const oldClassData = mergeGroups(emptyClassData(), [classGroupFromExport(file)]).data;
+  const engineClassData = { groups: [classGroupOf(engineGumExport(file))] };
+
+  test.each([
+    [
+      'the engine’s class data (what the class view keeps since the update)',
+      GUM_ENGINE_CLASS_KEY,
+      engineClassData,
+    ],
+    [
+      'only the previous version’s (the class view not opened since the update)',
+      GUM_CLASS_KEY,
+      oldClassData,
+    ],
+  ])('%s', async (_, key, classData) => {
+    const context = await browser.newContext({ viewport: viewports.projector });
+    await context.addInitScript(
+      ([k, value]) => {
+        if (localStorage.getItem(k) === null) localStorage.setItem(k, value);
+      },
+      [key, JSON.stringify(classData)] as const,
+    );
+    const page = await open('print/gum-residue/proposal/', context);
+    // The island reads the class data after it hydrates: wait for it on screen before printing.
+    await page
+      .getByText(/我们在 2 个地点的 120 平方米内/)
+      .first()
+      .waitFor();
+    const text = pageText(
+      (
+        await printPdf(page, `print-gum-proposal-class-${key === GUM_CLASS_KEY ? 'old' : 'engine'}`)
+      )[0] as PdfPage,
+    );
+    // By hand: 2 places, 120 m², 19 residues; 三楼 9 / 20 = 0.45 per m² beats 操场 0.1.
+    expect(text).toContain('我们在2个地点的120平方米内发现了19块口香糖残胶');
+    expect(text).toContain('残胶最多的地方是三楼');
+    await context.close();
+  });
 });
 
 describe('letter to the school /print/campus-litter/proposal/', () => {

@@ -26,6 +26,8 @@ import {
   startGumGroup,
 } from './gum-record-steps';
 import { makeGroupExport } from '../support/gum-data';
+import { classGroupFromExport } from '../../src/lib/gum-merge';
+import { GUM_ENGINE_CLASS_KEY, engineGumExport, gumClassPath } from './gum-class-steps';
 
 const baseURL = inject('baseURL');
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -178,7 +180,7 @@ const pledge: Subject = {
   migration: null,
 };
 
-/** A group file as a tablet exports it, named `label`, with an id of its own per label. */
+/** A group file as a tablet exports it (the engine's), named `label`, with an id of its own per label. */
 function groupFile(label: string): { name: string; mimeType: string; buffer: Buffer } {
   const n = 100 + ([...label].reduce((h, c) => (h * 31 + (c.codePointAt(0) ?? 0)) % 800, 7) % 800);
   const file = makeGroupExport(n, { surveys: 1, measurements: 0, observations: 0 });
@@ -186,14 +188,15 @@ function groupFile(label: string): { name: string; mimeType: string; buffer: Buf
   return {
     name: `${label}.json`,
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
+    buffer: Buffer.from(JSON.stringify(engineGumExport(file))),
   };
 }
 
+/** The gum class view on the engine, keeping its data under the engine's key. */
 const classView: Subject = {
   name: 'class view',
-  path: 'lessons/gum-residue/class/',
-  key: GUM_CLASS_KEY,
+  path: gumClassPath,
+  key: GUM_ENGINE_CLASS_KEY,
   async ready(page) {
     await page.locator('.eck-save-state', { hasText: /已保存|未保存|没能保存/ }).waitFor();
   },
@@ -202,10 +205,12 @@ const classView: Subject = {
   },
   async save(page, label) {
     await page.locator('#eck-import-files').setInputFiles(groupFile(label));
-    await page.locator('th[scope="row"]', { hasText: label }).first().waitFor();
+    await page.locator('.eck-record-text strong', { hasText: label }).first().waitFor();
   },
   shown: (page) =>
-    page.locator('section[aria-labelledby="eck-groups-title"] th[scope="row"]').allTextContents(),
+    page
+      .locator('section[aria-labelledby="eck-groups-title"] .eck-record-text strong')
+      .allTextContents(),
   // Nothing is typed on the class view: every import is saved the moment it is made.
   draft: null,
   fullMessage: /存储空间满了/,
@@ -214,17 +219,30 @@ const classView: Subject = {
       const raw = await page.evaluate((k) => {
         const v = JSON.parse(localStorage.getItem(k) ?? '{}');
         const second = v.groups.find((g: { group: { name: string } }) => g.group.name === '乙');
-        second.surveys[0].count = -7; // fails the schema
+        second.records.survey[0].values.count = -7; // fails the schema
         const text = JSON.stringify(v);
         localStorage.setItem(k, text);
         return text;
-      }, GUM_CLASS_KEY);
+      }, GUM_ENGINE_CLASS_KEY);
       return { raw, kept: '甲', lost: '乙' };
     },
     message: /读不出来/,
   },
-  // The class data has had one version only.
-  migration: null,
+  // The class data the view kept before it moved onto the engine (the old format's groups).
+  migration: {
+    key: GUM_CLASS_KEY,
+    value: () => ({
+      schemaVersion: 1,
+      groups: [
+        classGroupFromExport({
+          ...makeGroupExport(7, { surveys: 1, measurements: 0, observations: 0 }),
+          group: { ...makeGroupExport(7).group, name: '老数据组' },
+        }),
+      ],
+    }),
+    label: '老数据组',
+    message: /已把旧版本保存的全班数据转换成新格式/,
+  },
 };
 
 /** An investigation's record page (the engine's), here the campus litter survey's zones. */

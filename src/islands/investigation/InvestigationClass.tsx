@@ -247,6 +247,10 @@ export default function InvestigationClass({
           `本机保存的全班数据有一部分坏了（${n.dropped} 处读不出来），能读的已经载入。请把各组的文件再导入一次。`
         }
         rawFileName={`${investigationClassKey(def.id)}-原来的数据.txt`}
+        migratedText={(dropped) =>
+          '已把旧版本保存的全班数据转换成新格式。' +
+          (dropped > 0 ? `有 ${dropped} 处读不出来，没有转换，请把这些小组的文件再导入一次。` : '')
+        }
       />
       {ready && save.kind !== 'loading' && (
         <>

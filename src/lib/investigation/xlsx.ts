@@ -1,7 +1,7 @@
 /**
  * The class data of an investigation as one Excel workbook, from its definition: a sheet per
  * CSV file (the same columns), then one per summary and before/after table of the class view.
- * Date fields become Excel dates, numbers stay numbers, text stays text. Pure: the class view
+ * Date fields become Excel dates, the last change an Excel date-time, numbers stay numbers, text stays text. Pure: the class view
  * hands the sheets to write-excel-file when 导出 Excel is used.
  */
 import type { InvestigationDefinition } from '../../schemas/investigation/definition';
@@ -30,8 +30,13 @@ export function investigationWorkbook(
   };
   for (const file of def.csv) {
     const kind = kindOf(def, file.kind);
+    // A record's last change (the `updatedAt` column) is a moment, shown in local time.
     const dateAt = (_: string, i: number) =>
-      kind.fields.find((f) => f.id === file.columns[i])?.type === 'date' ? 'date' : null;
+      file.columns[i] === 'updatedAt'
+        ? 'time'
+        : kind.fields.find((f) => f.id === file.columns[i])?.type === 'date'
+          ? 'date'
+          : null;
     add(file.label, (name) =>
       tableSheet(name, investigationCsvTable(def, file, data), dateAt, offsetMinutes),
     );

@@ -27,8 +27,11 @@ export const INVESTIGATION_EXPORT_FORMAT = 'eck-investigation';
 export const INVESTIGATION_CLASS_FORMAT = 'eck-investigation-class';
 /** The file version this build writes and the newest it reads. */
 export const INVESTIGATION_FILE_VERSION = 1;
-/** Most groups one class file holds. */
-export const MAX_INVESTIGATION_GROUPS = 60;
+/**
+ * Most groups one class file and one class view hold: as many as the gum class view held before
+ * the engine, so every class it kept migrates (a device may gather several classes' groups).
+ */
+export const MAX_INVESTIGATION_GROUPS = 100;
 
 /**
  * A stored field value: numbers and text as typed and checked, a multiChoice's option values

@@ -5,8 +5,8 @@
  * own loaded only when an old value, file or link is there. A page whose definition names one
  * gives these formats to its store (`formats` of the investigation stores); other pages' code
  * never reaches them, so neither their budgets nor their chunks count the old code. The gum
- * experiment's record page does (src/islands/investigation/LegacyInvestigationRecord.tsx); its
- * class view moves onto the engine next. Campus litter names none.
+ * experiment's record page and class view do (src/islands/investigation/LegacyInvestigation-
+ * Record.tsx and LegacyInvestigationClass.tsx). Campus litter names none.
  */
 import type {
   InvestigationDefinition,

@@ -126,12 +126,12 @@ describe('parseInvestigationFile refuses bad files, saying where and why in Chin
     expect(parse(`\uFEFF${exportText(g3)}`)).toMatchObject({ ok: true, kind: 'group' });
   });
 
-  test('a class file with more than 60 groups says the limit', () => {
-    const groups = Array.from({ length: 61 }, (_, i) =>
+  test('a class file with more than 100 groups says the limit', () => {
+    const groups = Array.from({ length: 101 }, (_, i) =>
       litterGroup(i + 1, `第${i + 1}组`, '操场', [1, 0, 0, 0], [0, 0, 0, 0]),
     );
     const text = JSON.stringify(buildInvestigationClassExport(def, { groups }, at(60)));
-    expect(errorsOf(text)).toEqual(['一个文件最多 60 个小组。']);
+    expect(errorsOf(text)).toEqual(['一个文件最多 100 个小组。']);
   });
 
   test('a class file’s problems name the group by its place', () => {
@@ -319,15 +319,15 @@ describe('another investigation’s files', () => {
 });
 
 describe('importInvestigationFiles', () => {
-  test('a file that would take the class past 60 groups is refused whole; the others merge', () => {
-    const many: InvestigationClassGroup[] = Array.from({ length: 59 }, (_, i) =>
+  test('a file that would take the class past 100 groups is refused whole; the others merge', () => {
+    const many: InvestigationClassGroup[] = Array.from({ length: 99 }, (_, i) =>
       litterGroup(i + 1, `第${i + 1}组`, '操场', [1, 0, 0, 0], [0, 0, 0, 0]),
     );
     const two = [
-      litterGroup(70, '第70组', '操场', [1, 0, 0, 0], [0, 0, 0, 0]),
-      litterGroup(71, '第71组', '操场', [1, 0, 0, 0], [0, 0, 0, 0]),
+      litterGroup(170, '第170组', '操场', [1, 0, 0, 0], [0, 0, 0, 0]),
+      litterGroup(171, '第171组', '操场', [1, 0, 0, 0], [0, 0, 0, 0]),
     ];
-    const one = litterGroup(72, '第72组', '操场', [1, 0, 0, 0], [0, 0, 0, 0]);
+    const one = litterGroup(172, '第172组', '操场', [1, 0, 0, 0], [0, 0, 0, 0]);
     const { data, reports } = importInvestigationFiles({ groups: many }, [
       { name: 'two.json', result: { ok: true, kind: 'class', groups: two } },
       { name: 'one.json', result: { ok: true, kind: 'group', groups: [one] } },
@@ -336,11 +336,11 @@ describe('importInvestigationFiles', () => {
       {
         source: 'two.json',
         ok: false,
-        errors: ['全班数据最多只能有 60 个小组，请先删除不用的小组。'],
+        errors: ['全班数据最多只能有 100 个小组，请先删除不用的小组。'],
       },
       expect.objectContaining({ source: 'one.json', ok: true, kind: 'group' }),
     ]);
-    expect(data.groups).toHaveLength(60);
-    expect(data.groups.map((x) => x.group.name)).toContain('第72组');
+    expect(data.groups).toHaveLength(100);
+    expect(data.groups.map((x) => x.group.name)).toContain('第172组');
   });
 });

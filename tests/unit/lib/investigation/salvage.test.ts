@@ -110,13 +110,13 @@ describe('salvageInvestigationClass', () => {
     expect(salvageInvestigationClass(def, input)).toEqual({ value: { groups }, dropped });
   });
 
-  test('more than 60 groups: the first 60 valid ones are kept', () => {
-    const many = Array.from({ length: 62 }, (_, i) => ({
+  test('more than 100 groups: the first 100 valid ones are kept', () => {
+    const many = Array.from({ length: 102 }, (_, i) => ({
       ...g3,
       group: { ...g3.group, id: uuid(1000 + i), name: `第${i + 1}组` },
     }));
     const r = salvageInvestigationClass(def, { groups: many });
-    expect(r.value.groups).toHaveLength(60);
+    expect(r.value.groups).toHaveLength(100);
     expect(r.dropped).toBe(2);
   });
 

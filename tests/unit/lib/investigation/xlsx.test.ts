@@ -6,7 +6,10 @@ import {
 import { investigationCsvTable } from '../../../../src/lib/investigation/csv';
 import { mergeInvestigationGroups } from '../../../../src/lib/investigation/merge';
 import { emptyInvestigationClassData } from '../../../../src/schemas/investigation/records';
-import { DATE_FORMAT } from '../../../../src/lib/xlsx/sheet';
+import { DATE_FORMAT, TIME_FORMAT } from '../../../../src/lib/xlsx/sheet';
+import { gumResidueDefinition as gum } from '../../../../src/lib/investigation/definitions';
+import { migrateGumFileText } from '../../../../src/lib/investigation/legacy/gum';
+import { makeGroupExport } from '../../../support/gum-data';
 import { def, litterGroup, survey } from '../../../support/litter-data';
 
 const g3 = litterGroup(3, '第3组', '操场', [12, 1, 3, 7], [5, 0, 1, 2]);
@@ -46,6 +49,21 @@ describe('investigationWorkbook', () => {
     expect(last[col('备注')]).toEqual({ type: String, value: '=1+2' });
     expect(last[col('可回收物重量（克）')]).toEqual({ type: Number, value: 250 });
     expect(last[col('有害垃圾重量（克）')]).toBeNull();
+  });
+
+  test('a record’s last change (最后修改) is a date-time in local time, not text', () => {
+    const r = migrateGumFileText(gum, JSON.stringify(makeGroupExport(1, { surveys: 1 })), 4e12);
+    if (!r.ok) throw new Error(r.errors.join(''));
+    const gumData = { groups: r.value.groups };
+    const csv = investigationCsvTable(gum, must(gum.csv[0]), gumData);
+    const [, row] = must(investigationWorkbook(gum, gumData, 480)[0]).data;
+    const updatedAt = must(gumData.groups[0]?.records['survey']?.[0]).updatedAt;
+    expect(must(row)[csv.fields.indexOf('最后修改')]).toEqual({
+      type: Date,
+      // 8 hours east of UTC (Beijing): the wall-clock time stored as if it were UTC.
+      value: new Date(Date.parse(updatedAt) + 480 * 60_000),
+      format: TIME_FORMAT,
+    });
   });
 
   test('the before/after sheet keeps its signed numbers', () => {

@@ -435,23 +435,23 @@ describe('what is refused, with a Chinese message', () => {
     );
   });
 
-  test(`more groups than the engine’s ${MAX_INVESTIGATION_GROUPS} (gum allowed ${MAX_CLASS_GROUPS})`, () => {
-    expect(MAX_INVESTIGATION_GROUPS).toBeLessThan(MAX_CLASS_GROUPS);
-    const n = MAX_INVESTIGATION_GROUPS + 1;
+  test(`as many groups as the old class view held (${MAX_CLASS_GROUPS}) migrate; more are refused with the reason`, () => {
+    // The engine holds what the old view held: no class it kept is refused on migration.
+    expect(MAX_INVESTIGATION_GROUPS).toBe(MAX_CLASS_GROUPS);
+    const most = oldClass(MAX_CLASS_GROUPS);
     const text = JSON.stringify(
-      buildClassExport({ schemaVersion: 1, groups: oldClass(n) }, '2026-03-03T00:00:00.000Z'),
+      buildClassExport({ schemaVersion: 1, groups: most }, '2026-03-03T00:00:00.000Z'),
     );
-    const e = errors(migrateGumFileText(def, text, now));
+    expect(ok(migrateGumFileText(def, text, now)).groups).toHaveLength(MAX_CLASS_GROUPS);
+    expect(ok(migrateStoredGumClass(def, { schemaVersion: 1, groups: most })).groups).toHaveLength(
+      MAX_CLASS_GROUPS,
+    );
+    // More than that (the old code refused such a file itself) is not migrated, with the reason.
+    const n = MAX_INVESTIGATION_GROUPS + 1;
+    const e = errors(migrateGumClassGroups(def, 'class', oldClass(n)));
     expect(e).toEqual([tooManyGroupsMessage(n)]);
     expect(e[0]).toContain(`有 ${n} 个小组`);
     expect(e[0]).toContain(`最多 ${MAX_INVESTIGATION_GROUPS} 个小组`);
-    expect(errors(migrateStoredGumClass(def, { schemaVersion: 1, groups: oldClass(n) }))).toEqual([
-      tooManyGroupsMessage(n),
-    ]);
-    // The most the engine holds still migrates.
-    expect(
-      ok(migrateGumClassGroups(def, 'class', oldClass(MAX_INVESTIGATION_GROUPS))).groups,
-    ).toHaveLength(MAX_INVESTIGATION_GROUPS);
   });
 
   test('more records of a kind than one group may keep (84 checks of 12 entries: 1,008)', () => {
