@@ -34,6 +34,11 @@ import { ScanImport } from '../share/ScanImport';
 import { followShareLinks } from '../share/take-fragment';
 import { downloadWorkbook } from '../share/download-workbook';
 import { LoadNearScreen } from '../LoadNearScreen';
+import { UndoLine } from '../forms/UndoLine';
+import {
+  buildInvestigationClassExport,
+  investigationFileName,
+} from '../../lib/investigation/export-file';
 
 /** Save the class data as one Excel workbook; the sheet builder loads with the writer. */
 export function downloadInvestigationXlsx(
@@ -190,6 +195,7 @@ export default function InvestigationClass({
   const save = useStore(store.$save);
   const notice = useStore(store.$notice);
   const reports = useStore(store.$reports);
+  const undo = useStore(store.$undo);
   useEffect(() => {
     store.load();
     setReady(true);
@@ -211,6 +217,19 @@ export default function InvestigationClass({
       setCsvMessage(`已导出“${name}”。`);
     } catch (e) {
       setCsvMessage(failedMessage(e, 'CSV'));
+    }
+  };
+
+  /** The whole class's data as one file, to carry to another computer (imported like a group's). */
+  const classFile = () => {
+    const now = new Date();
+    const name = investigationFileName(def, '全班', localDay(now.getTime()));
+    try {
+      const file = buildInvestigationClassExport(def, data, now.toISOString());
+      downloadText(name, `${JSON.stringify(file, null, 2)}\n`);
+      setCsvMessage(`已导出“${name}”。`);
+    } catch (e) {
+      setCsvMessage(failedMessage(e, '全班数据文件'));
     }
   };
 
@@ -251,7 +270,13 @@ export default function InvestigationClass({
           '已把旧版本保存的全班数据转换成新格式。' +
           (dropped > 0 ? `有 ${dropped} 处读不出来，没有转换，请把这些小组的文件再导入一次。` : '')
         }
-      />
+      >
+        <UndoLine
+          label={undo?.label ?? null}
+          expiresAt={undo?.expiresAt ?? null}
+          onUndo={() => store.undoRemove()}
+        />
+      </SaveStatus>
       {ready && save.kind !== 'loading' && (
         <>
           <LinkOffer store={store} />
@@ -365,6 +390,14 @@ export default function InvestigationClass({
                       导出 CSV：{f.label}
                     </button>
                   ))}
+                </div>
+                <p>
+                  换一台电脑（办公室和教室）时，点“导出全班数据文件”，在另一台电脑的本页“选择文件”导入它。
+                </p>
+                <div class="eck-form-buttons">
+                  <button type="button" class="eck-button" onClick={classFile}>
+                    导出全班数据文件
+                  </button>
                 </div>
                 <p class="eck-form-message" role="status">
                   {csvMessage}
