@@ -237,10 +237,10 @@ describe('class view', () => {
     await two.getByRole('heading', { name: '已导入的小组（2）' }).waitFor();
 
     await one.getByRole('button', { name: '移除 第1组' }).click();
+    await one.getByText('已删除“第1组”的数据').waitFor();
     await one.getByRole('heading', { name: '已导入的小组（1）' }).waitFor();
     await two.getByRole('heading', { name: '已导入的小组（1）' }).waitFor();
-    // The engine's view has no 撤销删除: the group's file brings it back.
-    await chooseClassFiles(two, [named('a.json', fileA)]);
+    await one.getByRole('button', { name: '撤销删除' }).click();
     await one.getByRole('heading', { name: '已导入的小组（2）' }).waitFor();
     await two.getByRole('heading', { name: '已导入的小组（2）' }).waitFor();
     await expect.poll(() => classResidues(one)).toBe(String(residues));

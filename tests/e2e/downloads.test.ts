@@ -59,7 +59,7 @@ const controls = [
     // The engine's class view: Excel and a CSV per file of the definition.
     page: 'lessons/gum-residue/class/',
     section: 'eck-csv-title',
-    buttons: ['导出 Excel', ...gumDef.csv.map((f) => `导出 CSV：${f.label}`)],
+    buttons: ['导出 Excel', ...gumDef.csv.map((f) => `导出 CSV：${f.label}`), '导出全班数据文件'],
   },
 ] as const;
 

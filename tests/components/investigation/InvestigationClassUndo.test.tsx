@@ -20,12 +20,12 @@ async function setup(storage = new FakeStorage()) {
   const store = createInvestigationClassStore(def, () => storage, now);
   render(<InvestigationClass definition={def} store={store} />);
   await screen.findByText(/还没有小组的数据/);
-  await act(() =>
-    store.importTexts([
+  await act(async () => {
+    await store.importTexts([
       { name: 'a.json', text: exportText(g3) },
       { name: 'b.json', text: exportText(g5) },
-    ]),
-  );
+    ]);
+  });
   await screen.findByRole('heading', { name: '已导入的小组（2）' });
   return { store, storage };
 }
@@ -58,15 +58,23 @@ describe('undoing 移除', () => {
   });
 
   test('after UNDO_MS the offer is gone and the group stays removed', async () => {
+    const { storage, store } = await setup();
     vi.useFakeTimers({
       now: now(),
       toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
     });
-    const { storage } = await setup();
     fireEvent.click(screen.getByRole('button', { name: '移除 第5组' }));
+    // The store's change renders after a zero-delay timer (fake here, so run it).
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
     expect(screen.getByRole('button', { name: '撤销删除' })).toBeTruthy();
-    act(() => {
-      vi.advanceTimersByTime(UNDO_MS);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(UNDO_MS);
+    });
+    expect(store.$undo.get()).toBeNull();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
     });
     expect(screen.queryByRole('button', { name: '撤销删除' })).toBeNull();
     expect(storedGroups(storage)).toEqual(['第3组']);
@@ -75,7 +83,9 @@ describe('undoing 移除', () => {
   test('a group imported again before 撤销删除 is not doubled', async () => {
     const { store, storage } = await setup();
     fireEvent.click(screen.getByRole('button', { name: '移除 第3组' }));
-    await act(() => store.importTexts([{ name: 'a.json', text: exportText(g3) }]));
+    await act(async () => {
+      await store.importTexts([{ name: 'a.json', text: exportText(g3) }]);
+    });
     expect(store.undoRemove()).toBe(false);
     expect(storedGroups(storage).sort()).toEqual(['第3组', '第5组']);
   });
@@ -100,6 +110,8 @@ describe('导出全班数据文件', () => {
   });
 
   test('one file of every group, which another computer’s class view imports whole', async () => {
+    // The file is named by the day (a fixed clock: a run across midnight cannot fail).
+    vi.useFakeTimers({ now: now(), toFake: ['Date'] });
     await setup();
     fireEvent.click(screen.getByRole('button', { name: '导出全班数据文件' }));
     await screen.findByText('已导出“全班-校园垃圾大调查-2026-11-30.json”。');
@@ -115,9 +127,11 @@ describe('导出全班数据文件', () => {
     const store = createInvestigationClassStore(def, () => other, now);
     render(<InvestigationClass definition={def} store={store} />);
     await screen.findByText(/还没有小组的数据/);
-    await act(() => store.importTexts([{ name: '全班.json', text }]));
+    await act(async () => {
+      await store.importTexts([{ name: '全班.json', text }]);
+    });
     const reports = within(await screen.findByRole('list', { name: '导入结果' }));
-    expect(reports.getByText(/（全班数据文件）/)).toBeTruthy();
+    expect(await reports.findByText(/（全班数据文件）/)).toBeTruthy();
     await screen.findByRole('heading', { name: '已导入的小组（2）' });
     expect(storedGroups(other)).toEqual(['第3组', '第5组']);
   });

@@ -107,6 +107,37 @@ describe('investigation class store', () => {
     expect(reloaded.$data.get().groups.map((g) => g.group.name)).toEqual(['第5组']);
   });
 
+  test('undoing a removal: back in its place once; nothing to undo, an unknown group, a group imported again', async () => {
+    const { s, storage } = loaded();
+    await s.importTexts([
+      { name: 'a.json', text: exportText(g3) },
+      { name: 'b.json', text: exportText(g5) },
+    ]);
+    expect(s.undoRemove()).toBe(false);
+    s.removeGroup('not-a-group');
+    expect(s.$undo.get()).toBeNull();
+    s.removeGroup(g3.group.id);
+    expect(s.$undo.get()).toMatchObject({
+      label: '“第3组”的数据',
+      index: 0,
+      expiresAt: fixedNow().getTime() + 15_000,
+    });
+    expect(s.undoRemove()).toBe(true);
+    expect(s.$undo.get()).toBeNull();
+    expect(s.undoRemove()).toBe(false);
+    expect(s.$data.get().groups.map((g) => g.group.name)).toEqual(['第3组', '第5组']);
+    expect(JSON.parse(storage.data.get(key) ?? '{}')).toEqual(s.$data.get());
+    // The last of two removals is the one undone; a place beyond the list is its end.
+    s.removeGroup(g5.group.id);
+    s.removeGroup(g3.group.id);
+    expect(s.undoRemove()).toBe(true);
+    expect(s.$data.get().groups.map((g) => g.group.name)).toEqual(['第3组']);
+    s.removeGroup(g3.group.id);
+    await s.importTexts([{ name: 'a.json', text: exportText(g3) }]);
+    expect(s.undoRemove()).toBe(false);
+    expect(s.$data.get().groups.map((g) => g.group.name)).toEqual(['第3组']);
+  });
+
   test('damaged stored class data: the valid groups load and the user is told', () => {
     const storage = new FakeStorage();
     storage.data.set(key, JSON.stringify({ groups: [g3, { group: 'broken' }] }));
