@@ -159,7 +159,7 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
    * Write the durable copy of `text`; “saved” once it is on disk (or when there is none: no
    * IndexedDB), failed when it is refused, so “已保存” is never shown for a write a kill loses.
    */
-  function mirror(text: string, at: string): void {
+  function mirror(text: string, at: string, alone = false): void {
     const mine = ++writes;
     $save.set({ kind: durable ? 'saving' : 'saved', at });
     // Only the latest write's outcome counts, and only while nothing else changed the state.
@@ -167,7 +167,11 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
       if (mine === writes && $save.get().kind === 'saving') $save.set(next);
     };
     void durable
-      ?.then((d) => d?.put(key, text, at))
+      ?.then((d) => {
+        // The only copy (localStorage had no room): without IndexedDB nothing is saved.
+        if (!d && alone) throw new DOMException('no room', 'QuotaExceededError');
+        return d?.put(key, text, at);
+      })
       .then(
         () => settle({ kind: 'saved', at }),
         (e: unknown) =>
@@ -287,7 +291,15 @@ export function createPersisted<T>(options: PersistedOptions<T>): Persisted<T> {
     try {
       engine.setItem(key, text);
     } catch (e) {
-      $save.set({ kind: 'failed', reason: isQuotaError(e) ? 'quota' : 'unavailable', at });
+      const quota = isQuotaError(e);
+      // localStorage has no room (a big class, a full tablet) but IndexedDB may: the durable
+      // copy alone then holds the change, “saved” once it is on disk, and the next load takes it
+      // (newer than localStorage's older value). Without IndexedDB the change is not saved.
+      if (quota && durable) {
+        mirror(text, at, true);
+        return true;
+      }
+      $save.set({ kind: 'failed', reason: quota ? 'quota' : 'unavailable', at });
       return false;
     }
     try {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
 import { daysBefore, testNow } from './clock';
-import { dropDurableCopy } from './storage';
+import { dropDurableCopy, failDurableWritesNow } from './storage';
 import {
   addGumMeasurement,
   addGumObservation,
@@ -329,6 +329,8 @@ describe('record page', () => {
       return i;
     });
     expect(junkKeys).toBeGreaterThan(0);
+    // IndexedDB full too: otherwise it keeps the change alone (storage-matrix.test.ts).
+    await failDurableWritesNow(page);
     await fillGumSurvey(page, {
       date: daysAgo(1),
       place: 'corridor',

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, viewports } from './browser';
 import { daysBefore } from './clock';
-import { dropDurableCopy, killPage } from './storage';
+import { dropDurableCopy, durableText, failDurableWritesNow, killPage } from './storage';
 import { serveDistCopy } from './static-server';
 import { PLEDGE_SETTINGS_KEY } from '../../src/stores/pledge-settings';
 import { draftRestoredMessage } from '../../src/islands/use-form-draft';
@@ -375,13 +375,32 @@ describe.each(subjects)('$name', (s) => {
     await context.close();
   });
 
-  test('storage full: the user is told, the change stays on the page, nothing saved is lost', async () => {
+  test('localStorage full: IndexedDB keeps the change alone, and a reload shows it', async () => {
     const context = await tablet();
     const page = await open(context, s);
     await s.start(page);
     await s.save(page, '甲');
     const before = await stored(page, s.key);
     await fillStorage(page);
+    // Longer than what is stored, so localStorage has no room for it.
+    await s.save(page, '乙：存储满了以后');
+    await expectShown(page, s, '乙：存储满了以后');
+    await expect.poll(() => durableText(page, s.key)).toContain('乙：存储满了以后');
+    expect(await page.getByRole('alert').filter({ hasText: s.fullMessage }).count()).toBe(0);
+    expect(await stored(page, s.key)).toBe(before);
+    await reload(page, s);
+    await expectShown(page, s, '乙：存储满了以后');
+    await context.close();
+  });
+
+  test('storage full (localStorage and IndexedDB): the user is told, the change stays on the page, nothing saved is lost', async () => {
+    const context = await tablet();
+    const page = await open(context, s);
+    await s.start(page);
+    await s.save(page, '甲');
+    const before = await stored(page, s.key);
+    await fillStorage(page);
+    await failDurableWritesNow(page);
     // Longer than what is stored, so the write needs space.
     await s.save(page, '乙：存储满了以后');
     await page.getByRole('alert').filter({ hasText: s.fullMessage }).waitFor();

@@ -92,3 +92,15 @@ export async function durableText(page: Page, key: string): Promise<string | nul
     [key, DURABLE_DB_NAME, DURABLE_STORE_NAME] as const,
   );
 }
+
+/**
+ * From now on, in this page, IndexedDB refuses every write with QuotaExceededError (a disk
+ * with no room left for the browser's database either): the store then has nowhere to save.
+ */
+export async function failDurableWritesNow(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}

@@ -348,18 +348,22 @@ describe('a load step waiting for the durable copy loses nothing that changes me
     expect(storage.data.get(KEY)).toBe('{"items":[7]}');
   });
 
-  test('a change whose write failed (full storage) stays in memory, not replaced by the copy', async () => {
+  test('a change localStorage has no room for stays in memory, not replaced by the copy, and goes to IndexedDB', async () => {
     const { storage, durable } = damagedBesideCopy();
     const open = durable.hold();
     const { doc } = setup(storage, durable);
     doc.load();
     await settle();
     storage.fill();
-    expect(doc.set({ items: [1, 9, 9, 9, 9] })).toBe(false);
+    expect(doc.set({ items: [1, 9, 9, 9, 9] })).toBe(true);
     open();
     await settle();
     expect(doc.$value.get()).toEqual({ items: [1, 9, 9, 9, 9] });
-    expect(doc.$save.get()).toMatchObject({ kind: 'failed', reason: 'quota' });
+    expect(doc.$save.get().kind).toBe('saving');
+    durable.flush();
+    await settle();
+    expect(doc.$save.get().kind).toBe('saved');
+    expect(durable.data.get(KEY)?.text).toBe('{"items":[1,9,9,9,9]}');
     expect(doc.$notice.get()).toMatchObject({ kind: 'recovered' });
   });
 
@@ -404,5 +408,63 @@ describe('a load step waiting for the durable copy loses nothing that changes me
     await settle();
     expect(doc.$value.get()).toEqual({ items: [8] });
     expect(storage.data.get(KEY)).toBe('{"items":[8]}');
+  });
+});
+
+describe('localStorage full: IndexedDB carries the change alone', () => {
+  test('“saved” once IndexedDB has it; the next load takes it over localStorage’s older value', async () => {
+    const { doc, storage, durable, clock } = setup();
+    doc.load();
+    await settle();
+    doc.set({ items: [1] });
+    await settle();
+    durable?.flush();
+    await settle();
+    storage.fill();
+    expect(doc.set({ items: [1, 2, 3, 4, 5, 6] })).toBe(true);
+    expect(doc.$save.get().kind).toBe('saving');
+    await settle();
+    durable?.flush();
+    await settle();
+    expect(doc.$save.get().kind).toBe('saved');
+    expect(storage.data.get(KEY)).toBe('{"items":[1]}');
+    const again = setup(storage, durable, clock).doc;
+    again.load();
+    await settle();
+    expect(again.$value.get()).toEqual({ items: [1, 2, 3, 4, 5, 6] });
+    expect(again.$notice.get()).toBeNull();
+  });
+
+  test.each([
+    ['IndexedDB refuses too (its quota)', 'refuse'],
+    ['no IndexedDB in this browser', 'none'],
+  ] as const)(
+    '%s: not saved, the storage is full, the change stays on the page',
+    async (_, how) => {
+      const { doc, storage, durable } = setup(new FakeStorage(), how === 'none' ? null : undefined);
+      doc.load();
+      await settle();
+      storage.fill();
+      doc.set({ items: [7, 7] });
+      await settle();
+      durable?.pending[0]?.reject(new DOMException('full', 'QuotaExceededError'));
+      await settle();
+      expect(doc.$save.get()).toMatchObject({ kind: 'failed', reason: 'quota' });
+      expect(doc.$value.get()).toEqual({ items: [7, 7] });
+      expect(storage.data.get(KEY)).toBeUndefined();
+    },
+  );
+
+  test('another refusal of localStorage (not its quota) is not handed to IndexedDB', async () => {
+    const { doc, storage, durable } = setup();
+    doc.load();
+    await settle();
+    storage.setItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    expect(doc.set({ items: [2] })).toBe(false);
+    expect(doc.$save.get()).toMatchObject({ kind: 'failed', reason: 'unavailable' });
+    await settle();
+    expect(durable?.pending).toHaveLength(0);
   });
 });
