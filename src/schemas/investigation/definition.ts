@@ -220,6 +220,12 @@ export const RecordKindSchema = z.strictObject({
   derived: z.optional(z.array(DerivedSchema)),
   /** Records of another kind filled in as a grid in this kind's form (see `ChildrenSchema`). */
   children: z.optional(ChildrenSchema),
+  /**
+   * No more adding, changing or deleting records of this kind once the group has a record of
+   * `kind`, e.g. predictions once the first observation is recorded: the record page shows
+   * `message` instead of the form, and the store refuses such changes with it.
+   */
+  closedBy: z.optional(z.strictObject({ kind: Slug, message: Words(80) })),
 });
 
 /** A table of the class view: records of one kind summed per combination of choice fields. */
@@ -533,6 +539,11 @@ export function definitionProblems(
       [...at, 'fields'],
       '项目',
     );
+    if (k.closedBy && (k.closedBy.kind === k.id || !kinds.has(k.closedBy.kind)))
+      out.push({
+        path: [...at, 'closedBy', 'kind'],
+        message: `没有另一种叫 “${k.closedBy.kind}” 的记录`,
+      });
     if (!k.fields.some((f) => f.id === k.titleField))
       out.push({ path: [...at, 'titleField'], message: `没有叫 “${k.titleField}” 的项目` });
     k.fields.forEach((f, fi) => {

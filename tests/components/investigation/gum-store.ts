@@ -2,7 +2,11 @@
  * The gum experiment's record store on a fake localStorage, its group saved: for the
  * component tests of the engine's record page with the gum definition.
  */
-import { createInvestigationRecordStore } from '../../../src/stores/investigation/record';
+import {
+  createInvestigationRecordStore,
+  type InvestigationRecordStore,
+} from '../../../src/stores/investigation/record';
+import { saveWithChildren } from '../../../src/stores/investigation/record-children';
 import { gumResidueDefinition as def } from '../../../src/lib/investigation/definitions';
 import { investigationRecordKey } from '../../../src/lib/storage/storage-keys';
 import type { GroupDetails } from '../../../src/schemas/investigation/records';
@@ -21,3 +25,16 @@ export function gumGroupStore(details: GroupDetails = {}) {
     >;
   return { store, stored };
 }
+
+/** A gum prediction's values by this pupil. */
+export const gumPrediction = (pupil: string, mostChangeItem = 'paper') => ({
+  pupil,
+  mostChangeItem,
+  leastChangeItem: 'plastic',
+  mostChangeMedium: 'soil',
+  reason: null,
+});
+
+/** Record an observation (no entries) on this day, as its form would: with its children. */
+export const observeOn = (store: InvestigationRecordStore, date: string) =>
+  saveWithChildren(store, def, 'observation', null, { date, observer: null, note: null }, []);
