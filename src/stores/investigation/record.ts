@@ -191,6 +191,10 @@ export function createInvestigationRecordStore(
       }
       return done;
     },
+    /** Remember that 导出文件 saved a file at this time (for the export section). */
+    markExported(at: string): ActionResult {
+      return commit({ ...current(), lastExportedAt: at });
+    },
     /** Put the last deleted record (and its children) back in its place. */
     undoDelete(): ActionResult {
       const u = $undo.get();
