@@ -174,6 +174,7 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
   return (
     <section class="eck-record-section" aria-labelledby={id('title')}>
       <h2 id={id('title')}>{kind.label}</h2>
+      {g && <g.Latest def={def} kind={kind} records={data.records} />}
       {records.length > 0 && (
         <ul class="eck-record-list" aria-label={`已记录的${kind.label}`}>
           {records.map((r) => (

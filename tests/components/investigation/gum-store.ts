@@ -35,6 +35,19 @@ export const gumPrediction = (pupil: string, mostChangeItem = 'paper') => ({
   reason: null,
 });
 
-/** Record an observation (no entries) on this day, as its form would: with its children. */
-export const observeOn = (store: InvestigationRecordStore, date: string) =>
-  saveWithChildren(store, def, 'observation', null, { date, observer: null, note: null }, []);
+/** One cell's entry of an observation (without its parent). */
+export const gumEntry = (item: string, medium: string, state: string) => ({
+  item,
+  medium,
+  state,
+  sizeCm: null,
+  note: null,
+});
+
+/** Record an observation on this day with these entries, as its form would: in one change. */
+export const observeOn = (
+  store: InvestigationRecordStore,
+  date: string,
+  entries: ReturnType<typeof gumEntry>[] = [],
+) =>
+  saveWithChildren(store, def, 'observation', null, { date, observer: null, note: null }, entries);
