@@ -183,7 +183,8 @@ export function RecordItem({
 }: {
   children: ComponentChildren;
   onEdit?: (() => void) | undefined;
-  onDelete: () => void;
+  /** Without it, no delete button (a record that can no longer change). */
+  onDelete?: (() => void) | undefined;
   /** Names the record for screen readers, e.g. "2026-03-15 教室". */
   what: string;
 }) {
@@ -196,14 +197,16 @@ export function RecordItem({
             修改
           </button>
         )}
-        <button
-          type="button"
-          class="eck-button eck-button--danger"
-          onClick={onDelete}
-          aria-label={`删除 ${what}`}
-        >
-          删除
-        </button>
+        {onDelete && (
+          <button
+            type="button"
+            class="eck-button eck-button--danger"
+            onClick={onDelete}
+            aria-label={`删除 ${what}`}
+          >
+            删除
+          </button>
+        )}
       </div>
     </li>
   );

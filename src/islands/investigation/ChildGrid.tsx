@@ -33,6 +33,7 @@ import {
   type GridOption,
 } from '../../lib/investigation/children';
 import { displayValue, labelWithUnit } from '../../lib/investigation/values';
+import { latestView } from '../../lib/investigation/latest';
 import type { Checked, FormErrors } from '../forms/use-record-form';
 import { NumberField, SelectField, TextField } from '../forms/fields';
 
@@ -263,5 +264,54 @@ export function ChildLines({
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Above the list of a kind with `latest`: its line ("已观察 3 天（共 4 次），最近一次是第 6 天。")
+ * and the table of the newest child per cell ("—" where none was recorded).
+ */
+export function Latest({
+  def,
+  kind,
+  records,
+}: {
+  def: InvestigationDefinition;
+  kind: RecordKind;
+  records: Records;
+}) {
+  if (!kind.latest) return null;
+  const { line, table } = latestView(def, kind, kind.latest, records);
+  return (
+    <>
+      {line && <p>{line}</p>}
+      {table && (
+        <div class="eck-table-wrap">
+          <table>
+            <caption>{kind.latest.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{table.rowLabel}</th>
+                {table.columns.map((c) => (
+                  <th scope="col" key={c.value}>
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((r, i) => (
+                <tr key={r.value}>
+                  <th scope="row">{r.label}</th>
+                  {table.columns.map((c, j) => (
+                    <td key={c.value}>{table.cells[i]?.[j] ?? '—'}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
   );
 }

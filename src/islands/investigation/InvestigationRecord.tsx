@@ -142,6 +142,7 @@ export default function InvestigationRecord({
   const today = localDay(Date.now());
   const target = useMemo(() => investigationShareTarget(def), [def]);
   const blocked = downloadBlockedMessage();
+  const last = data.lastExportedAt;
 
   const exportFile = () => {
     if (!data.group) return;
@@ -150,6 +151,7 @@ export default function InvestigationRecord({
     const name = investigationFileName(def, data.group.name, localDay(now.getTime()));
     try {
       downloadText(name, `${JSON.stringify(file, null, 2)}\n`);
+      store.markExported(now.toISOString());
       setExportMessage(`已导出“${name}”，请交给老师。`);
     } catch (e) {
       setExportMessage(e instanceof Error ? e.message : '没能导出文件。');
@@ -206,6 +208,17 @@ export default function InvestigationRecord({
               <section class="eck-record-section" aria-labelledby="eck-export-title">
                 <h2 id="eck-export-title">导出小组数据</h2>
                 <p>每次调查结束前，点“导出文件”，把文件交给老师（用 U 盘、班级群或电子邮件）。</p>
+                <p>
+                  {last
+                    ? `上次导出：${new Date(last).toLocaleString('zh-CN')}` +
+                      // A record or the group changed after it (a deletion is not seen).
+                      ([data.group, ...Object.values(data.records).flat()].some(
+                        (r) => r && r.updatedAt > last,
+                      )
+                        ? '（之后又有新的记录）'
+                        : '')
+                    : '还没有导出过。'}
+                </p>
                 {blocked && (
                   <p class="eck-alert">{blocked}下面的“用链接或二维码发给老师”在这里也能用。</p>
                 )}

@@ -9,7 +9,7 @@ import type {
   RecordKind,
 } from '../../schemas/investigation/definition';
 import type { InvestigationData, StoredRecord } from '../../schemas/investigation/records';
-import type { InvestigationRecordStore } from '../../stores/investigation/record';
+import { closedMessage, type InvestigationRecordStore } from '../../stores/investigation/record';
 import {
   blankForm,
   checkRecordForm,
@@ -75,6 +75,8 @@ function describe(
 
 export function RecordForm({ def, kind, store, data, today }: Props) {
   const records = data.records[kind.id] ?? [];
+  // A kind closed by another's record (`closedBy`): its list only, with the reason.
+  const closed = closedMessage(kind, data.records);
   // The store's data now, not the last render's (the same while rendering): a record saved in
   // the same task as a click (no render between) counts in the checks.
   const now = () => store.$data.get().records;
@@ -172,6 +174,7 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
   return (
     <section class="eck-record-section" aria-labelledby={id('title')}>
       <h2 id={id('title')}>{kind.label}</h2>
+      {g && <g.Latest def={def} kind={kind} records={data.records} />}
       {records.length > 0 && (
         <ul class="eck-record-list" aria-label={`已记录的${kind.label}`}>
           {records.map((r) => (
@@ -179,11 +182,15 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
               key={r.id}
               what={`${kind.itemLabel} ${title(r)}`}
               // Not before the grid's code is there: the form would open without the children.
-              onEdit={kind.children && !g ? undefined : () => form.startEdit(r)}
-              onDelete={() => {
-                const done = store.remove(kind.id, r.id);
-                if (!done.ok) form.setMessage(done.error);
-              }}
+              onEdit={closed || (kind.children && !g) ? undefined : () => form.startEdit(r)}
+              onDelete={
+                closed
+                  ? undefined
+                  : () => {
+                      const done = store.remove(kind.id, r.id);
+                      if (!done.ok) form.setMessage(done.error);
+                    }
+              }
             >
               <strong>{title(r)}</strong>
               <br />
@@ -193,86 +200,90 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
           ))}
         </ul>
       )}
-      <form class="eck-record-form" onSubmit={form.submit} noValidate>
-        <h3>{form.editing ? `修改${kind.itemLabel}` : `添加${kind.itemLabel}`}</h3>
-        {kind.fields.filter(asked).map((f) => {
-          const common = {
-            id: id(f.id),
-            error: errors[f.id],
-            hint: f.help,
-            value: fields[f.id] ?? '',
-            onChange: set(f.id),
-          };
-          switch (f.type) {
-            case 'number':
-              return (
-                <NumberField
-                  key={f.id}
-                  {...common}
-                  label={labelWithUnit(f)}
-                  rule={numberRule(f)}
-                  integer={f.integer === true}
-                  onCheck={check(f.id)}
-                />
-              );
-            case 'text':
-              return (
-                <TextField
-                  key={f.id}
-                  {...common}
-                  label={f.label}
-                  maxLength={f.maxLength}
-                  required={f.required !== false}
-                  multiline={f.multiline === true}
-                />
-              );
-            case 'multiChoice':
-              return (
-                <ChoiceField
-                  key={f.id}
-                  {...common}
-                  multiple
-                  label={f.label}
-                  options={optionsOf(f)}
-                  // The form holds the option values joined with , (see check-form.ts).
-                  value={common.value.split(',').filter((v) => v !== '')}
-                  onChange={(v) => common.onChange(v.join(','))}
-                />
-              );
-            case 'date':
-              return <DateField key={f.id} {...common} label={f.label} max={today} />;
-            case 'choice': {
-              const options = optionsOf(f);
-              const none = options.length === 0 && f.recordOf;
-              return (
-                <SelectField
-                  key={f.id}
-                  {...common}
-                  hint={none ? `请先在上面添加${kindOf(def, none).label}。` : f.help}
-                  label={f.label}
-                  placeholder="请选择"
-                  options={options}
-                />
-              );
+      {closed ? (
+        <p class="eck-alert">{closed}</p>
+      ) : (
+        <form class="eck-record-form" onSubmit={form.submit} noValidate>
+          <h3>{form.editing ? `修改${kind.itemLabel}` : `添加${kind.itemLabel}`}</h3>
+          {kind.fields.filter(asked).map((f) => {
+            const common = {
+              id: id(f.id),
+              error: errors[f.id],
+              hint: f.help,
+              value: fields[f.id] ?? '',
+              onChange: set(f.id),
+            };
+            switch (f.type) {
+              case 'number':
+                return (
+                  <NumberField
+                    key={f.id}
+                    {...common}
+                    label={labelWithUnit(f)}
+                    rule={numberRule(f)}
+                    integer={f.integer === true}
+                    onCheck={check(f.id)}
+                  />
+                );
+              case 'text':
+                return (
+                  <TextField
+                    key={f.id}
+                    {...common}
+                    label={f.label}
+                    maxLength={f.maxLength}
+                    required={f.required !== false}
+                    multiline={f.multiline === true}
+                  />
+                );
+              case 'multiChoice':
+                return (
+                  <ChoiceField
+                    key={f.id}
+                    {...common}
+                    multiple
+                    label={f.label}
+                    options={optionsOf(f)}
+                    // The form holds the option values joined with , (see check-form.ts).
+                    value={common.value.split(',').filter((v) => v !== '')}
+                    onChange={(v) => common.onChange(v.join(','))}
+                  />
+                );
+              case 'date':
+                return <DateField key={f.id} {...common} label={f.label} max={today} />;
+              case 'choice': {
+                const options = optionsOf(f);
+                const none = options.length === 0 && f.recordOf;
+                return (
+                  <SelectField
+                    key={f.id}
+                    {...common}
+                    hint={none ? `请先在上面添加${kindOf(def, none).label}。` : f.help}
+                    label={f.label}
+                    placeholder="请选择"
+                    options={options}
+                  />
+                );
+              }
             }
-          }
-        })}
-        {g && <g.GridCells def={def} kit={kit} kind={kind} records={data.records} form={form} />}
-        {grid === 'failed' && (
-          <p class="eck-field-error" role="alert">
-            {kind.label}的表格没能打开（请在有网络时刷新页面）。
-          </p>
-        )}
-        {/* Buttons under the grid only once it is there: cells appearing above them would move them. */}
-        {(!kind.children || g) && (
-          <FormButtons
-            editing={form.editing !== null}
-            addLabel={`添加${kind.itemLabel}`}
-            onCancel={form.cancel}
-            message={form.message}
-          />
-        )}
-      </form>
+          })}
+          {g && <g.GridCells def={def} kit={kit} kind={kind} records={data.records} form={form} />}
+          {grid === 'failed' && (
+            <p class="eck-field-error" role="alert">
+              {kind.label}的表格没能打开（请在有网络时刷新页面）。
+            </p>
+          )}
+          {/* Buttons under the grid only once it is there: cells appearing above them would move them. */}
+          {(!kind.children || g) && (
+            <FormButtons
+              editing={form.editing !== null}
+              addLabel={`添加${kind.itemLabel}`}
+              onCancel={form.cancel}
+              message={form.message}
+            />
+          )}
+        </form>
+      )}
     </section>
   );
 }

@@ -63,6 +63,7 @@ export function salvageInvestigationData(
       records[k.id] = kept;
     }
   }
+  // The time of the last export is only a note for the group: forgotten with a damaged value.
   return { value: { group: g.success ? g.data : null, records }, dropped: Math.max(1, dropped) };
 }
 

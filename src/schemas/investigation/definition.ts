@@ -208,6 +208,37 @@ export const ChildrenSchema = z.strictObject({
   help: z.optional(Words(80)),
 });
 
+/** The words a `latest` summary line may hold, each replaced by its number. */
+export const latestLineMarks = ['{days}', '{count}', '{day}'] as const;
+
+/**
+ * Above the list of a kind with `children`: a table of the newest child per cell (rows ×
+ * columns as the grid's), e.g. each sample's latest state, and a line counting the kind's
+ * records by their date field with `notBefore` (days since that date, e.g. the setup's start).
+ */
+export const LatestSchema = z.strictObject({
+  /** Caption of the table, e.g. "最近一次看到的状态". */
+  title: Words(40),
+  /** The child's field shown in each cell, e.g. `state`. */
+  field: Key,
+  /**
+   * The line, with {days} (distinct dates), {count} (records with a date) and {day} (the day
+   * number of the latest date); default "已记录 {days} 天（共 {count} 次），最近一次是第 {day} 天。".
+   * Only for a kind with a date field with `notBefore`.
+   */
+  line: z.optional(Words(80)),
+  /** The day number of the `notBefore` date itself: 1 (default) or 0 (第 0 天). */
+  startDay: z.optional(
+    z
+      .number()
+      .check(
+        z.int({ error: '只能是 0 或 1' }),
+        z.minimum(0, { error: '只能是 0 或 1' }),
+        z.maximum(1, { error: '只能是 0 或 1' }),
+      ),
+  ),
+});
+
 /** A kind of record a group keeps, e.g. its zones or its surveys. */
 export const RecordKindSchema = z.strictObject({
   id: Slug,
@@ -223,6 +254,14 @@ export const RecordKindSchema = z.strictObject({
   derived: z.optional(z.array(DerivedSchema)),
   /** Records of another kind filled in as a grid in this kind's form (see `ChildrenSchema`). */
   children: z.optional(ChildrenSchema),
+  /**
+   * No more adding, changing or deleting records of this kind once the group has a record of
+   * `kind`, e.g. predictions once the first observation is recorded: the record page shows
+   * `message` instead of the form, and the store refuses such changes with it.
+   */
+  closedBy: z.optional(z.strictObject({ kind: Slug, message: Words(80) })),
+  /** The newest child per cell and a count of the records by date (see `LatestSchema`). */
+  latest: z.optional(LatestSchema),
 });
 
 /** A table of the class view: records of one kind summed per combination of choice fields. */
@@ -476,6 +515,7 @@ export type InvestigationDefinition = z.output<typeof InvestigationDefinitionSch
 export type RecordKind = z.output<typeof RecordKindSchema>;
 export type ChildrenDef = z.output<typeof ChildrenSchema>;
 export type ChildAxisDef = z.output<typeof ChildAxisSchema>;
+export type LatestDef = z.output<typeof LatestSchema>;
 export type FieldDef = z.output<typeof FieldSchema>;
 export type NumberFieldDef = z.output<typeof NumberFieldSchema>;
 export type DerivedDef = z.output<typeof DerivedSchema>;
@@ -527,6 +567,11 @@ export function definitionProblems(
       [...at, 'fields'],
       '项目',
     );
+    if (k.closedBy && (k.closedBy.kind === k.id || !kinds.has(k.closedBy.kind)))
+      out.push({
+        path: [...at, 'closedBy', 'kind'],
+        message: `没有另一种叫 “${k.closedBy.kind}” 的记录`,
+      });
     if (!k.fields.some((f) => f.id === k.titleField))
       out.push({ path: [...at, 'titleField'], message: `没有叫 “${k.titleField}” 的项目` });
     k.fields.forEach((f, fi) => {
@@ -677,6 +722,7 @@ export function definitionProblems(
     });
   });
   childrenProblems(d, out);
+  latestProblems(d, out);
   (d.worksheets ?? []).forEach((w, i) => worksheetProblems(d, w, ['worksheets', i], out));
   chartProblems(d, out);
   if (d.letter) {
@@ -785,6 +831,46 @@ function chartProblems(
         out.push({ path: [...at, ...where], message: `“${key}” 不是这个表的列` });
       if (used.has(key)) out.push({ path: [...at, ...where], message: `“${key}” 重复了` });
       used.add(key);
+    }
+  });
+}
+
+/** A `latest` block's references: the kind's children, a cell field, a dated kind for the line. */
+function latestProblems(
+  d: z.output<typeof DefinitionShape>,
+  out: { path: PropertyKey[]; message: string }[],
+): void {
+  d.kinds.forEach((k, ki) => {
+    const l = k.latest;
+    if (!l) return;
+    const at = ['kinds', ki, 'latest'];
+    const c = k.children;
+    if (!c) {
+      out.push({ path: at, message: '只有带 children（表格）的记录才能显示最近一次的表' });
+      return;
+    }
+    // An unknown child kind is named by the children's own check.
+    const child = d.kinds.find((x) => x.id === c.kind);
+    if (!child || child.id === k.id) return;
+    if (
+      [c.parent, c.rows.field, c.columns.field].includes(l.field) ||
+      !child.fields.some((f) => f.id === l.field)
+    )
+      out.push({
+        path: [...at, 'field'],
+        message: `“${l.field}” 不是 “${c.kind}” 格子里要填的项目`,
+      });
+    if (l.line !== undefined && !k.fields.some((f) => f.type === 'date' && f.notBefore))
+      out.push({
+        path: [...at, 'line'],
+        message: '这种记录没有带 notBefore 的日期项目，数不出第几天',
+      });
+    for (const m of l.line?.match(/\{[^}]*\}/g) ?? []) {
+      if (!(latestLineMarks as readonly string[]).includes(m))
+        out.push({
+          path: [...at, 'line'],
+          message: `不认识 “${m}”，只能用 ${latestLineMarks.join('、')}`,
+        });
     }
   });
 }

@@ -70,6 +70,8 @@ export type GroupDetails = Pick<InvestigationGroup, 'grade' | 'nicknames'>;
 export interface InvestigationData {
   group: InvestigationGroup | null;
   records: Record<string, StoredRecord[]>;
+  /** When 导出文件 last saved a file on this tablet (absent: never, or stored before it was kept). */
+  lastExportedAt?: string | undefined;
 }
 
 /** One group's data in the class view. */
@@ -241,7 +243,11 @@ export function investigationSchemas(def: InvestigationDefinition) {
   const groups = z.array(classGroup).check(z.maxLength(MAX_INVESTIGATION_GROUPS));
   return {
     records,
-    data: z.strictObject({ group: z.nullable(InvestigationGroupSchema), records }),
+    data: z.strictObject({
+      group: z.nullable(InvestigationGroupSchema),
+      records,
+      lastExportedAt: z.optional(TimestampSchema),
+    }),
     exportFile: z.strictObject({
       format: z.literal(INVESTIGATION_EXPORT_FORMAT),
       ...header,

@@ -31,6 +31,13 @@ import type { legacyRecords } from '../../lib/investigation/legacy/record-format
 import { atom } from 'nanostores';
 import { UNDO_MS, type ActionResult, type Clock } from '../actions';
 
+/**
+ * Why records of this kind can no longer be added, changed or deleted (`closedBy`: the group has
+ * a record of that kind), or null while they can.
+ */
+export const closedMessage = (k: RecordKind | undefined, records: InvestigationData['records']) =>
+  k?.closedBy && records[k.closedBy.kind]?.length ? k.closedBy.message : null;
+
 export function createInvestigationRecordStore(
   def: InvestigationDefinition,
   engine: () => StorageEngine | null,
@@ -54,6 +61,12 @@ export function createInvestigationRecordStore(
   });
   const current = () => doc.$value.get();
   const commit = (next: InvestigationData, id?: string): ActionResult => {
+    // Every action puts a new list in place of one it changes: a kind closed by now
+    // (`closedBy`) keeps its list, whichever action it is (an undo puts a record back too).
+    for (const k of def.kinds) {
+      const error = closedMessage(k, current().records);
+      if (error && next.records[k.id] !== current().records[k.id]) return { ok: false, error };
+    }
     const saved = doc.set(next);
     return id === undefined ? { ok: true, saved } : { ok: true, id, saved };
   };
@@ -151,27 +164,36 @@ export function createInvestigationRecordStore(
         return { ok: false, error: `还有${user}选了它，请先修改或删除那些记录。` };
       }
       const index = list(kind).findIndex((r) => r.id === id);
+      const record = list(kind)[index] as StoredRecord;
       const all = c ? list(c.kind) : [];
       const children = all.flatMap((record, i) =>
         c && record.values[c.parent] === id ? [{ kind: c.kind, record, index: i }] : [],
       );
-      clearTimeout(undoTimer);
-      $undo.set({
-        kind,
-        label: kindDef(kind)?.itemLabel ?? '一条记录',
-        record: list(kind)[index] as StoredRecord,
-        index,
-        expiresAt: clock.now().getTime() + UNDO_MS,
-        children,
-      });
-      undoTimer = setTimeout(() => $undo.set(null), UNDO_MS);
       const next = withList(
         kind,
         list(kind).filter((r) => r.id !== id),
       );
       // Its children go in the same change: a reload never finds them without their parent.
       if (c) next.records[c.kind] = all.filter((r) => r.values[c.parent] !== id);
-      return commit(next);
+      const done = commit(next);
+      // Only a deletion that happened can be undone (a closed kind's is refused).
+      if (done.ok) {
+        clearTimeout(undoTimer);
+        $undo.set({
+          kind,
+          label: kindDef(kind)?.itemLabel ?? '一条记录',
+          record,
+          index,
+          expiresAt: clock.now().getTime() + UNDO_MS,
+          children,
+        });
+        undoTimer = setTimeout(() => $undo.set(null), UNDO_MS);
+      }
+      return done;
+    },
+    /** Remember that 导出文件 saved a file at this time (for the export section). */
+    markExported(at: string): ActionResult {
+      return commit({ ...current(), lastExportedAt: at });
     },
     /** Put the last deleted record (and its children) back in its place. */
     undoDelete(): ActionResult {

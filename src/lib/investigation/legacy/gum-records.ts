@@ -65,6 +65,8 @@ export type MigratedGroup = InvestigationGroup;
 export interface MigratedData {
   group: MigratedGroup | null;
   records: Record<string, MigratedRecord[]>;
+  /** The old record's `lastExportedAt`, when it had one. */
+  lastExportedAt?: string;
 }
 
 /** One group of the class data (`InvestigationClassGroup`, likewise). */
@@ -164,7 +166,11 @@ export function migratedSchemas(def: InvestigationDefinition) {
   const classGroup = z.strictObject({ group, exportedAt: TimestampSchema, records });
   return {
     records,
-    data: z.strictObject({ group: z.nullable(group), records }),
+    data: z.strictObject({
+      group: z.nullable(group),
+      records,
+      lastExportedAt: z.optional(TimestampSchema),
+    }),
     classGroup,
     classData: z.strictObject({
       groups: z.array(classGroup).check(
@@ -367,6 +373,7 @@ export function migrateGumRecord(
   const value: MigratedData = {
     group: record.group && group(record.group, clean),
     records: records(def, record, clean),
+    ...(record.lastExportedAt ? { lastExportedAt: record.lastExportedAt } : {}),
   };
   return checked(
     migratedSchemas(def).data,

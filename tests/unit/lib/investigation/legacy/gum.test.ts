@@ -257,11 +257,15 @@ describe('fixtures made by today’s gum code', () => {
     expect(ok(await migrateGumShareFragment(def, `#${link}`, now))).toEqual(g3);
   });
 
-  test('the stored record (version 2) gives the group file’s group and records', () => {
+  test('the stored record (version 2) gives the group file’s group and records, and its last export', () => {
     const r = migrateStoredGumRecord(def, json('stored-record-v2.json'));
     expect(r).toMatchObject({ ok: true, dropped: 0, repaired: 0 });
     const data = ok(r);
-    expect(data).toEqual({ group: g3.groups[0]?.group, records: g3.groups[0]?.records });
+    expect(data).toEqual({
+      group: g3.groups[0]?.group,
+      records: g3.groups[0]?.records,
+      lastExportedAt: '2026-03-02T08:20:00.000Z',
+    });
     expect(schemas.data.safeParse(data).success).toBe(true);
   });
 
