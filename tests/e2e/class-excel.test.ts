@@ -72,14 +72,25 @@ test('导出 Excel: one workbook read back with a spreadsheet reader, Chinese he
   const bytes = await readFile(must(await download.path()));
 
   const sheets = await readXlsxFile(bytes);
-  // A sheet per CSV file of the definition and per summary table (the engine's workbook: no
-  // sheet of groups or of the decomposition log, as its class view shows neither).
-  expect(sheets.map((s) => s.sheet)).toEqual([
+  // A sheet per CSV file of the definition (the decomposition entries too) and per summary table.
+  const names = [...gumDef.csv.map((f) => f.label), ...gumDef.summaries.map((x) => x.title)];
+  expect(names).toEqual([
     '残胶清点',
     '残胶测量',
     '预测',
+    '分解观察',
     '每种地点的残胶数量和面积',
     '每种表面的测量',
+    '分解观察：每种东西放在不同地方看到的变化',
+  ]);
+  expect(sheets.map((s) => s.sheet)).toEqual(names);
+  // The per-place table: 每平方米残胶 over the surveys with an area, and how many places.
+  expect(must(sheets[4]).data[0]).toEqual([
+    '地点类型',
+    '残胶数量（块）',
+    '面积（平方米）',
+    '每平方米残胶（块）',
+    '清点的地方（处）',
   ]);
   const surveys = must(sheets[0]).data;
   const fields = investigationCsvTable(gumDef, must(gumDef.csv[0]), classData).fields;
@@ -96,7 +107,7 @@ test('导出 Excel: one workbook read back with a spreadsheet reader, Chinese he
   );
   expect(rowB[col('最后修改')]).toBeInstanceOf(Date);
   // The per-place table's 合计 row: every residue of both groups, as a number.
-  const byPlace = must(sheets[3]).data;
+  const byPlace = must(sheets[4]).data;
   const residues = [...fileA.surveys, ...fileB.surveys].reduce((n, x) => n + x.count, 0);
   expect(must(byPlace.find((r) => r[0] === '合计'))[1]).toBe(residues);
 
@@ -105,7 +116,7 @@ test('导出 Excel: one workbook read back with a spreadsheet reader, Chinese he
   const sheetXml = Object.entries(zip)
     .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
     .map(([, data]) => strFromU8(data));
-  expect(sheetXml).toHaveLength(5);
+  expect(sheetXml).toHaveLength(names.length);
   for (const xml of sheetXml) {
     expect(xml).not.toMatch(/<f[ >]/);
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);

@@ -180,7 +180,7 @@ describe('the tools work offline after one visit to the home page', () => {
     });
     const surveys = listed(page, '残胶清点');
     await surveys.filter({ hasText: '没有网络的楼道' }).waitFor();
-    await expect(page.locator('.eck-save-state').textContent()).resolves.toMatch(/^已保存/);
+    await expect.poll(() => page.locator('.eck-save-state').textContent()).toMatch(/^已保存/);
 
     const again = await page.reload();
     expect(again?.fromServiceWorker()).toBe(true);

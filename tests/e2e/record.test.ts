@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { axeViolations, foreignRequests, launchBrowser, viewports, watchContext } from './browser';
 import { daysBefore, testNow } from './clock';
-import { dropDurableCopy, failDurableWritesNow } from './storage';
+import { allowDurableWritesNow, dropDurableCopy, failDurableWritesNow } from './storage';
 import {
   addGumMeasurement,
   addGumObservation,
@@ -111,9 +111,10 @@ describe('record page', () => {
     let page = await context.newPage();
     await open(page);
     await startGumGroup(page, '第3组', { nicknames: '小明、小红' });
-    await expect(page.locator('.eck-save-state').textContent()).resolves.toMatch(
-      /^已保存 \d\d:\d\d$/,
-    );
+    // “正在保存…” until IndexedDB has it, then the time.
+    await expect
+      .poll(() => page.locator('.eck-save-state').textContent())
+      .toMatch(/^已保存 \d\d:\d\d$/);
 
     await addGumSurvey(page, {
       date: daysAgo(12),
@@ -355,6 +356,7 @@ describe('record page', () => {
       for (const k of Object.keys(localStorage))
         if (k.startsWith('junk:')) localStorage.removeItem(k);
     });
+    await allowDurableWritesNow(page);
     await page.getByRole('button', { name: '再试一次保存' }).tap();
     await page.locator('.eck-save-state', { hasText: '已保存' }).waitFor();
     await reload(page);
@@ -791,8 +793,12 @@ describe('grades (issue 11)', () => {
       sides: ['8', '6'],
       count: '6',
     });
+    // The area filled from the sides; the density as a whole number, as grade 4 reads it.
     await surveysOf(page)
-      .filter({ hasText: '长 8 米，宽 6 米，残胶数量 6 块，长 × 宽 48 平方米' })
+      .filter({
+        hasText:
+          '面积 48 平方米，长 8 米，宽 6 米，残胶数量 6 块，长 × 宽 48 平方米，每 100 平方米残胶约 13 块',
+      })
       .waitFor();
     expect(await kindSection(page, '残胶测量').getByLabel(/直径/).count()).toBe(0);
     await addGumMeasurement(page, {

@@ -96,11 +96,21 @@ export async function durableText(page: Page, key: string): Promise<string | nul
 /**
  * From now on, in this page, IndexedDB refuses every write with QuotaExceededError (a disk
  * with no room left for the browser's database either): the store then has nowhere to save.
+ * `allowDurableWritesNow` gives the writes back (space freed).
  */
 export async function failDurableWritesNow(page: Page): Promise<void> {
   await page.evaluate(() => {
+    const w = window as unknown as { eckPut?: typeof IDBObjectStore.prototype.put };
+    w.eckPut ??= IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
+  });
+}
+
+export async function allowDurableWritesNow(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { eckPut?: typeof IDBObjectStore.prototype.put };
+    if (w.eckPut) IDBObjectStore.prototype.put = w.eckPut;
   });
 }

@@ -66,9 +66,13 @@ function describe(
           ? v
           : `${f.label}：${v}`;
     });
+  const grade = data.group?.grade;
   for (const d of kind.derived ?? []) {
     const n = numberOf(kind, r, d.id);
-    if (n !== null) parts.push(`${d.label} ${n}${d.unit ? ` ${d.unit}` : ''}`);
+    // Shown to the school years it is for (`grades`), or to every group without a grade.
+    const [from = 1, to = 6] = d.grades ?? [];
+    const shown = !grade || (grade >= from && grade <= to);
+    if (n !== null && shown) parts.push(`${d.label} ${n}${d.unit ? ` ${d.unit}` : ''}`);
   }
   return parts.join('，');
 }

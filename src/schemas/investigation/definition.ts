@@ -176,6 +176,11 @@ export const DerivedSchema = z.strictObject({
   circleArea: z.optional(Key),
   /** Digits after the decimal mark the value is rounded to (default: not rounded). */
   round: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(6))),
+  /**
+   * `[from, to]`: the school years the record page shows it to (a density with decimals only
+   * to grade 6, a whole number to grades 3–5); the class view and CSV always have it.
+   */
+  grades: z.optional(z.array(Grade).check(z.minLength(2), z.maxLength(2))),
 });
 
 /**
@@ -629,6 +634,11 @@ export function definitionProblems(
     });
     derived.forEach((x, xi) => {
       const p = [...at, 'derived', xi];
+      if (x.grades && (x.grades[0] ?? 0) > (x.grades[1] ?? 0))
+        out.push({
+          path: [...p, 'grades'],
+          message: `年级 ${x.grades[0]} 到 ${x.grades[1]}：前一个大于后一个`,
+        });
       const ops = derivedOperations.filter((op) => x[op] !== undefined);
       if (ops.length !== 1)
         out.push({ path: p, message: '要写 sum、product、ratio、circleArea 中的一个' });

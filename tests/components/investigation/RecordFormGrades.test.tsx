@@ -92,3 +92,39 @@ describe('fields asked of some school years', () => {
     expect(stored()['measurement']?.[0]?.values['diameterCm']).toBe(2);
   });
 });
+
+describe('derived values shown to some school years', () => {
+  const addSides = async () => {
+    const survey = await section('残胶清点');
+    fireEvent.change(survey.getByLabelText('地点类型'), { target: { value: 'corridor' } });
+    type(survey.getByLabelText(/^长（米）/), '8');
+    type(survey.getByLabelText(/^宽（米）/), '6');
+    type(survey.getByLabelText('残胶数量（块）'), '6');
+    fireEvent.click(survey.getByRole('button', { name: '添加一条清点记录' }));
+    await survey.findByText('已添加一条清点记录。');
+    return (await screen.findByRole('list', { name: '已记录的残胶清点' })).textContent ?? '';
+  };
+
+  test.each<[string, GroupDetails['grade'] | undefined, string[], string[]]>([
+    [
+      'grade 4: a whole number per 100 m², no decimals',
+      4,
+      ['每 100 平方米残胶约 13 块'],
+      ['每平方米残胶', '12.5'],
+    ],
+    [
+      'grade 6: per m² and per 100 m² with decimals',
+      6,
+      ['每平方米残胶 0.125 块', '每 100 平方米残胶 12.5 块'],
+      ['约'],
+    ],
+    ['no grade: every one', undefined, ['每平方米残胶 0.125 块', '每 100 平方米残胶约 13 块'], []],
+  ])('%s', async (_, grade, shown, hidden) => {
+    setup(grade);
+    const text = await addSides();
+    // The area filled from the sides (filledFrom) in every case.
+    expect(text).toContain('面积 48 平方米');
+    for (const s of shown) expect(text).toContain(s);
+    for (const h of hidden) expect(text).not.toContain(h);
+  });
+});

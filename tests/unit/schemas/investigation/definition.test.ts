@@ -186,6 +186,12 @@ describe('a bad definition fails with a message naming the place and the reason'
       'summaries.0: 列 “total” 重复了',
     ],
     [
+      'a derived value for grades 5 to 3',
+      'kinds.1.derived.0.grades',
+      [5, 3],
+      'kinds.1.derived.0.grades: 年级 5 到 3：前一个大于后一个',
+    ],
+    [
       'a field filled from a derived value the kind lacks',
       'kinds.0.fields.1.filledFrom',
       'nothing',
