@@ -206,6 +206,18 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
       )}
       {closed ? (
         <p class="eck-alert">{closed}</p>
+      ) : !form.editing && records.length >= kind.maxRecords ? (
+        // As many as the kind may have (the setup's one): no form to add what would be refused.
+        <>
+          <p class="eck-form-message" role="status">
+            {form.message}
+          </p>
+          <p>
+            {kind.maxRecords === 1
+              ? `${kind.label}已经填好，要改请点上面的“修改”。`
+              : `${kind.label}已经有 ${kind.maxRecords} 条，不能再添加了；要改请点那一条的“修改”。`}
+          </p>
+        </>
       ) : (
         <form class="eck-record-form" onSubmit={form.submit} noValidate>
           <h3>{form.editing ? `修改${kind.itemLabel}` : `添加${kind.itemLabel}`}</h3>
