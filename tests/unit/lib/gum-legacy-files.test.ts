@@ -16,7 +16,7 @@ import {
   classSurfaceSummary,
   summarizeClassDecomposition,
   summarizeClassFindings,
-} from '../../../src/lib/gum-class-calc';
+} from '../../support/gum-old/gum-class-calc';
 import { GUM_RECORD_KEY } from '../../../src/lib/storage/storage-keys';
 
 const fixture = (name: string) =>

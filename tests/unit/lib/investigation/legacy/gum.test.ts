@@ -35,7 +35,7 @@ import { mergeInvestigationGroups } from '../../../../../src/lib/investigation/m
 import { describeInvestigationPath } from '../../../../../src/lib/investigation/import-file';
 import type { InvestigationDefinition } from '../../../../../src/schemas/investigation/definition';
 import { MAX_CLASS_GROUPS, type ClassGroup } from '../../../../../src/schemas/gum-class';
-import { buildGumExport } from '../../../../../src/lib/gum-export';
+import { buildGumExport } from '../../../../support/gum-old/gum-export';
 import { buildClassExport } from '../../../../../src/lib/gum-import';
 import { classGroupFromExport } from '../../../../../src/lib/gum-merge';
 import { encodeShareFragment } from '../../../../../src/lib/share/encode-share';
