@@ -18,6 +18,7 @@ import {
   migrateStoredGumClass,
   migrateStoredGumRecord,
   migrateStoredGumRecordV1,
+  gumClassReader,
   migratedSchemas,
   setupId,
   tooManyGroupsMessage,
@@ -493,6 +494,25 @@ describe('what is refused, with a Chinese message', () => {
     expect(errors(migrateGumFileText(more, fixture('group-5.json'), now)).length).toBeGreaterThan(
       0,
     );
+  });
+
+  test('the class reader: old class data the definition does not fit is not migrated', () => {
+    const noVinegar: InvestigationDefinition = {
+      ...def,
+      vocabularies: {
+        ...def.vocabularies,
+        medium: { label: '放样品的地方', options: [{ value: 'soil', label: '土埋' }] },
+      },
+    };
+    const stored = json('stored-class-v1.json');
+    expect(gumClassReader.stored(def, 'eck:gum-class:v1', stored)?.value.groups).toHaveLength(2);
+    expect(gumClassReader.stored(noVinegar, 'eck:gum-class:v1', stored)).toBeNull();
+  });
+
+  test('the class reader leaves files that are not the old code’s to the engine', () => {
+    for (const text of ['不是 JSON', '[1]', '{"format":"eck-investigation"}']) {
+      expect(gumClassReader.file(def, text, now, describeInvestigationPath)).toBeNull();
+    }
   });
 
   test('a definition that already has the setup kind: the contract’s setup schema is used', () => {
