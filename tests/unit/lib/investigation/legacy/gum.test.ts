@@ -385,6 +385,15 @@ function oldClass(n: number): ClassGroup[] {
   );
 }
 
+/** A definition the old data does not fit: its samples lie in vinegar, this one has soil only. */
+const noVinegar: InvestigationDefinition = {
+  ...def,
+  vocabularies: {
+    ...def.vocabularies,
+    medium: { label: '放样品的地方', options: [{ value: 'soil', label: '土埋' }] },
+  },
+};
+
 describe('what is refused, with a Chinese message', () => {
   test.each([
     ['not JSON', '{', '文件不是有效的 JSON'],
@@ -473,13 +482,6 @@ describe('what is refused, with a Chinese message', () => {
   });
 
   test('a definition the old data does not fit: named fields, nothing migrated', () => {
-    const noVinegar: InvestigationDefinition = {
-      ...def,
-      vocabularies: {
-        ...def.vocabularies,
-        medium: { label: '放样品的地方', options: [{ value: 'soil', label: '土埋' }] },
-      },
-    };
     const e = errors(
       migrateGumFileText(noVinegar, fixture('group-5.json'), now, describeInvestigationPath),
     );
@@ -497,16 +499,11 @@ describe('what is refused, with a Chinese message', () => {
   });
 
   test('the class reader: old class data the definition does not fit is not migrated', () => {
-    const noVinegar: InvestigationDefinition = {
-      ...def,
-      vocabularies: {
-        ...def.vocabularies,
-        medium: { label: '放样品的地方', options: [{ value: 'soil', label: '土埋' }] },
-      },
-    };
     const stored = json('stored-class-v1.json');
-    expect(gumClassReader.stored(def, 'eck:gum-class:v1', stored)?.value.groups).toHaveLength(2);
-    expect(gumClassReader.stored(noVinegar, 'eck:gum-class:v1', stored)).toBeNull();
+    expect(
+      gumClassReader.stored(def, 'eck:gum-class:v1', stored, NOW_ISO)?.value.groups,
+    ).toHaveLength(2);
+    expect(gumClassReader.stored(noVinegar, 'eck:gum-class:v1', stored, NOW_ISO)).toBeNull();
   });
 
   test('the class reader leaves files that are not the old code’s to the engine', () => {
