@@ -11,7 +11,7 @@ import {
 
 /**
  * One pressed residue tested on a surface (steps 3–4): how hard it was to remove and its
- * diameter. The area πr² is derived, never stored: see `src/lib/gum-calc.ts`.
+ * diameter. The area πr² is derived, never stored: see `tests/support/gum-old/gum-calc.ts` (the old code) and the engine's derived values.
  */
 export const MeasurementSchema = z.strictObject({
   ...recordMeta,

@@ -12,7 +12,7 @@ import {
 
 /**
  * One survey (清点): residues counted in a measured area. Density (per m², per 100 m²) is
- * derived, never stored: see `src/lib/gum-calc.ts`.
+ * derived, never stored: see `tests/support/gum-old/gum-calc.ts` (the old code) and the engine's derived values.
  */
 export const SurveySchema = z
   .strictObject({

@@ -19,7 +19,7 @@ import {
   surfaces,
 } from '../../src/schemas/gum-vocab';
 import { textLimits } from '../../src/schemas/gum-common';
-import { areaFromSides } from '../../src/lib/gum-calc';
+import { areaFromSides } from '../support/gum-old/gum-calc';
 import { grades } from '../../src/lib/grades/maths-skills';
 
 export const T0 = '2026-03-02T08:00:00.000Z';

@@ -1,7 +1,7 @@
 /**
  * The gum letter's figures (第八步：倡议书) from the engine's class data of the `gum-residue`
  * definition: the same numbers the code before the engine computed from its own class data
- * (src/lib/gum-class-calc.ts, summarizeClassFindings and summarizeClassDecomposition), so the
+ * (now tests/support/gum-old/gum-class-calc.ts, summarizeClassFindings and summarizeClassDecomposition), so the
  * letter reads the same before and after the class view moved onto the engine. Pure.
  */
 import type { InvestigationDefinition } from '../../schemas/investigation/definition';

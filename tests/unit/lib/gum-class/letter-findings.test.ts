@@ -8,14 +8,14 @@ import {
 import {
   summarizeClassDecomposition,
   summarizeClassFindings,
-} from '../../../../src/lib/gum-class-calc';
+} from '../../../support/gum-old/gum-class-calc';
 import { gumResidueDefinition as def } from '../../../../src/lib/investigation/definitions';
 import {
   migrateStoredGumClass,
   type Migration,
 } from '../../../../src/lib/investigation/legacy/gum';
 import { parseImportText } from '../../../../src/lib/gum-import';
-import { buildGumExport } from '../../../../src/lib/gum-export';
+import { buildGumExport } from '../../../support/gum-old/gum-export';
 import { classGroupFromExport, mergeGroups } from '../../../../src/lib/gum-merge';
 import { emptyClassData, type ClassData } from '../../../../src/schemas/gum-class';
 import type {

@@ -14,8 +14,8 @@ import {
 } from '../../../../src/schemas/investigation/definition';
 import type { InvestigationClassData } from '../../../../src/schemas/investigation/records';
 import { gumResidueDefinition } from '../../../../src/lib/investigation/definitions';
-import { gumEngineClassData } from '../../../../src/lib/gum-class/engine-records';
-import { classPlaceDensities } from '../../../../src/lib/gum-class-calc';
+import { gumEngineClassData } from '../../../support/gum-old/engine-records';
+import { classPlaceDensities } from '../../../support/gum-old/gum-class-calc';
 import { classGroupFromExport, mergeGroups } from '../../../../src/lib/gum-merge';
 import { emptyClassData } from '../../../../src/schemas/gum-class';
 import { placeTypeLabels } from '../../../../src/schemas/gum-vocab';

@@ -108,6 +108,17 @@ describe('checkGroupDetails', () => {
     });
   });
 
+  test('nothing asked and no group: no details, whatever is typed', () => {
+    expect(checkGroupDetails({}, { grade: '9', nicknames: '小明' })).toEqual({
+      ok: true,
+      value: { grade: undefined, nicknames: undefined },
+    });
+    expect(checkGroupDetails({}, { grade: '', nicknames: '' }, {})).toEqual({
+      ok: true,
+      value: { grade: undefined, nicknames: undefined },
+    });
+  });
+
   test('a stored group’s fields give back the same details', () => {
     const group: GroupDetails = { grade: 3, nicknames: ['小明', '🐼'] };
     expect(groupDetailsFields(group)).toEqual({ grade: '3', nicknames: '小明\n🐼' });

@@ -44,6 +44,16 @@ describe('investigationCsvTable', () => {
     });
   });
 
+  test('a group without the list of the file’s kind adds no row', () => {
+    const file = { kind: 'tree', label: '树', columns: ['group', 'species'] };
+    const g = treeGroup(1, { tree: [tree(21, { species: 'pine', visit: 'spring', birds: 0 })] });
+    const { tree: _, ...noTrees } = g.records;
+    const table = investigationCsvTable(treeDef, file, {
+      groups: [g, { ...treeGroup(2, {}), records: noTrees }],
+    });
+    expect(table.rows).toEqual([['第1组', '松树']]);
+  });
+
   test('no groups: only the header', () => {
     const text = investigationCsv(def, must(def.csv[1]), { groups: [] });
     expect(text.startsWith('\uFEFF小组,区域名称,面积（平方米）\r\n')).toBe(true);

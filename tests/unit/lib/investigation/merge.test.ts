@@ -33,6 +33,14 @@ describe('mergeInvestigationGroup', () => {
     });
   });
 
+  test('a file without the list of a kind keeps the class’s records of that kind', () => {
+    const { survey: surveys, ...others } = g3.records;
+    expect(surveys?.length).toBeGreaterThan(0);
+    const merged = mergeInvestigationGroup({ groups: [g3] }, { ...g3, records: others });
+    expect(merged.data.groups[0]?.records).toEqual(g3.records);
+    expect(merged.report).toMatchObject({ added: 0, updated: 0, notInFile: surveys?.length });
+  });
+
   test('the newer name wins, whichever file came first; the later export time is kept', () => {
     const renamed: InvestigationClassGroup = {
       ...g3,

@@ -74,6 +74,18 @@ describe('choiceLabel and displayValue', () => {
     ['a chosen record that was deleted', field('zone'), uuid(999), '（已删除）'],
     ['empty', field('zone'), null, ''],
     ['not a choice', field('other'), 12, '12'],
+    [
+      'a choice of neither a vocabulary nor a kind',
+      { id: 'x', type: 'choice', label: '别的' } as FieldDef,
+      'a',
+      '（已删除）',
+    ],
+    [
+      'a chosen record of a kind the definition lacks',
+      { ...field('zone'), recordOf: 'photo' } as FieldDef,
+      z.id,
+      '（已删除）',
+    ],
   ])('%s', (_, f, value, label) => {
     expect(choiceLabel(def, f, value, records)).toBe(label);
     expect(displayValue(def, f, value, records)).toBe(label);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { roundTo } from '../../../../src/lib/numbers/round-to';
-import { areaFromSides } from '../../../../src/lib/gum-calc';
+import { areaFromSides } from '../../../support/gum-old/gum-calc';
 
 // The one rounding of the kit: the engine and the gum experiment's own code both use it.
 describe('roundTo', () => {

@@ -5,7 +5,9 @@ import {
   isBlankText,
   stripUnsafeChars,
 } from '../../../../src/lib/text/text-safety';
-import { checkText, splitNicknames } from '../../../../src/lib/gum-forms';
+import { checkField } from '../../../../src/lib/investigation/check-form';
+import { splitNicknames } from '../../../../src/lib/investigation/check-group';
+import type { FieldDef } from '../../../../src/schemas/investigation/definition';
 import { parseImportText } from '../../../../src/lib/gum-import';
 import { makeGroupExport } from '../../../support/gum-data';
 
@@ -81,13 +83,30 @@ describe('isBlankText', () => {
   );
 });
 
+/** A required text field of 20 characters, as the engine's forms check the group's name. */
+const nameField: FieldDef = { id: 'name', type: 'text', label: '小组名称', maxLength: 20 };
+const checkName = (typed: string) =>
+  checkField(nameField, typed, { today: '2026-03-02', choices: () => [] });
+
 describe('forms drop pasted control characters; names of invisible characters are refused', () => {
   it.each([
     ['\u202E组3第', { ok: true, value: '组3第' }],
-    ['\u200B\u200B', { ok: false, error: '小组名称只有空格或看不见的字符，请写上看得见的字。' }],
+    ['\u200B\u200B', { ok: false, error: '小组名称只有空格或看不见的字符。' }],
     ['\u0000', { ok: false, error: '请填写小组名称。' }],
   ])('%j', (input, out) => {
-    expect(checkText(input, { label: '小组名称', max: 20, required: true })).toEqual(out);
+    expect(checkName(input)).toEqual(out);
+  });
+  it('property: what the form accepts has no unsafe character and something visible', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
+        const r = checkName(s);
+        if (r.ok) {
+          expect(typeof r.value).toBe('string');
+          expect(hasUnsafeChars(String(r.value))).toBe(false);
+          expect(isBlankText(String(r.value))).toBe(false);
+        }
+      }),
+    );
   });
   it('nicknames of invisible characters are left out', () => {
     expect(splitNicknames('小明，\u200B，\u202E小红')).toEqual(['小明', '小红']);
@@ -124,12 +143,12 @@ describe('imported text: the import refuses what the forms would drop', () => {
   ])('%s', (_, file, message) => {
     expect(errorsOf(file).join('')).toContain(message);
   });
-  it('property: any group name the form accepts imports', () => {
+  it('property: any safe, visible name of 20 units imports', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
-        const r = checkText(s, { label: '小组名称', max: 20, required: true });
-        if (r.ok)
-          expect(errorsOf({ ...good, group: { ...good.group, name: r.value } })).toEqual([]);
+        const name = stripUnsafeChars(s).trim().slice(0, 20);
+        if (!isBlankText(name) && !/[\uD800-\uDFFF]$/.test(name))
+          expect(errorsOf({ ...good, group: { ...good.group, name } })).toEqual([]);
       }),
     );
   });

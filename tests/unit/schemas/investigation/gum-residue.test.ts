@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { gumResidueDefinition as def } from '../../../../src/lib/investigation/definitions';
 import { displayValue, kindOf, numberOf } from '../../../../src/lib/investigation/values';
-import { gumResidue } from '../../../../src/lib/gum-class/definition';
 import { checkRecordForm } from '../../../../src/lib/investigation/check-form';
 import {
   fieldValueSchema,
@@ -27,15 +26,15 @@ import {
   areaFromSides,
   densityPer100SquareMetres,
   densityPerSquareMetre,
-} from '../../../../src/lib/gum-calc';
+} from '../../../support/gum-old/gum-calc';
 import { roundTo } from '../../../../src/lib/numbers/round-to';
-import { residueAreaSquareCm } from '../../../../src/lib/gum-summaries';
+import { residueAreaSquareCm } from '../../../support/gum-old/gum-summaries';
 import {
   measurementRecord,
   observationRecord,
   predictionRecord,
   surveyRecord,
-} from '../../../../src/lib/gum-class/engine-records';
+} from '../../../support/gum-old/engine-records';
 import { gumLevelInfo } from '../../../../src/lib/grades/gum-levels';
 import {
   measurementArb,
@@ -249,18 +248,4 @@ describe('a place “其他” needs its own words, as the gum survey schema say
     expect(displayValue(def, f, 'other', {}, surveyRecord(s).values)).toBe('其他：车棚');
     expect(displayValue(def, f, 'shop', {}, surveyRecord(s).values)).toBe('商店');
   });
-});
-
-test('the class view’s unchecked copy is the checked definition, without its summaries, charts, group form and legacy', () => {
-  // The class view's CSV tables read only the kinds, vocabularies and csv (named JSON imports);
-  // the group block only says what the record page's group form asks, and `legacy` what the
-  // engine's stores read of the old code (the old class view is that code).
-  expect(gumResidue).toEqual({
-    ...def,
-    summaries: [],
-    charts: undefined,
-    group: undefined,
-    legacy: undefined,
-  });
-  expect(def.summaries.length).toBeGreaterThan(0);
 });

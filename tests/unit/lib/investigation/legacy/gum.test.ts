@@ -18,6 +18,7 @@ import {
   migrateStoredGumClass,
   migrateStoredGumRecord,
   migrateStoredGumRecordV1,
+  gumClassReader,
   migratedSchemas,
   setupId,
   tooManyGroupsMessage,
@@ -35,7 +36,7 @@ import { mergeInvestigationGroups } from '../../../../../src/lib/investigation/m
 import { describeInvestigationPath } from '../../../../../src/lib/investigation/import-file';
 import type { InvestigationDefinition } from '../../../../../src/schemas/investigation/definition';
 import { MAX_CLASS_GROUPS, type ClassGroup } from '../../../../../src/schemas/gum-class';
-import { buildGumExport } from '../../../../../src/lib/gum-export';
+import { buildGumExport } from '../../../../support/gum-old/gum-export';
 import { buildClassExport } from '../../../../../src/lib/gum-import';
 import { classGroupFromExport } from '../../../../../src/lib/gum-merge';
 import { encodeShareFragment } from '../../../../../src/lib/share/encode-share';
@@ -388,6 +389,15 @@ function oldClass(n: number): ClassGroup[] {
   );
 }
 
+/** A definition the old data does not fit: its samples lie in vinegar, this one has soil only. */
+const noVinegar: InvestigationDefinition = {
+  ...def,
+  vocabularies: {
+    ...def.vocabularies,
+    medium: { label: '放样品的地方', options: [{ value: 'soil', label: '土埋' }] },
+  },
+};
+
 describe('what is refused, with a Chinese message', () => {
   test.each([
     ['not JSON', '{', '文件不是有效的 JSON'],
@@ -476,13 +486,6 @@ describe('what is refused, with a Chinese message', () => {
   });
 
   test('a definition the old data does not fit: named fields, nothing migrated', () => {
-    const noVinegar: InvestigationDefinition = {
-      ...def,
-      vocabularies: {
-        ...def.vocabularies,
-        medium: { label: '放样品的地方', options: [{ value: 'soil', label: '土埋' }] },
-      },
-    };
     const e = errors(
       migrateGumFileText(noVinegar, fixture('group-5.json'), now, describeInvestigationPath),
     );
@@ -497,6 +500,20 @@ describe('what is refused, with a Chinese message', () => {
     expect(errors(migrateGumFileText(more, fixture('group-5.json'), now)).length).toBeGreaterThan(
       0,
     );
+  });
+
+  test('the class reader: old class data the definition does not fit is not migrated', () => {
+    const stored = json('stored-class-v1.json');
+    expect(
+      gumClassReader.stored(def, 'eck:gum-class:v1', stored, NOW_ISO)?.value.groups,
+    ).toHaveLength(2);
+    expect(gumClassReader.stored(noVinegar, 'eck:gum-class:v1', stored, NOW_ISO)).toBeNull();
+  });
+
+  test('the class reader leaves files that are not the old code’s to the engine', () => {
+    for (const text of ['不是 JSON', '[1]', '{"format":"eck-investigation"}']) {
+      expect(gumClassReader.file(def, text, now, describeInvestigationPath)).toBeNull();
+    }
   });
 
   test('a definition that already has the setup kind: the contract’s setup schema is used', () => {

@@ -4,12 +4,15 @@
  * optional number as null. The stored and exported gum shapes stay as they are, so files made
  * by earlier versions keep importing; this only reads them. Pure.
  */
-import type { ClassData } from '../../schemas/gum-class';
-import type { Survey } from '../../schemas/gum-survey';
-import type { Measurement } from '../../schemas/gum-measurement';
-import type { Prediction } from '../../schemas/gum-decomposition';
-import type { Observation } from '../../schemas/gum-decomposition';
-import type { InvestigationClassData, StoredRecord } from '../../schemas/investigation/records';
+import type { ClassData } from '../../../src/schemas/gum-class';
+import type { Survey } from '../../../src/schemas/gum-survey';
+import type { Measurement } from '../../../src/schemas/gum-measurement';
+import type { Prediction } from '../../../src/schemas/gum-decomposition';
+import type { Observation } from '../../../src/schemas/gum-decomposition';
+import type {
+  InvestigationClassData,
+  StoredRecord,
+} from '../../../src/schemas/investigation/records';
 
 const meta = (r: { id: string; createdAt: string; updatedAt: string }) => ({
   id: r.id,

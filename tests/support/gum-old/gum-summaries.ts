@@ -2,8 +2,8 @@
  * Summaries of the measurements and the decomposition log, and a residue's area. Pure. Apart
  * from gum-calc.ts so the record page loads them with the sections that use them.
  */
-import type { Measurement } from '../schemas/gum-measurement';
-import type { Decomposition } from '../schemas/gum-decomposition';
+import type { Measurement } from '../../../src/schemas/gum-measurement';
+import type { Decomposition } from '../../../src/schemas/gum-decomposition';
 import {
   media,
   removalDifficulties,
@@ -14,7 +14,7 @@ import {
   type SampleItem,
   type SampleState,
   type Surface,
-} from '../schemas/gum-vocab';
+} from '../../../src/schemas/gum-vocab';
 import { dayNumber } from './gum-calc';
 
 /** Area of a pressed residue (a disc) in cm²: π × r², r = diameter ÷ 2. */

@@ -4,9 +4,9 @@ import {
   GUM_EXPORT_VERSION,
   GumExportSchema,
   type GumExport,
-} from '../schemas/gum-export';
-import type { GumRecord } from '../schemas/gum-record';
-import { findForbiddenKey, forbiddenMessage, parseJson } from './safe-json';
+} from '../../../src/schemas/gum-export';
+import type { GumRecord } from '../../../src/schemas/gum-record';
+import { findForbiddenKey, forbiddenMessage, parseJson } from '../../../src/lib/safe-json';
 
 /** Chinese names of the parts of an export file, for error messages. */
 const partLabels: Record<string, string> = {

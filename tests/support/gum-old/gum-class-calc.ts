@@ -1,8 +1,8 @@
 /**
  * What the class view charts and tables show, computed from the merged class data. Pure.
  */
-import type { ClassData } from '../schemas/gum-class';
-import type { Survey } from '../schemas/gum-survey';
+import type { ClassData } from '../../../src/schemas/gum-class';
+import type { Survey } from '../../../src/schemas/gum-survey';
 import {
   media,
   placeTypeLabels,
@@ -11,9 +11,9 @@ import {
   type Medium,
   type SampleItem,
   type SampleState,
-} from '../schemas/gum-vocab';
+} from '../../../src/schemas/gum-vocab';
 import { dayNumber, densityPerSquareMetre, summarizeSurveys, type PlaceDensity } from './gum-calc';
-import { roundTo } from './numbers/round-to';
+import { roundTo } from '../../../src/lib/numbers/round-to';
 import { summarizeMeasurements, type SurfaceSummary } from './gum-summaries';
 
 const allSurveys = (data: ClassData) => data.groups.flatMap((g) => g.surveys);

@@ -2,9 +2,9 @@
  * Derived values of the gum experiment: areas, densities, day numbers and summaries.
  * Pure: the records keep what pupils measured; everything here is computed from it.
  */
-import type { Survey } from '../schemas/gum-survey';
-import { placeTypes, type PlaceType } from '../schemas/gum-vocab';
-import { roundTo } from './numbers/round-to';
+import type { Survey } from '../../../src/schemas/gum-survey';
+import { placeTypes, type PlaceType } from '../../../src/schemas/gum-vocab';
+import { roundTo } from '../../../src/lib/numbers/round-to';
 
 /** Area of a length × width rectangle in m², rounded to 0.01 m². */
 export function areaFromSides(lengthMetres: number, widthMetres: number): number {
