@@ -161,24 +161,24 @@ describe('the sorting game /lessons/waste-sorting/sort/', () => {
     await page.locator(`[data-card="${a}"]`).focus();
     await page.keyboard.press(String(bins.indexOf(answer.get(a) as Bin) + 1));
     await page.locator(`[data-card="${a}"]`).waitFor({ state: 'detached' });
-    // Focus went on to the next card.
-    await expect(
-      page.evaluate(() => document.activeElement?.getAttribute('data-card')),
-    ).resolves.toBe(b);
+    // Focus goes on to the next card (moved after the card's removal renders: wait for it).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card')))
+      .toBe(b);
     await page.keyboard.press('Enter');
-    await expect(page.locator(`[data-card="${b}"]`).getAttribute('aria-pressed')).resolves.toBe(
-      'true',
-    );
+    await expect
+      .poll(() => page.locator(`[data-card="${b}"]`).getAttribute('aria-pressed'))
+      .toBe('true');
     await page.locator('[data-bin="recyclable"]').focus();
     for (let i = 0; i < bins.indexOf(answer.get(b) as Bin); i++)
       await page.keyboard.press('ArrowRight');
-    await expect(
-      page.evaluate(() => document.activeElement?.getAttribute('data-bin')),
-    ).resolves.toBe(answer.get(b));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-bin')))
+      .toBe(answer.get(b));
     await page.keyboard.press('Enter');
     await page.locator(`[data-card="${b}"]`).waitFor({ state: 'detached' });
     const live = page.locator('[aria-live="polite"]');
-    await expect(live.textContent()).resolves.toContain(`${nameOf.get(b)}：放对了`);
+    await expect.poll(() => live.textContent()).toContain(`${nameOf.get(b)}：放对了`);
     await context.close();
   });
 

@@ -45,7 +45,8 @@ export function excelDate(ymd: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3]) ? null : d;
+  // Not a day of the calendar (2026-02-30, month 13): Date.UTC would roll it over.
+  return d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3]) ? null : d;
 }
 
 /** A moment (ISO text) as the Excel date-time of its wall-clock time at `offsetMinutes` east of UTC. */

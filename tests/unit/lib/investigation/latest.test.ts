@@ -161,3 +161,15 @@ describe('latestView', () => {
     );
   });
 });
+
+describe('latestView without the lists (a value stored before the kinds existed)', () => {
+  test('no records at all: no line, no table', () => {
+    expect(latestView(def, kind, gumLatest, {})).toEqual({ line: null, table: null });
+  });
+  test('only the setup: no line (nothing observed), no table', () => {
+    expect(latestView(def, kind, gumLatest, { setup: [setup('2026-11-20')] })).toEqual({
+      line: null,
+      table: null,
+    });
+  });
+});

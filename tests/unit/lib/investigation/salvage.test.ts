@@ -135,3 +135,13 @@ describe('salvageInvestigationClass', () => {
     );
   });
 });
+
+describe('a stored value without a kind’s list', () => {
+  test('gets the empty list; what it holds is kept (the value as a whole failed: one drop)', () => {
+    const z = zone(1, '操场', 100);
+    const r = salvageInvestigationData(def, { group: null, records: { zone: [z] } });
+    expect(r.value.records['survey']).toEqual([]);
+    expect(r.value.records['zone']).toEqual([z]);
+    expect(r.dropped).toBe(1);
+  });
+});

@@ -280,3 +280,16 @@ describe('summary ratios and count', () => {
     );
   });
 });
+
+describe('a group whose file has no list of the kind', () => {
+  test('adds nothing to the tables; the other groups’ rows stay', () => {
+    const g = treeGroup(1, { tree: [tree(21, { species: 'pine', visit: 'spring', birds: 2 })] });
+    const bare = { ...treeGroup(2, {}), records: {} };
+    const [kindTable] = treeDef.summaries;
+    expect(summaryTable(treeDef, must(kindTable), { groups: [g, bare] }).rows).toEqual([
+      ['松树', 2, 2],
+    ]);
+    const [compare] = treeDef.comparisons ?? [];
+    expect(comparisonTable(treeDef, must(compare), { groups: [bare] }).rows).toEqual([]);
+  });
+});

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { DATE_FORMAT, TIME_FORMAT, sheetName, tableSheet } from '../../../../src/lib/xlsx/sheet';
+import {
+  DATE_FORMAT,
+  TIME_FORMAT,
+  excelDate,
+  excelDateTime,
+  sheetName,
+  tableSheet,
+} from '../../../../src/lib/xlsx/sheet';
 
 describe('sheetName', () => {
   test.each([
@@ -63,5 +70,36 @@ describe('tableSheet', () => {
       null,
     ]);
     expect(sheet.columns.map((c) => c.width)).toEqual([24, 12, 18, 8]);
+  });
+});
+
+describe('excelDate and excelDateTime: only real days and moments', () => {
+  test.each<[string, string | null]>([
+    ['2026-11-30', '2026-11-30T00:00:00.000Z'],
+    ['2026-02-30', null],
+    ['2026-13-01', null],
+    ['2026-1-5', null],
+    ['', null],
+  ])('excelDate(%j)', (ymd, iso) => {
+    expect(excelDate(ymd)?.toISOString() ?? null).toBe(iso);
+  });
+  test.each<[string, number, string | null]>([
+    ['2026-11-30T10:00:00.000Z', 480, '2026-11-30T18:00:00.000Z'],
+    ['2026-11-30T10:00:00.000Z', 0, '2026-11-30T10:00:00.000Z'],
+    ['2026-11-30', 480, null],
+    ['2026-11-30Tnot', 480, null],
+    ['30/11/2026 10:00', 480, null],
+  ])('excelDateTime(%j, %i)', (iso, offset, out) => {
+    expect(excelDateTime(iso, offset)?.toISOString() ?? null).toBe(out);
+  });
+  test('a time column holding text that is no moment stays text', () => {
+    const sheet = tableSheet(
+      '表',
+      { fields: ['最后修改'], rows: [['昨天'], ['2026-11-30T10:00:00.000Z']] },
+      () => 'time',
+      480,
+    );
+    expect(sheet.data[1]?.[0]).toEqual({ type: String, value: '昨天' });
+    expect(sheet.data[2]?.[0]).toMatchObject({ type: Date, format: TIME_FORMAT });
   });
 });

@@ -122,3 +122,15 @@ describe('deleting a parent', () => {
     expect(stored(storage).records['entry']).toHaveLength(3);
   });
 });
+
+describe('saveWithChildren of a kind without children', () => {
+  test.each(['survey', 'no-such-kind'])('%s: refused, nothing written', (kind) => {
+    const { s, writes } = setup();
+    const w = writes();
+    expect(saveWithChildren(s, def, kind, null, obs('2026-12-02'), [])).toEqual({
+      ok: false,
+      error: '没有这种记录。',
+    });
+    expect(writes()).toBe(w);
+  });
+});
