@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BarChart } from './carbon-chart';
+import { whenNearScreen } from './near-screen';
 
 interface Props {
   labels: string[];
@@ -24,18 +25,7 @@ export function CarbonChart({ labels, values, unit }: Props) {
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setVisible(true);
-      return;
-    }
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setVisible(true);
-        io.disconnect();
-      }
-    });
-    io.observe(el);
-    return () => io.disconnect();
+    return whenNearScreen(el, () => setVisible(true));
   }, []);
 
   useEffect(() => {

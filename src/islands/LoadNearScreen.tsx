@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { whenNearScreen } from './near-screen';
 
 /** How far below the screen a section starts loading. */
 export const LOAD_NEAR_MARGIN = '800px';
@@ -27,30 +28,15 @@ export function LoadNearScreen<M>({
   useEffect(() => {
     const el = placeholder.current;
     if (!el) return;
-    let started = false;
-    const start = () => {
-      if (started) return;
-      started = true;
-      latestLoad
-        .current()
-        .then((module) => setLoaded({ module }))
-        .catch(() => setFailed(true));
-    };
-    if (typeof IntersectionObserver === 'undefined') {
-      start();
-      return;
-    }
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          io.disconnect();
-          start();
-        }
-      },
-      { rootMargin: LOAD_NEAR_MARGIN },
+    return whenNearScreen(
+      el,
+      () =>
+        void latestLoad
+          .current()
+          .then((module) => setLoaded({ module }))
+          .catch(() => setFailed(true)),
+      LOAD_NEAR_MARGIN,
     );
-    io.observe(el);
-    return () => io.disconnect();
   }, []);
   if (loaded) return <>{children(loaded.module)}</>;
   return (

@@ -175,7 +175,8 @@ describe('record page', () => {
 
     const before = await recordedText(page);
     await reload(page);
-    expect(await recordedText(page)).toEqual(before);
+    // The observations' entries are listed once the grid's code has loaded again: wait for them.
+    await expect.poll(() => recordedText(page)).toEqual(before);
 
     await page.close();
     page = await context.newPage();

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { ChartConfiguration } from 'chart.js';
+import { whenNearScreen } from '../near-screen';
 
 /**
  * A chart drawn only once it is (nearly) visible, with chart.js loaded at that moment, and
@@ -40,27 +41,10 @@ export function ChartFigure({
         setFailed(true);
       }
     };
-    // Without IntersectionObserver (old browsers), draw at once.
-    if (typeof IntersectionObserver === 'undefined') {
-      void draw();
-      return () => {
-        cancelled = true;
-        chart?.destroy();
-      };
-    }
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          io.disconnect();
-          void draw();
-        }
-      },
-      { rootMargin: '200px' },
-    );
-    io.observe(el);
+    const stop = whenNearScreen(el, () => void draw(), '200px');
     return () => {
       cancelled = true;
-      io.disconnect();
+      stop();
       chart?.destroy();
     };
   }, [config]);

@@ -69,9 +69,10 @@ function describe(
   const grade = data.group?.grade;
   for (const d of kind.derived ?? []) {
     const n = numberOf(kind, r, d.id);
-    // Shown to the school years it is for (`grades`), or to every group without a grade.
+    // Shown to the school years it is for (`grades`); a group without a grade reads it as the
+    // oldest pupils do (one density, not the same one twice).
     const [from = 1, to = 6] = d.grades ?? [];
-    const shown = !grade || (grade >= from && grade <= to);
+    const shown = grade ? grade >= from && grade <= to : to === 6;
     if (n !== null && shown) parts.push(`${d.label} ${n}${d.unit ? ` ${d.unit}` : ''}`);
   }
   return parts.join('，');

@@ -118,7 +118,12 @@ describe('derived values shown to some school years', () => {
       ['每平方米残胶 0.125 块', '每 100 平方米残胶 12.5 块'],
       ['约'],
     ],
-    ['no grade: every one', undefined, ['每平方米残胶 0.125 块', '每 100 平方米残胶约 13 块'], []],
+    [
+      'no grade: as grade 6, not the whole number too',
+      undefined,
+      ['每平方米残胶 0.125 块', '每 100 平方米残胶 12.5 块'],
+      ['约'],
+    ],
   ])('%s', async (_, grade, shown, hidden) => {
     setup(grade);
     const text = await addSides();
