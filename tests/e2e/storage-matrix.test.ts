@@ -331,6 +331,15 @@ async function fillStorage(page: Page) {
   expect(pieces).toBeGreaterThan(0);
 }
 
+/** A tablet with the subject started and 甲 saved: the page and what its key then holds. */
+async function savedOnce(s: Subject) {
+  const context = await tablet();
+  const page = await open(context, s);
+  await s.start(page);
+  await s.save(page, '甲');
+  return { context, page, before: await stored(page, s.key) };
+}
+
 describe.each(subjects)('$name', (s) => {
   test('reload mid-entry: what was saved survives, the half-filled form comes back', async () => {
     const context = await tablet();
@@ -349,11 +358,7 @@ describe.each(subjects)('$name', (s) => {
   });
 
   test('a killed page (no unload events) right after a change: the change was saved', async () => {
-    const context = await tablet();
-    const page = await open(context, s);
-    await s.start(page);
-    await s.save(page, '甲');
-    const before = await stored(page, s.key);
+    const { context, page, before } = await savedOnce(s);
     await killPage(page);
     const again = await open(context, s);
     await expectShown(again, s, '甲');
@@ -376,11 +381,7 @@ describe.each(subjects)('$name', (s) => {
   });
 
   test('localStorage full: IndexedDB keeps the change alone, and a reload shows it', async () => {
-    const context = await tablet();
-    const page = await open(context, s);
-    await s.start(page);
-    await s.save(page, '甲');
-    const before = await stored(page, s.key);
+    const { context, page, before } = await savedOnce(s);
     await fillStorage(page);
     // Longer than what is stored, so localStorage has no room for it.
     await s.save(page, '乙：存储满了以后');
@@ -394,11 +395,7 @@ describe.each(subjects)('$name', (s) => {
   });
 
   test('storage full (localStorage and IndexedDB): the user is told, the change stays on the page, nothing saved is lost', async () => {
-    const context = await tablet();
-    const page = await open(context, s);
-    await s.start(page);
-    await s.save(page, '甲');
-    const before = await stored(page, s.key);
+    const { context, page, before } = await savedOnce(s);
     await fillStorage(page);
     await failDurableWritesNow(page);
     // Longer than what is stored, so the write needs space.

@@ -21,6 +21,7 @@ import {
 import {
   choiceLabel,
   displayValue,
+  inGrades,
   kindOf,
   labelWithUnit,
   numberOf,
@@ -71,8 +72,7 @@ function describe(
     const n = numberOf(kind, r, d.id);
     // Shown to the school years it is for (`grades`); a group without a grade reads it as the
     // oldest pupils do (one density, not the same one twice).
-    const [from = 1, to = 6] = d.grades ?? [];
-    const shown = grade ? grade >= from && grade <= to : to === 6;
+    const shown = inGrades(d.grades, grade ?? 6);
     if (n !== null && shown) parts.push(`${d.label} ${n}${d.unit ? ` ${d.unit}` : ''}`);
   }
   return parts.join('，');
@@ -166,7 +166,7 @@ export function RecordForm({ def, kind, store, data, today }: Props) {
     !grade ||
     !f.grades ||
     f.required !== false ||
-    (grade >= (f.grades[0] ?? 0) && grade <= (f.grades[1] ?? 0)) ||
+    inGrades(f.grades, grade) ||
     (fields[f.id] ?? '') !== '';
   const id = (f: string) => `eck-${kind.id}-${f}`;
   const check = (f: string) => (error: string | undefined) =>

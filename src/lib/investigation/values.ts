@@ -119,3 +119,9 @@ export function displayValue(
 export function labelWithUnit(x: { label: string; unit?: string | undefined }): string {
   return x.unit ? `${x.label}（${x.unit}）` : x.label;
 }
+
+/** Whether a school year is within a definition's `grades` (`[from, to]`; every year without one). */
+export function inGrades(grades: readonly number[] | undefined, grade: number): boolean {
+  const [from = 1, to = 6] = grades ?? [];
+  return grade >= from && grade <= to;
+}

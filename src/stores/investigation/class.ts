@@ -9,7 +9,7 @@ import {
   type InvestigationClassData,
   type InvestigationClassGroup,
 } from '../../schemas/investigation/records';
-import { UNDO_MS } from '../actions';
+import { undoSlot } from '../actions';
 import {
   describeInvestigationPath,
   importInvestigationFiles,
@@ -104,13 +104,9 @@ export function createInvestigationClassStore(
     return { ok: true, text: decoded.text, groupName: g.group.name, records };
   }
 
-  const $undo = atom<{
-    label: string;
-    group: InvestigationClassGroup;
-    index: number;
-    expiresAt: number;
-  } | null>(null);
-  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  const undo = undoSlot<{ label: string; group: InvestigationClassGroup; index: number }>(() =>
+    now().getTime(),
+  );
 
   /** The share links opened, pasted or scanned on this page. */
   const links = createLinkOffers({
@@ -138,25 +134,18 @@ export function createInvestigationClassStore(
     codecs: [investigationShareCodec(def), ...(old ? [old.codec] : [])],
     ...links,
     /** The last group removed, while it can be put back (`undoRemove`). */
-    $undo,
+    $undo: undo.$undo,
     /** Remove a group; for UNDO_MS it can be put back in its place. */
     removeGroup(groupId: string) {
       const groups = doc.$value.get().groups;
       const index = groups.findIndex((g) => g.group.id === groupId);
       const group = groups[index];
-      if (group) {
-        clearTimeout(undoTimer);
-        const label = `“${group.group.name}”的数据`;
-        $undo.set({ label, group, index, expiresAt: now().getTime() + UNDO_MS });
-        undoTimer = setTimeout(() => $undo.set(null), UNDO_MS);
-      }
+      if (group) undo.offer({ label: `“${group.group.name}”的数据`, group, index });
       return doc.set(removeInvestigationGroup(doc.$value.get(), groupId));
     },
     /** Put the last removed group back where it was (unless imported again meanwhile). */
     undoRemove() {
-      const u = $undo.get();
-      clearTimeout(undoTimer);
-      $undo.set(null);
+      const u = undo.take();
       const groups = [...doc.$value.get().groups];
       if (!u || groups.some((g) => g.group.id === u.group.group.id)) return false;
       groups.splice(Math.min(u.index, groups.length), 0, u.group);

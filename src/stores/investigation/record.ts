@@ -28,8 +28,7 @@ import {
 import { perInvestigation } from './per-investigation';
 import { legacyKeys } from '../../lib/investigation/legacy/formats';
 import type { legacyRecords } from '../../lib/investigation/legacy/record-formats';
-import { atom } from 'nanostores';
-import { UNDO_MS, type ActionResult, type Clock } from '../actions';
+import { undoSlot, type ActionResult, type Clock } from '../actions';
 
 /**
  * Why records of this kind can no longer be added, changed or deleted (`closedBy`: the group has
@@ -82,16 +81,14 @@ export function createInvestigationRecordStore(
   });
 
   /** The last deletion, while it can be undone. */
-  const $undo = atom<{
+  const undo = undoSlot<{
     kind: string;
     label: string;
     record: StoredRecord;
     index: number;
-    expiresAt: number;
     /** The record's children (`children`), deleted with it, each with its place in its list. */
     children: { kind: string; record: StoredRecord; index: number }[];
-  } | null>(null);
-  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  }>(() => clock.now().getTime());
 
   /** Records of other kinds that chose this one (a zone with surveys in it), not its children. */
   function usedBy(id: string, c: ChildrenDef | undefined): string | null {
@@ -108,7 +105,7 @@ export function createInvestigationRecordStore(
     /** The clock the actions stamp records with; actions beside the store use it too. */
     clock,
     $data: doc.$value,
-    $undo,
+    $undo: undo.$undo,
     $save: doc.$save,
     $notice: doc.$notice,
     load: doc.load,
@@ -178,16 +175,13 @@ export function createInvestigationRecordStore(
       const done = commit(next);
       // Only a deletion that happened can be undone (a closed kind's is refused).
       if (done.ok) {
-        clearTimeout(undoTimer);
-        $undo.set({
+        undo.offer({
           kind,
           label: kindDef(kind)?.itemLabel ?? '一条记录',
           record,
           index,
-          expiresAt: clock.now().getTime() + UNDO_MS,
           children,
         });
-        undoTimer = setTimeout(() => $undo.set(null), UNDO_MS);
       }
       return done;
     },
@@ -197,10 +191,8 @@ export function createInvestigationRecordStore(
     },
     /** Put the last deleted record (and its children) back in its place. */
     undoDelete(): ActionResult {
-      const u = $undo.get();
+      const u = undo.take();
       if (!u) return { ok: false, error: '没有可以撤销的删除。' };
-      clearTimeout(undoTimer);
-      $undo.set(null);
       const records = { ...current().records };
       // In the order they were taken out: each goes back where it was.
       for (const x of [u, ...u.children]) {

@@ -5,6 +5,7 @@ import { tree, treeDef, yard } from '../../../support/tree-data';
 import {
   choiceLabel,
   displayValue,
+  inGrades,
   kindOf,
   labelWithUnit,
   numberOf,
@@ -109,4 +110,18 @@ describe('labelWithUnit', () => {
     [{ label: '鸟窝' }, '鸟窝'],
     [{ label: '鸟窝', unit: undefined }, '鸟窝'],
   ])('%j → %s', (x, s) => expect(labelWithUnit(x)).toBe(s));
+});
+
+describe('inGrades', () => {
+  test.each<[number[] | undefined, number, boolean]>([
+    [undefined, 1, true],
+    [undefined, 6, true],
+    [[3, 5], 2, false],
+    [[3, 5], 3, true],
+    [[3, 5], 5, true],
+    [[3, 5], 6, false],
+    [[6, 6], 6, true],
+  ])('%j, grade %i: %s', (grades, grade, within) => {
+    expect(inGrades(grades, grade)).toBe(within);
+  });
 });
