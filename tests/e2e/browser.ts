@@ -22,7 +22,10 @@ export const launchedBrowsers = new Set<Browser>();
  * in it is closed after that test (tests/e2e/setup.ts), passed or failed, so one failure cannot
  * leak pages, service workers or storage into the next test.
  */
-export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+export async function launchBrowser(
+  extraArgs: readonly string[] = [],
+  { serviceWorkers = false } = {},
+): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -38,7 +41,24 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
   });
   launchedBrowsers.add(browser);
   browser.on('disconnected', () => launchedBrowsers.delete(browser));
+  if (!serviceWorkers) withoutServiceWorkers(browser);
   return browser;
+}
+
+/**
+ * Contexts of `browser` block service workers unless a test asks for them with
+ * `serviceWorkers: 'allow'` (the update prompt, a photo kept offline, the site sweep's projector
+ * load, which checks that precaching asks nothing of another host), or its file launched the
+ * browser with `{ serviceWorkers: true }` (offline.test.ts). Every page registers the
+ * worker, which precaches the whole site (118 files, 2 MB) into each new context: on two cores
+ * that was about a fifth of the browser tests' time, spent on a copy no other test reads.
+ * Blocking changes nothing a page shows (it goes on as a website, as on a plain-http
+ * intranet server). `browser.newPage()` opens its context through `newContext`.
+ */
+export function withoutServiceWorkers(browser: Browser): void {
+  const open = browser.newContext.bind(browser);
+  browser.newContext = (options?: BrowserContextOptions) =>
+    open({ serviceWorkers: 'block', ...options });
 }
 
 /**

@@ -21,7 +21,7 @@ const pages: string[] = distPages(dist);
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchBrowser([], { serviceWorkers: true });
 });
 afterAll(async () => {
   await browser?.close();

@@ -242,7 +242,11 @@ describe('photo slots', () => {
   }
 
   test('a dropped photo is shown, kept after a reload and offline, and can be removed', async () => {
-    const context = await browser.newContext({ viewport: sizes[1], hasTouch: true });
+    const context = await browser.newContext({
+      viewport: sizes[1],
+      hasTouch: true,
+      serviceWorkers: 'allow',
+    });
     const log = watchContext(context);
     const page = await context.newPage();
     await page.goto(url('present-cards', '#2'));

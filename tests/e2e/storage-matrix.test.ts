@@ -4,7 +4,7 @@
 // pledge settings have no older version) is left out of its row with the reason beside it.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, viewports } from './browser';
 import { daysBefore } from './clock';
 import { dropDurableCopy, durableText, failDurableWritesNow, killPage } from './storage';
@@ -290,8 +290,8 @@ const litterRecord: Subject = {
 const subjects = [record, pledge, classView, litterRecord];
 
 // On the real clock (see class.test.ts); the update test installs a fake one for itself.
-function tablet(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: viewports.tablet, hasTouch: true });
+function tablet(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: viewports.tablet, hasTouch: true, ...options });
 }
 
 async function open(context: BrowserContext, s: Subject, root = baseURL): Promise<Page> {
@@ -436,7 +436,7 @@ describe.each(subjects)('$name', (s) => {
   test('a service-worker update while a form is being filled loses nothing', async () => {
     // A copy of dist/ served fresh on every request, so the test can publish a new version.
     const server = await serveDistCopy(dist, new URL(baseURL).pathname);
-    const context = await tablet();
+    const context = await tablet({ serviceWorkers: 'allow' });
     // The page's clock is the test's: its hourly update checks run on demand.
     await context.clock.install();
     try {

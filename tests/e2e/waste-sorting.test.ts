@@ -357,7 +357,7 @@ describe('the game as a slide in the present view', () => {
 });
 
 test('the game works offline after one visit', async () => {
-  const context = await browser.newContext({ viewport: viewports.tablet });
+  const context = await browser.newContext({ viewport: viewports.tablet, serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.goto(`${baseURL}lessons/waste-sorting/sort/?mode=tablet`);
   await page.evaluate(() => navigator.serviceWorker.ready);
