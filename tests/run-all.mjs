@@ -32,6 +32,10 @@ const reportDir = 'test-results';
  *   browser  true when it drives Chromium (Chromium and the CJK fonts are checked first)
  *   after    a function run when the step passed (e.g. print a table)
  *   alongside true when it may run beside the other steps (it needs nothing, provides nothing)
+ *   together  a name shared by neighbouring steps that run at the same time, each mostly on one
+ *            core (the compatibility tests and Lighthouse): the first prints live, the others'
+ *            output is held back and printed as each ends. Not the two builds: both write the
+ *            project's .astro/ folder
  */
 export const steps = [
   { name: 'format', tier: 'static', cmd: ['prettier', '--check', '.'], alongside: true },
@@ -85,6 +89,7 @@ export const steps = [
     vitest: 'tests/vitest.compat.config.ts',
     needs: ['dist'],
     browser: true,
+    together: 'audits',
   },
   {
     name: 'Lighthouse (one page per kind; gate: a11y, best practices, SEO, bytes, requests, CLS)',
@@ -92,6 +97,7 @@ export const steps = [
     cmd: ['node', 'tests/scripts/lighthouse.mjs'],
     needs: ['dist'],
     browser: true,
+    together: 'audits',
   },
 ];
 
@@ -125,6 +131,22 @@ export function lanes(selected) {
     main: indexed.filter(({ step }) => !step.alongside),
     beside: indexed.filter(({ step }) => step.alongside),
   };
+}
+
+/**
+ * The main lane cut into batches run one after another: neighbouring steps with the same
+ * `together` name form one batch whose steps run at the same time; any other step is a batch
+ * of its own.
+ */
+export function batches(lane) {
+  const out = [];
+  for (const entry of lane) {
+    const last = out.at(-1);
+    const name = entry.step.together;
+    if (name && last && last[0].step.together === name) last.push(entry);
+    else out.push([entry]);
+  }
+  return out;
 }
 
 const vitestArgs = (config, report) => [
@@ -268,7 +290,7 @@ async function main(argv) {
   const runBeside = (async () => {
     for (const { step, index } of beside) rows[index] = await runStep(step, index, quiet);
   })();
-  for (const { step, index } of mainLane) {
+  const runMain = async ({ step, index }, quietStep) => {
     const missing = (step.needs ?? []).filter((n) => failed.has(n));
     if (missing.length) {
       // Not counted as a failed test: the failed build already is.
@@ -278,19 +300,25 @@ async function main(argv) {
         note: `skipped: ${missing.join(', ')} failed`,
         skipped: true,
       };
-      continue;
+      return;
     }
     if (step.provides && reuse && existsSync(providedDirs[step.provides] ?? '')) {
       rows[index] = { name: step.name, ok: true, note: 'reused (--reuse-build)', seconds: 0 };
-      continue;
+      return;
     }
-    const row = await runStep(step, index);
+    const row = await runStep(step, index, quietStep);
     if (!row.ok && step.provides) failed.add(step.provides);
     rows[index] = row;
+  };
+  for (const batch of batches(mainLane)) {
+    // The first step of a batch prints live; the others hold their output back.
+    await Promise.all(batch.map((entry, i) => runMain(entry, i > 0)));
   }
   await runBeside;
   const wall = (Date.now() - started) / 1000;
-  console.log(`\n${summarise(rows, beside.length && mainLane.length ? wall : undefined)}`);
+  const sideBySide =
+    (beside.length > 0 && mainLane.length > 0) || batches(mainLane).some((b) => b.length > 1);
+  console.log(`\n${summarise(rows, sideBySide ? wall : undefined)}`);
   return rows.every((r) => r.ok) ? 0 : 1;
 }
 

@@ -14,6 +14,9 @@ export default defineConfig({
     include: ['tests/build/**/*.test.ts'],
     globalSetup: ['tests/build/global-setup.ts'],
     environment: 'node',
+    // One worker per core (Vitest's default leaves one free): the throwaway builds run two at
+    // a time on the two-core machines.
+    maxWorkers: '100%',
     testTimeout: 180_000,
   },
 });

@@ -14,6 +14,10 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     environment: 'node',
+    // One worker per core. Vitest's default leaves one core free (cores − 1: one worker on the
+    // two-core machines), but npm test's only neighbour here is the static checks, which end
+    // first.
+    maxWorkers: '100%',
     testTimeout: 60_000,
     // A hook (a beforeAll importing an island) as patient as a test: beside a build on a busy
     // machine its first import took over the default 10 s.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { failedTests, lanes, plan, steps, summarise } from '../../run-all.mjs';
+import { batches, failedTests, lanes, plan, steps, summarise } from '../../run-all.mjs';
 
 type Step = {
   name: string;
@@ -7,6 +7,7 @@ type Step = {
   provides?: string;
   needs?: string[];
   alongside?: boolean;
+  together?: string;
 };
 const names = (list: Step[]) => list.map((s) => s.name);
 
@@ -67,6 +68,39 @@ describe('the two lanes', () => {
     const places = [...beside, ...main].map(({ index }) => index).sort((a, b) => a - b);
     expect(places).toEqual(planned.map((_, i) => i));
     for (const { step, index } of [...main, ...beside]) expect(planned[index]).toBe(step);
+  });
+});
+
+describe('steps run together', () => {
+  const step = (name: string, together?: string) => ({ step: { name, tier: 't', together } });
+  const shape = (lane: { step: Step }[]) =>
+    batches(lane).map((b: { step: Step }[]) => b.map(({ step: s }) => s.name).join('+'));
+
+  test('neighbours with the same name form one batch; any other step is a batch of its own', () => {
+    expect(
+      shape([
+        step('a'),
+        step('b', 'x'),
+        step('c', 'x'),
+        step('d'),
+        step('e', 'x'),
+        step('f', 'y'),
+        step('g', 'y'),
+        step('h', 'y'),
+      ]),
+    ).toEqual(['a', 'b+c', 'd', 'e', 'f+g+h']);
+    expect(shape([])).toEqual([]);
+  });
+
+  test('in npm test only the compatibility tests and Lighthouse run together, after the browser tests', () => {
+    const { main } = lanes(steps) as { main: { step: Step }[] };
+    const together = batches(main).filter((b: unknown[]) => b.length > 1);
+    expect(together.map((b: { step: Step }[]) => b.map(({ step: s }) => s.tier))).toEqual([
+      ['compat', 'audit'],
+    ]);
+    const order = shape(main);
+    expect(order.indexOf('browser tests (Chromium)')).toBeLessThan(order.length - 1);
+    expect(order.at(-1)).toMatch(/^compatibility .*\+Lighthouse/);
   });
 });
 
