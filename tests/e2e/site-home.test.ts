@@ -3,8 +3,16 @@
 // checks can fail.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
-import { keyboardWalk, watchCsp } from './browser';
-import { sitePages, slicesOf, sweepSlice, sweepSlices, type SweepSlice } from './site-sweep';
+import { keyboardWalk, viewports, watchCsp } from './browser';
+import {
+  resizeAndShow,
+  sitePages,
+  slicesOf,
+  sweepSlice,
+  sweepSlices,
+  widths,
+  type SweepSlice,
+} from './site-sweep';
 
 const baseURL = inject('baseURL');
 const browser = sweepSlice('home');
@@ -37,6 +45,29 @@ describe('the sweep checks can fail', () => {
     await expect.poll(() => csp.length).toBeGreaterThan(0);
     expect(csp[0]).toMatch(/script-src/);
     await expect(page.title()).resolves.not.toBe('hacked');
+    await context.close();
+  });
+
+  test('a page too wide only at the panel’s size is caught after the resize from 1920', async () => {
+    const context = await browser().newContext({ viewport: viewports.projector });
+    const page = await context.newPage();
+    await page.goto(baseURL);
+    // A stylesheet made in the page (the CSP refuses a <style> added to it).
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        '@media (max-width: 1600px) { body::after { content: ""; display: block; width: 1700px; height: 1px; } }',
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    const before = await widths(page);
+    expect(before.scroll).toBeLessThanOrEqual(before.client);
+    await resizeAndShow(page, viewports.panel);
+    const after = await widths(page);
+    // The window is the panel's now (less a scroll bar, if the page shows one).
+    expect(after.client).toBeLessThanOrEqual(viewports.panel.width);
+    expect(after.client).toBeGreaterThan(viewports.panel.width - 40);
+    expect(after.scroll).toBeGreaterThan(after.client);
     await context.close();
   });
 

@@ -72,7 +72,9 @@ describe('the two lanes', () => {
 });
 
 describe('steps run together', () => {
-  const step = (name: string, together?: string) => ({ step: { name, tier: 't', together } });
+  const step = (name: string, together?: string): { step: Step } => ({
+    step: together ? { name, tier: 't', together } : { name, tier: 't' },
+  });
   const shape = (lane: { step: Step }[]) =>
     batches(lane).map((b: { step: Step }[]) => b.map(({ step: s }) => s.name).join('+'));
 
