@@ -110,7 +110,13 @@ async function pixelDifference(a: Buffer, b: Buffer): Promise<number> {
 /** What every page looks like in the current Chromium, for the old ones to match. */
 const reference = new Map<string, { styles: unknown; shot: Buffer }>();
 async function render(v: OldChromium | 'current', path: string, css = true) {
-  const context = await browser(v).newContext({ viewport: panel });
+  // The service worker registers and precaches the whole site (2 MB) on the home page only:
+  // on the others it would copy the same files into every new context again, which changes
+  // nothing the page shows.
+  const context = await browser(v).newContext({
+    viewport: panel,
+    serviceWorkers: path === '' ? 'allow' : 'block',
+  });
   const log = watchContext(context);
   const page = await context.newPage();
   if (!css) await page.route('**/*.css', (r) => r.abort());
