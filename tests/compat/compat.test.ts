@@ -39,10 +39,16 @@ const browser = (v: OldChromium | 'current') => browsers.get(v) as Browser;
 /** Uncaught errors and console errors of a context's pages. */
 const problems = (log: PageLog) => [...log.pageErrors, ...log.consoleErrors];
 
-/** Loaded, islands hydrated (but those waiting to be scrolled to), fonts ready. */
+/**
+ * Loaded, islands hydrated (but those waiting to be scrolled to), no form still loading its
+ * fields (the record page's group form while its details load: a screenshot or the first
+ * button taken before that would differ from one taken after), fonts ready.
+ */
 async function settle(page: Page) {
   await page.waitForFunction(
-    () => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0,
+    () =>
+      document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0 &&
+      !document.querySelector('form[aria-busy="true"]'),
   );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -648,7 +648,9 @@ describe('the record page on the investigation engine (issue 14)', () => {
     });
     const form = kindSection(page, '观察记录');
     const cells = form.getByLabel(/ · .* (状态|大小（厘米）|备注)$/);
-    await expect(cells.count()).resolves.toBe(3 * 4 * 3);
+    // Polled: the grid's code loads after the setup is saved (only a kind with children needs
+    // it); read once, the count was 0 beside other tests on a busy machine.
+    await expect.poll(() => cells.count()).toBe(3 * 4 * 3);
     await form.getByLabel('塑料 · 食醋 状态').scrollIntoViewIfNeeded();
     const small = await cells.evaluateAll((els) =>
       els
@@ -675,7 +677,7 @@ describe('the record page on the investigation engine (issue 14)', () => {
       '塑料 · 食醋': { state: 'unchanged' },
     });
     const saved = listed(page, '观察记录');
-    await expect(saved.count()).resolves.toBe(1);
+    await expect.poll(() => saved.count()).toBe(1);
     await saved.filter({ hasText: '废纸 · 自来水：略有变化' }).waitFor();
     await saved.filter({ hasText: '塑料 · 食醋：无变化' }).waitFor();
     const entries = (await storedGumRecord(page))?.records['entry'] ?? [];

@@ -76,6 +76,8 @@ function GroupForm({
       <form
         class="eck-record-form"
         noValidate
+        // Busy while the details' fields load: the form is not complete yet.
+        aria-busy={ask && !Details ? 'true' : undefined}
         onSubmit={(e) => {
           e.preventDefault();
           const r = checkField(groupNameField, value, { today: '', choices: () => [] });

@@ -25,6 +25,10 @@ describe('group details that cannot be loaded', () => {
     store.saveGroup('第5组', { grade: 6, nicknames: ['豆豆'] });
     render(<InvestigationRecord definition={gumResidueDefinition} store={store} />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/年级和组员昵称没能打开/);
+    // Not busy for ever: the form is complete without them.
+    expect(screen.getByLabelText('小组名称').closest('form')?.hasAttribute('aria-busy')).toBe(
+      false,
+    );
     fireEvent.input(screen.getByLabelText('小组名称'), { target: { value: '第6组' } });
     fireEvent.click(screen.getByRole('button', { name: '保存小组名称' }));
     await screen.findByText('已保存小组名称。');

@@ -107,8 +107,18 @@ describe('group details in the group form', () => {
 
   test('the button comes with the details’ fields, never before them (nothing moves under a finger)', async () => {
     setup(gumResidueDefinition);
+    const form = () => screen.getByLabelText('小组名称').closest('form') as HTMLFormElement;
+    // Busy until the details' fields are there (tests and assistive technology can tell).
+    expect(form().getAttribute('aria-busy')).toBe('true');
     await screen.findByRole('button', { name: '开始记录' });
+    expect(form().hasAttribute('aria-busy')).toBe(false);
     expect(screen.getByLabelText(/组员昵称/)).toBeTruthy();
     expect(screen.getByLabelText('四年级')).toBeTruthy();
+  });
+
+  test('a definition without details: the form is never busy', async () => {
+    setup(campusLitterDefinition);
+    const button = await screen.findByRole('button', { name: '开始记录' });
+    expect(button.closest('form')?.hasAttribute('aria-busy')).toBe(false);
   });
 });
