@@ -92,8 +92,8 @@ const fourKPanel = { width: 1707, height: 960 };
 
 /**
  * The same window made smaller, as a teacher does or a panel's scaling does: CSS follows at
- * once, the scripts that size things on the site follow the resize event (charts, the print
- * preview), and the page is shown whole once more. A fresh load at each size would check the
+ * once, the scripts that size things on the site follow the resize event (the present view's
+ * fit, charts, the pen's canvas), and the page is shown whole once more. A fresh load at each size would check the
  * same layout at twice the cost.
  */
 export async function resizeAndShow(page: Page, size: { width: number; height: number }) {
@@ -120,9 +120,8 @@ export function sweepSlice(name: SweepSlice): () => Browser {
   // Pages are swept a few at a time (maxConcurrency in tests/vitest.e2e.config.ts), each test in
   // its own context: most of a page's time is spent waiting for loads, frames and the network to
   // settle, which overlaps with the other pages' work. Two loads a page: the desktop sizes share
-  // one (resized from 1920 down), the tablet has its own. The time limit
-  // is a cap, not a wait: a keyboard walk of the calculator took over 60 s four at a time on a
-  // machine at load average 30.
+  // one (resized from 1920 down), the tablet has its own. The time limit is a cap, not a wait: a
+  // keyboard walk of the calculator took over 60 s four at a time on a machine at load average 30.
   describe.concurrent(`every page (${name})`, { timeout: 180_000 }, () => {
     describe.each(pages)('page /%s', (path) => {
       /** A fresh context at `vp`, the page opened and wholly shown. */
