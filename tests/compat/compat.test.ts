@@ -40,15 +40,17 @@ const browser = (v: OldChromium | 'current') => browsers.get(v) as Browser;
 const problems = (log: PageLog) => [...log.pageErrors, ...log.consoleErrors];
 
 /**
- * Loaded, islands hydrated (but those waiting to be scrolled to), no form still loading its
- * fields (the record page's group form while its details load: a screenshot or the first
- * button taken before that would differ from one taken after), fonts ready.
+ * Loaded, islands hydrated (but those waiting to be scrolled to), nothing still reading what is
+ * stored or loading its fields (the record page and class view while they read storage, the
+ * group form while its details load: a screenshot or the first button taken before that
+ * differed from one taken after, in either direction), fonts ready. Sections that load near
+ * the screen are busy too, until scrolled to: they are not waited for.
  */
 async function settle(page: Page) {
   await page.waitForFunction(
     () =>
       document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0 &&
-      !document.querySelector('form[aria-busy="true"]'),
+      !document.querySelector('[aria-busy="true"]:not(section)'),
   );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -244,8 +244,10 @@ export default function InvestigationClass({
     setExcelBusy(false);
   };
 
+  const loaded = ready && save.kind !== 'loading';
   return (
-    <div class="eck-class">
+    // Busy until the class data kept on this computer has been read.
+    <div class="eck-class" aria-busy={loaded ? undefined : 'true'}>
       <SaveStatus
         save={save}
         notice={notice}
@@ -277,7 +279,7 @@ export default function InvestigationClass({
           onUndo={() => store.undoRemove()}
         />
       </SaveStatus>
-      {ready && save.kind !== 'loading' && (
+      {loaded && (
         <>
           <LinkOffer store={store} />
           <section class="eck-record-section" aria-labelledby="eck-import-title">

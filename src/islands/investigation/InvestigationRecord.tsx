@@ -160,8 +160,10 @@ export default function InvestigationRecord({
     }
   };
 
+  const loaded = ready && save.kind !== 'loading';
   return (
-    <div class="eck-record">
+    // Busy until what is stored has been read (the forms come then).
+    <div class="eck-record" aria-busy={loaded ? undefined : 'true'}>
       <SaveStatus
         save={save}
         notice={notice}
@@ -188,7 +190,7 @@ export default function InvestigationRecord({
           onUndo={() => store.undoDelete()}
         />
       </SaveStatus>
-      {ready && save.kind !== 'loading' && (
+      {loaded && (
         <>
           <GroupForm store={store} group={data.group} ask={def.group} />
           {data.group && (

@@ -33,6 +33,26 @@ const zones = () =>
 afterEach(cleanup);
 
 describe('InvestigationRecord (campus litter)', () => {
+  test('busy while a damaged stored value waits for the durable copy, then the group form', async () => {
+    const storage = new FakeStorage();
+    storage.data.set(key, '{"damaged');
+    const durable = new MemoryDurable();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const get = durable.get.bind(durable);
+    durable.get = async (k: string) => {
+      await held;
+      return get(k);
+    };
+    setup(storage, durable);
+    const root = document.querySelector('.eck-record') as HTMLElement;
+    expect(root.getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByLabelText('小组名称')).toBeNull();
+    release();
+    await screen.findByLabelText('小组名称');
+    expect(root.hasAttribute('aria-busy')).toBe(false);
+  });
+
   test('asks for the group first, then shows a section per record kind and the export', async () => {
     setup();
     expect(screen.queryByRole('heading', { name: '调查记录' })).toBeNull();
